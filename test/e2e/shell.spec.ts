@@ -1,0 +1,46 @@
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
+
+test('the shell loads, every sidebar entry works from the keyboard, axe finds nothing serious', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  await screenReady(page, 'today');
+  const links = page.getByRole('navigation', { name: 'Screens' }).getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index += 1) {
+    const link = links.nth(index);
+    const label = (await link.innerText()).split('\n')[0]?.trim() ?? '';
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expectNoSeriousA11yViolations(page);
+  }
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the command palette opens with Ctrl+K and navigates from the keyboard alone', async ({ page, consoleErrors }) => {
+  await page.goto('/');
+  await screenReady(page, 'today');
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('combobox', { name: 'Type a command or screen' });
+  await expect(input).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await input.fill('today');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/today$/);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot in ${theme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/');
+    await screenReady(page, 'today');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/shell-${theme}.png` });
+  });
+}

@@ -1,0 +1,2 @@
+// Real Dexie runs on fake-indexeddb in node tests: logic and migrations only, never timings.
+import 'fake-indexeddb/auto';

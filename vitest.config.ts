@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Tests run in a pinned zone; the domain runs once more in a zone whose daylight-saving dates differ.
+const PINNED_TZ = 'Europe/Berlin';
+const SECOND_TZ = 'America/New_York';
+const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts'],
+          setupFiles: ['test/setup/node.ts'],
+          env: { TZ: PINNED_TZ },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'domain-second-zone',
+          environment: 'node',
+          include: ['test/renderer/domain/**/*.test.ts'],
+          setupFiles: ['test/setup/node.ts'],
+          env: { TZ: SECOND_TZ },
+        },
+      },
+      {
+        resolve: { alias },
+        plugins: [react()],
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/setup/components.ts'],
+          env: { TZ: PINNED_TZ },
+        },
+      },
+    ],
+  },
+});
