@@ -42,6 +42,14 @@ export default defineConfig({
           env: { TZ: PINNED_TZ },
         },
       },
+      {
+        // Reads the electron-vite output in out/: run after `npm run build` (`vitest run --project build`).
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['test/build/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

@@ -18,8 +18,8 @@ export function divideRounded(numerator: number, denominator: number): number {
   const sign = Math.sign(numerator) * Math.sign(denominator);
   const n = Math.abs(numerator);
   const d = Math.abs(denominator);
-  const quotient = Math.floor(n / d);
-  const remainder = n - quotient * d;
+  const remainder = n % d; // exact for safe integers, unlike Math.floor(n / d) near 2^53
+  const quotient = (n - remainder) / d;
   const rounded = remainder * 2 >= d ? quotient + 1 : quotient;
   return sign * rounded || 0;
 }

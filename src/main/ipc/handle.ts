@@ -1,0 +1,46 @@
+import { app, ipcMain } from 'electron';
+import type { IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import type { InvokeChannel, IpcResult } from '@shared/ipc';
+import { isTrustedRendererUrl, resolveDevServerUrl } from '../security/trusted-origin';
+
+// Every invoke handler is registered through `handle`, so none can skip the two checks: the call must
+// come from a frame on the app's own origin, and its payload must match the channel's schema. A refused
+// call never reaches the handler and answers with { ok: false, error }, which the preload rethrows.
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Why the sender may not call, or null when it may. */
+function senderRefusal(event: IpcMainInvokeEvent): string | null {
+  const url = event.senderFrame?.url;
+  if (url === undefined) return 'the sending frame is gone';
+  const devServerUrl = resolveDevServerUrl(app.isPackaged, process.env);
+  return isTrustedRendererUrl(url, devServerUrl) ? null : 'the sender is not the Tandem app';
+}
+
+export function handle<Schema extends z.ZodType, Result>(
+  channel: InvokeChannel,
+  schema: Schema,
+  fn: (payload: z.output<Schema>, event: IpcMainInvokeEvent) => Result | Promise<Result>,
+): void {
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<Awaited<Result>>> => {
+    const refusal = senderRefusal(event);
+    if (refusal !== null) {
+      console.warn(`IPC ${channel} refused: ${refusal}`);
+      return { ok: false, error: `${channel} refused: ${refusal}` };
+    }
+    // The preload sends at most one payload argument; extra arguments mean someone else is calling.
+    if (args.length > 1) return { ok: false, error: `${channel} refused: expected one payload` };
+    const parsed = schema.safeParse(args[0]);
+    if (!parsed.success) {
+      return { ok: false, error: `${channel} refused: invalid payload: ${z.prettifyError(parsed.error)}` };
+    }
+    try {
+      return { ok: true, value: await fn(parsed.data, event) };
+    } catch (error) {
+      return { ok: false, error: errorMessage(error) };
+    }
+  });
+}

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { BrowserWindow, app, dialog, session } from 'electron';
+import { IPC_EVENTS } from '@shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
+import { registerAppInfoHandlers } from './ipc/app-info';
+import { installApplicationMenu } from './menu';
+import { registerAppProtocol } from './protocol/app-protocol';
+import { denyAllPermissions } from './security/permissions';
+import { resolveDevServerUrl } from './security/trusted-origin';
+import { hardenAllWebContents } from './security/web-contents-hooks';
+import { createMainWindow, focusWindow } from './windows/main-window';
+
+// Wires the app together once the single-instance lock is held and the app:// scheme is registered.
+
+export function startApp(): void {
+  const devServerUrl = resolveDevServerUrl(app.isPackaged, process.env);
+  let mainWindow: BrowserWindow | null = null;
+
+  const openMainWindow = (): void => {
+    mainWindow = createMainWindow({
+      appPath: app.getAppPath(),
+      userDataPath: app.getPath('userData'),
+      devServerUrl,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  const sendCommand = (command: MenuCommand): void => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENTS.menuCommand, command);
+  };
+
+  // Registered before `ready` so even the first web contents is hardened.
+  hardenAllWebContents(app, devServerUrl);
+  app.on('session-created', denyAllPermissions);
+
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+    // macOS keeps running with no window; a second launch should still bring one up.
+    else if (app.isReady()) openMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      registerAppProtocol(join(app.getAppPath(), 'out', 'renderer'));
+      registerAppInfoHandlers();
+      installApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, sendCommand });
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Tandem could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}

@@ -1,0 +1,32 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { AppInfo, TandemApi } from '@shared/api';
+import { IPC_EVENTS, IPC_INVOKE, isMenuCommand, unwrapIpcResult } from '@shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
+
+// The renderer's only door to main: one named function per channel, never ipcRenderer itself, so page
+// script cannot reach channels it was not given. Sandboxed, so this file must bundle to CommonJS and
+// may import nothing at runtime but `electron` and the dependency-free @shared/ipc.
+
+async function getAppInfo(): Promise<AppInfo> {
+  return unwrapIpcResult<AppInfo>(await ipcRenderer.invoke(IPC_INVOKE.getAppInfo));
+}
+
+async function openExternal(url: string): Promise<void> {
+  unwrapIpcResult<undefined>(await ipcRenderer.invoke(IPC_INVOKE.openExternal, url));
+}
+
+function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  // The IPC event is not passed on: it carries the sender object, which the page must not see.
+  const forward = (_event: IpcRendererEvent, command: unknown): void => {
+    if (isMenuCommand(command)) listener(command);
+  };
+  ipcRenderer.on(IPC_EVENTS.menuCommand, forward);
+  return () => {
+    ipcRenderer.removeListener(IPC_EVENTS.menuCommand, forward);
+  };
+}
+
+const api = { getAppInfo, openExternal, onMenuCommand } satisfies TandemApi;
+
+contextBridge.exposeInMainWorld('tandem', api);

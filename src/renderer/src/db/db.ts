@@ -1,0 +1,69 @@
+import Dexie from 'dexie';
+import type { EntityTable, Table } from 'dexie';
+import type { Client } from '../domain/model/client';
+import type { Expense } from '../domain/model/expense';
+import type { ImportRecord } from '../domain/model/import-record';
+import type { Project } from '../domain/model/project';
+import type { RunningTimer } from '../domain/model/running-timer';
+import type { Settings } from '../domain/model/settings';
+import type { Task } from '../domain/model/task';
+import type { Teammate } from '../domain/model/teammate';
+import type { TimeBlock } from '../domain/model/time-block';
+import type { TimeEntry } from '../domain/model/time-entry';
+import type { TrashItem } from '../domain/model/trash-item';
+import type { UpdateDraft } from '../domain/model/update-draft';
+import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
+import { declareSchema } from './schema';
+
+// The one Dexie database class. The app uses the `db` instance; tests and the restore path open
+// other databases by name with createTandemDb. Only repositories write to it.
+
+export const TANDEM_DB_NAME = 'tandem';
+
+export class TandemDb extends Dexie {
+  clients!: EntityTable<Client, 'id'>;
+  projects!: EntityTable<Project, 'id'>;
+  timeEntries!: EntityTable<TimeEntry, 'id'>;
+  expenses!: EntityTable<Expense, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  timeBlocks!: EntityTable<TimeBlock, 'id'>;
+  updateDrafts!: EntityTable<UpdateDraft, 'id'>;
+  teammates!: EntityTable<Teammate, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  timer!: EntityTable<RunningTimer, 'id'>;
+  imports!: EntityTable<ImportRecord, 'id'>;
+  trash!: EntityTable<TrashItem, 'id'>;
+  projectTotals!: EntityTable<ProjectTotals, 'projectId'>;
+  projectDays!: Table<ProjectDay, [string, string]>;
+
+  constructor(name: string = TANDEM_DB_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+/** A separate database by name (tests, restore previews); Dexie opens it on first use. */
+export function createTandemDb(name: string): TandemDb {
+  return new TandemDb(name);
+}
+
+/** The app's database. */
+export const db = new TandemDb(TANDEM_DB_NAME);
+
+/** Tables holding user records (everything but derived rollups). */
+export function recordTables(database: TandemDb) {
+  return [
+    database.clients,
+    database.projects,
+    database.timeEntries,
+    database.expenses,
+    database.tasks,
+    database.timeBlocks,
+    database.updateDrafts,
+    database.teammates,
+    database.settings,
+    database.timer,
+    database.imports,
+    database.trash,
+  ];
+}

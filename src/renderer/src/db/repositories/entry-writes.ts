@@ -1,0 +1,95 @@
+import { ValidationError, validate } from '../../domain/validation';
+import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { localDateAt } from '../../domain/time/wall-clock';
+import { timeEntrySchema } from '../../domain/model/time-entry';
+import type { Hat } from '../../domain/model/hat';
+import type { EntrySource, TimeEntry } from '../../domain/model/time-entry';
+import type { Project } from '../../domain/model/project';
+import type { Settings } from '../../domain/model/settings';
+import type { TandemDb } from '../db';
+import { applyEntryChanges, rollupTables } from '../rollups';
+import { readSettings, requireProjectWithClient } from './lookups';
+
+// Building and inserting time entries, shared by the entries repository and the timer. The
+// helpers that read or write expect to run inside a transaction over entryWriteTables().
+
+export function entryWriteTables(db: TandemDb) {
+  return [db.timeEntries, db.projects, db.clients, db.settings, db.tasks, ...rollupTables(db)];
+}
+
+/** What a form or the timer gives; everything else is derived (currency, rate, day, billable). */
+export interface NewEntryInput {
+  id?: string;
+  projectId: string;
+  taskId?: string;
+  /** ISO instant; when absent the entry goes after the day's last entry (or ends now without a day) */
+  startedAt?: string;
+  day?: string;
+  minutes: number;
+  hat?: Hat;
+  billable?: boolean;
+  note?: string;
+  /** minor units per hour; default the project's rate, else the settings' default rate */
+  rateSnapshot?: number;
+  source?: Partial<EntrySource>;
+}
+
+export function rateFor(project: Project, settings: Settings): number {
+  return project.defaultRate ?? settings.defaultRate;
+}
+
+export async function requireTaskFor(db: TandemDb, taskId: string | undefined, projectId: string) {
+  if (taskId === undefined) return undefined;
+  const task = await db.tasks.get(taskId);
+  if (!task) throw ValidationError.single('taskId', 'Choose a task that exists');
+  if (task.projectId !== null && task.projectId !== projectId) {
+    throw ValidationError.single('taskId', 'That task belongs to another project');
+  }
+  return task;
+}
+
+/** Where an entry without a start goes: after the day's last entry, or at the start of work. */
+async function appendInstant(db: TandemDb, day: string, settings: Settings): Promise<string> {
+  if (!isDayKey(day)) return '';
+  let endMs = localDateAt(day, settings.workStartMinute).getTime();
+  await db.timeEntries.where('day').equals(day).each((entry) => {
+    endMs = Math.max(endMs, Date.parse(entry.startedAt) + entry.minutes * 60_000);
+  });
+  return new Date(endMs).toISOString();
+}
+
+/** Resolves defaults and validates; throws ValidationError with field messages. */
+export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date): Promise<TimeEntry> {
+  const { project, client } = await requireProjectWithClient(db, input.projectId);
+  const task = await requireTaskFor(db, input.taskId, project.id);
+  const settings = await readSettings(db);
+  let startedAt = input.startedAt;
+  let day = input.day;
+  if (startedAt === undefined && day !== undefined) startedAt = await appendInstant(db, day, settings);
+  if (startedAt === undefined && Number.isInteger(input.minutes)) {
+    startedAt = new Date(now.getTime() - input.minutes * 60_000).toISOString();
+  }
+  if (day === undefined && startedAt !== undefined && !Number.isNaN(Date.parse(startedAt))) {
+    day = dayKeyOf(new Date(startedAt));
+  }
+  return validate(timeEntrySchema, {
+    id: input.id,
+    projectId: project.id,
+    taskId: input.taskId,
+    startedAt,
+    day,
+    minutes: input.minutes,
+    hat: input.hat ?? task?.hat ?? 'production',
+    billable: input.billable ?? project.billing !== 'non_billable',
+    rateSnapshot: input.rateSnapshot ?? rateFor(project, settings),
+    currency: client.currency,
+    note: input.note ?? '',
+    source: { kind: 'manual', ...input.source },
+  });
+}
+
+/** Stores new entries and adds them to the rollups (inside the caller's transaction). */
+export async function insertEntries(db: TandemDb, entries: readonly TimeEntry[]): Promise<void> {
+  await db.timeEntries.bulkAdd([...entries]);
+  await applyEntryChanges(db, { addedEntries: entries });
+}

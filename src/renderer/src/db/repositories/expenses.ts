@@ -1,0 +1,61 @@
+import { validate } from '../../domain/validation';
+import { expenseSchema } from '../../domain/model/expense';
+import type { Expense } from '../../domain/model/expense';
+import type { TandemDb } from '../db';
+import { applyEntryChanges, rollupTables } from '../rollups';
+import { mustGet, requireProjectWithClient } from './lookups';
+import { trashRepo } from './trash-repo';
+
+export interface ExpenseInput {
+  id?: string;
+  projectId: string;
+  day: string;
+  /** minor units in the client's currency */
+  amount: number;
+  billable?: boolean;
+  note?: string;
+}
+
+export type ExpensePatch = Partial<Omit<ExpenseInput, 'id'>>;
+
+// Expenses belong to a project and count towards its spent amount; every write updates the
+// rollups in the same transaction. The currency is always the project's client's.
+export function projectExpenses(db: TandemDb) {
+  const scope = () => [db.expenses, db.projects, db.clients, ...rollupTables(db)];
+
+  async function build(input: ExpenseInput & { billable?: boolean }): Promise<Expense> {
+    const { project, client } = await requireProjectWithClient(db, input.projectId);
+    return validate(expenseSchema, {
+      ...input,
+      billable: input.billable ?? project.billing !== 'non_billable',
+      currency: client.currency,
+    });
+  }
+
+  return {
+    async createExpense(input: ExpenseInput): Promise<Expense> {
+      return db.transaction('rw', scope(), async () => {
+        const expense = await build(input);
+        await db.expenses.add(expense);
+        await applyEntryChanges(db, { addedExpenses: [expense] });
+        return expense;
+      });
+    },
+
+    /** Edits an expense, including moving it to another project or day. */
+    async updateExpense(id: string, patch: ExpensePatch): Promise<Expense> {
+      return db.transaction('rw', scope(), async () => {
+        const old = await mustGet('expense', id, (key) => db.expenses.get(key));
+        const expense = await build({ ...old, ...patch, id: old.id });
+        await db.expenses.put(expense);
+        await applyEntryChanges(db, { removedExpenses: [old], addedExpenses: [expense] });
+        return expense;
+      });
+    },
+
+    /** Moves the expense to the trash (restorable). */
+    deleteExpense(id: string) {
+      return trashRepo(db).moveToTrash('expenses', id);
+    },
+  };
+}

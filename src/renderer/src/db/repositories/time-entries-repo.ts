@@ -1,0 +1,71 @@
+import { ValidationError, validate } from '../../domain/validation';
+import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { localDateAt, minuteOfDay } from '../../domain/time/wall-clock';
+import { timeEntrySchema } from '../../domain/model/time-entry';
+import type { TimeEntry } from '../../domain/model/time-entry';
+import type { TandemDb } from '../db';
+import { applyEntryChanges } from '../rollups';
+import { buildEntry, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
+import type { NewEntryInput } from './entry-writes';
+import { importEntries } from './entries-import';
+import type { ImportOptions, ImportResult, ImportRowInput } from './entries-import';
+import { mustGet, readSettings, requireProjectWithClient } from './lookups';
+import { trashRepo } from './trash-repo';
+import type { ImportRecordInput } from '../../domain/model/import-record';
+
+export type TimeEntryPatch = Partial<Omit<NewEntryInput, 'id' | 'source'>>;
+
+// Time entries: every write updates the rollups in the same transaction.
+export function timeEntriesRepo(db: TandemDb) {
+  return {
+    async create(input: NewEntryInput, now: Date = new Date()): Promise<TimeEntry> {
+      return db.transaction('rw', entryWriteTables(db), async () => {
+        const entry = await buildEntry(db, input, now);
+        await insertEntries(db, [entry]);
+        return entry;
+      });
+    },
+
+    /**
+     * Edits an entry, including moving it to another project or day. Moving to another project
+     * takes that project's currency and rate unless `rateSnapshot` is given (a move corrects where
+     * the time was logged). Moving to another day keeps the wall-clock start time; a new
+     * `startedAt` without `day` re-derives the day.
+     */
+    async update(id: string, patch: TimeEntryPatch): Promise<TimeEntry> {
+      return db.transaction('rw', entryWriteTables(db), async () => {
+        const old = await mustGet('time entry', id, (key) => db.timeEntries.get(key));
+        const next: Record<string, unknown> = { ...old, ...patch, id: old.id, source: old.source };
+        const projectId = patch.projectId ?? old.projectId;
+        if (projectId !== old.projectId) {
+          const { project, client } = await requireProjectWithClient(db, projectId);
+          next.currency = client.currency;
+          next.rateSnapshot = patch.rateSnapshot ?? rateFor(project, await readSettings(db));
+        }
+        if ('taskId' in patch || projectId !== old.projectId) {
+          await requireTaskFor(db, 'taskId' in patch ? patch.taskId : old.taskId, projectId);
+        }
+        if (patch.startedAt !== undefined && patch.day === undefined && !Number.isNaN(Date.parse(patch.startedAt))) {
+          next.day = dayKeyOf(new Date(patch.startedAt));
+        } else if (patch.day !== undefined && patch.startedAt === undefined && patch.day !== old.day) {
+          if (!isDayKey(patch.day)) throw ValidationError.single('day', 'Day must be a real day written YYYY-MM-DD');
+          next.startedAt = localDateAt(patch.day, minuteOfDay(new Date(old.startedAt))).toISOString();
+        }
+        const entry = validate(timeEntrySchema, next);
+        await db.timeEntries.put(entry);
+        await applyEntryChanges(db, { removedEntries: [old], addedEntries: [entry] });
+        return entry;
+      });
+    },
+
+    /** Moves the entry to the trash (restorable). */
+    delete(id: string) {
+      return trashRepo(db).moveToTrash('timeEntries', id);
+    },
+
+    /** Adds rows from a CSV import in one transaction, with their provenance record. */
+    bulkImport(rows: readonly ImportRowInput[], record: ImportRecordInput, options?: ImportOptions): Promise<ImportResult> {
+      return importEntries(db, rows, record, options);
+    },
+  };
+}

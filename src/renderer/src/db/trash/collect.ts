@@ -1,0 +1,140 @@
+import Dexie from 'dexie';
+import type { ClearedLink, TrashableTable } from '../../domain/model/trash-item';
+import type { Project } from '../../domain/model/project';
+import type { TandemDb } from '../db';
+import { RecordNotFoundError } from '../errors';
+import { TrashBag } from './trash-records';
+
+// Gathers what a delete removes: the record, its dependents, and the links to it that must be
+// cleared in records that stay. Runs inside the trash transaction (reads only).
+
+export type UserTrashTable = Exclude<TrashableTable, 'timer'>;
+
+export interface Collected {
+  bag: TrashBag;
+  cleared: ClearedLink[];
+  /** the deleted record's own name for the trash list */
+  name: string;
+}
+
+function projectRange(projectId: string): [[string, unknown], [string, unknown]] {
+  return [
+    [projectId, Dexie.minKey],
+    [projectId, Dexie.maxKey],
+  ];
+}
+
+async function collectProject(db: TandemDb, project: Project, bag: TrashBag): Promise<void> {
+  const [lower, upper] = projectRange(project.id);
+  bag.add('projects', [project]);
+  bag.add('timeEntries', await db.timeEntries.where('[projectId+day]').between(lower, upper, true, true).toArray());
+  bag.add('expenses', await db.expenses.where('[projectId+day]').between(lower, upper, true, true).toArray());
+  bag.add('tasks', await db.tasks.where('[projectId+order]').between(lower, upper, true, true).toArray());
+  bag.add('timeBlocks', await db.timeBlocks.where('projectId').equals(project.id).toArray());
+  const timer = await db.timer.toCollection().first();
+  if (timer?.projectId === project.id) bag.add('timer', [timer]);
+}
+
+/** Links from records that stay to tasks that go: entries' taskId, blocks' taskIds, the timer. */
+async function clearTaskLinks(db: TandemDb, bag: TrashBag, cleared: ClearedLink[]): Promise<void> {
+  const taskIds = bag.list('tasks').map((task) => task.id);
+  if (taskIds.length === 0) return;
+  await db.timeEntries.where('taskId').anyOf(taskIds).each((entry) => {
+    if (!bag.has('timeEntries', entry.id) && entry.taskId) {
+      cleared.push({ table: 'timeEntries', recordId: entry.id, field: 'taskId', value: entry.taskId, kind: 'value' });
+    }
+  });
+  const gone = new Set(taskIds);
+  await db.timeBlocks.where('taskIds').anyOf(taskIds).distinct().each((block) => {
+    if (bag.has('timeBlocks', block.id)) return;
+    for (const taskId of block.taskIds.filter((id) => gone.has(id))) {
+      cleared.push({ table: 'timeBlocks', recordId: block.id, field: 'taskIds', value: taskId, kind: 'arrayElement' });
+    }
+  });
+  const timer = await db.timer.toCollection().first();
+  if (timer?.taskId && gone.has(timer.taskId) && !bag.has('timer', timer.id)) {
+    cleared.push({ table: 'timer', recordId: timer.id, field: 'taskId', value: timer.taskId, kind: 'value' });
+  }
+}
+
+export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: string): Promise<Collected> {
+  const bag = new TrashBag();
+  const cleared: ClearedLink[] = [];
+  let name: string;
+  switch (table) {
+    case 'clients': {
+      const client = await need('client', id, await db.clients.get(id));
+      bag.add('clients', [client]);
+      for (const project of await db.projects.where('clientId').equals(id).toArray()) await collectProject(db, project, bag);
+      bag.add('updateDrafts', await db.updateDrafts.where('clientId').equals(id).toArray());
+      name = client.name;
+      break;
+    }
+    case 'projects': {
+      const project = await need('project', id, await db.projects.get(id));
+      await collectProject(db, project, bag);
+      name = `${project.code} ${project.name}`;
+      break;
+    }
+    case 'imports': {
+      const record = await need('import', id, await db.imports.get(id));
+      bag.add('imports', [record]);
+      bag.add('timeEntries', await db.timeEntries.where('source.importId').equals(id).toArray());
+      name = record.fileName;
+      break;
+    }
+    case 'teammates': {
+      const teammate = await need('teammate', id, await db.teammates.get(id));
+      bag.add('teammates', [teammate]);
+      await db.tasks
+        .filter((task) => task.assignee === id)
+        .each((task) => cleared.push({ table: 'tasks', recordId: task.id, field: 'assignee', value: id, kind: 'value' }));
+      name = teammate.name;
+      break;
+    }
+    default:
+      name = await collectSingle(db, table, id, bag);
+  }
+  await clearTaskLinks(db, bag, cleared);
+  return { bag, cleared, name };
+}
+
+async function collectSingle(
+  db: TandemDb,
+  table: 'timeEntries' | 'expenses' | 'tasks' | 'timeBlocks' | 'updateDrafts',
+  id: string,
+  bag: TrashBag,
+): Promise<string> {
+  switch (table) {
+    case 'timeEntries': {
+      const entry = await need('time entry', id, await db.timeEntries.get(id));
+      bag.add('timeEntries', [entry]);
+      return `${entry.minutes} minutes on ${entry.day}`;
+    }
+    case 'expenses': {
+      const expense = await need('expense', id, await db.expenses.get(id));
+      bag.add('expenses', [expense]);
+      return expense.note || `Expense on ${expense.day}`;
+    }
+    case 'tasks': {
+      const task = await need('task', id, await db.tasks.get(id));
+      bag.add('tasks', [task]);
+      return task.title;
+    }
+    case 'timeBlocks': {
+      const block = await need('time block', id, await db.timeBlocks.get(id));
+      bag.add('timeBlocks', [block]);
+      return block.title || `Block on ${block.day}`;
+    }
+    case 'updateDrafts': {
+      const draft = await need('update draft', id, await db.updateDrafts.get(id));
+      bag.add('updateDrafts', [draft]);
+      return `Update ${draft.periodStart} – ${draft.periodEnd}`;
+    }
+  }
+}
+
+function need<T>(what: string, id: string, record: T | undefined): T {
+  if (record === undefined) throw new RecordNotFoundError(what, id);
+  return record;
+}

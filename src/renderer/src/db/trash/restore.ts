@@ -1,0 +1,87 @@
+import { ValidationError, validate } from '../../domain/validation';
+import { TRASHABLE_TABLES, trashPayloadSchema } from '../../domain/model/trash-item';
+import type { TrashableTable, TrashItem } from '../../domain/model/trash-item';
+import type { TandemDb } from '../db';
+import { applyEntryChanges } from '../rollups';
+import { applyLinks } from './links';
+import { TRASH_SCHEMAS, TrashBag, trashTable } from './trash-records';
+
+// Putting a trash item back. Runs inside the trash transaction; refuses (ValidationError) when a
+// parent it needs is gone or its project code was taken meanwhile, and then changes nothing.
+
+function fillBag<K extends TrashableTable>(bag: TrashBag, table: K, rows: readonly unknown[]): void {
+  bag.add(table, rows.map((row) => validate(TRASH_SCHEMAS[table], row)));
+}
+
+async function missingIds(ids: Set<string>, exists: (ids: string[]) => Promise<unknown[]>): Promise<boolean> {
+  const list = [...ids];
+  if (list.length === 0) return false;
+  return (await exists(list)).some((record) => record === undefined);
+}
+
+async function checkParents(db: TandemDb, bag: TrashBag): Promise<void> {
+  const clientIds = new Set(
+    [...bag.list('projects'), ...bag.list('updateDrafts')].map((record) => record.clientId).filter((id) => !bag.has('clients', id)),
+  );
+  if (await missingIds(clientIds, (ids) => db.clients.bulkGet(ids))) {
+    throw ValidationError.single('', 'Its client has been deleted since. Restore the client first.');
+  }
+  const projectIds = new Set<string>();
+  for (const record of [...bag.list('timeEntries'), ...bag.list('expenses'), ...bag.list('timeBlocks'), ...bag.list('tasks'), ...bag.list('timer')]) {
+    if (record.projectId && !bag.has('projects', record.projectId)) projectIds.add(record.projectId);
+  }
+  if (await missingIds(projectIds, (ids) => db.projects.bulkGet(ids))) {
+    throw ValidationError.single('', 'Its project has been deleted since. Restore the project first.');
+  }
+  for (const project of bag.list('projects')) {
+    const holder = await db.projects.where('code').equals(project.code).first();
+    if (holder && holder.id !== project.id) {
+      throw ValidationError.single('code', `Another project now uses the code ${project.code}. Change that code, then restore.`);
+    }
+  }
+}
+
+/** Entries and blocks keep task links only to tasks that still exist (or come back with them). */
+async function dropDeadTaskLinks(db: TandemDb, bag: TrashBag): Promise<void> {
+  const wanted = new Set<string>();
+  for (const entry of bag.list('timeEntries')) if (entry.taskId) wanted.add(entry.taskId);
+  for (const block of bag.list('timeBlocks')) for (const id of block.taskIds) wanted.add(id);
+  const outside = [...wanted].filter((id) => !bag.has('tasks', id));
+  const found = await db.tasks.bulkGet(outside);
+  const dead = new Set(outside.filter((_, index) => found[index] === undefined));
+  if (dead.size === 0) return;
+  for (const entry of bag.list('timeEntries')) if (entry.taskId && dead.has(entry.taskId)) delete entry.taskId;
+  for (const block of bag.list('timeBlocks')) block.taskIds = block.taskIds.filter((id) => !dead.has(id));
+}
+
+export async function restoreTrashItem(db: TandemDb, item: TrashItem): Promise<void> {
+  const payload = trashPayloadSchema.parse(item.payload);
+  const bag = new TrashBag();
+  for (const table of TRASHABLE_TABLES) {
+    const rows = payload.records[table];
+    if (rows) fillBag(bag, table, rows);
+  }
+  await checkParents(db, bag);
+  await dropDeadTaskLinks(db, bag);
+  // A timer running now wins over the one that was discarded with its project.
+  const skipTimer = bag.count('timer') > 0 && (await db.timer.count()) > 0;
+
+  // Records restored over ones that exist again (a backup restored meanwhile) replace them,
+  // so their old figures come out of the rollups first.
+  const entries = bag.list('timeEntries');
+  const expenses = bag.list('expenses');
+  const replacedEntries = (await db.timeEntries.bulkGet(entries.map((entry) => entry.id))).filter((entry) => entry !== undefined);
+  const replacedExpenses = (await db.expenses.bulkGet(expenses.map((expense) => expense.id))).filter((expense) => expense !== undefined);
+
+  for (const table of bag.tableNames()) {
+    if (table === 'timer' && skipTimer) continue;
+    await trashTable(db, table).bulkPut(bag.list(table));
+  }
+  await applyLinks(db, payload.cleared, 'restore');
+  await applyEntryChanges(db, {
+    removedEntries: replacedEntries,
+    addedEntries: entries,
+    removedExpenses: replacedExpenses,
+    addedExpenses: expenses,
+  });
+}

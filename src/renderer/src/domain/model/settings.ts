@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { currencyCodeSchema } from '../units/money';
+import { intInRange, minorAmount, optionalText } from './fields';
+
+// The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
+// defaults, so a fresh install works before the user opens Settings.
+
+export const SETTINGS_ID = 'settings';
+
+export const settingsSchema = z
+  .object({
+    id: z.literal(SETTINGS_ID).default(SETTINGS_ID),
+    agencyName: optionalText('Agency name', 120),
+    /** a data: URL of a small image, shown on reports */
+    logo: z.string().max(500_000, 'The logo image is too large').optional(),
+    homeCurrency: z.string().pipe(currencyCodeSchema).prefault('EUR'),
+    /** minor units per hour, used when a project has no rate of its own */
+    defaultRate: minorAmount('Default rate').prefault(10_000),
+    /** wall-clock minutes from midnight */
+    workStartMinute: intInRange('Work start', 0, 1439).default(9 * 60),
+    workEndMinute: intInRange('Work end', 1, 1440).default(17 * 60 + 30),
+    /** 0 = Sunday … 6 = Saturday */
+    weekStart: z.literal([0, 1, 2, 3, 4, 5, 6], { error: 'Choose the day weeks start on' }).default(1),
+    workWeekDays: z.literal([5, 7], { error: 'A work week has 5 or 7 days' }).default(5),
+    deepWorkTargetMinutes: intInRange('Deep-work target', 0, 1440).default(180),
+    minutesLostPerSwitch: intInRange('Minutes lost per switch', 0, 120).default(10),
+    burnWindowDays: intInRange('Burn-rate window', 1, 365).default(14),
+    theme: z.enum(['system', 'light', 'dark']).default('system'),
+  })
+  .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
+    message: 'Work must end after it starts',
+    path: ['workEndMinute'],
+  });
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

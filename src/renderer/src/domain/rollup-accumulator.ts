@@ -1,0 +1,56 @@
+import { addFigures, figuresOfEntry, figuresOfExpense, zeroFigures } from './rollup-figures';
+import type { ProjectDay, ProjectTotals, RollupFigures } from './rollup-figures';
+import type { CurrencyCode } from './units/money';
+import type { DayKey } from './time/day-key';
+import type { Expense } from './model/expense';
+import type { TimeEntry } from './model/time-entry';
+
+// Builds rollups from scratch in memory: the repair function streams every entry and expense
+// through one of these, and bulk loads feed it batch by batch, then write the result once.
+
+export class RollupAccumulator {
+  private readonly days = new Map<string, ProjectDay>();
+
+  addEntry(entry: TimeEntry): void {
+    this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry));
+  }
+
+  addExpense(expense: Expense): void {
+    this.add(expense.projectId, expense.day, expense.currency, figuresOfExpense(expense));
+  }
+
+  add(projectId: string, day: DayKey, currency: CurrencyCode, delta: RollupFigures): void {
+    const key = `${projectId}\u0000${day}`;
+    let row = this.days.get(key);
+    if (!row) {
+      row = { projectId, day, currency, ...zeroFigures() };
+      this.days.set(key, row);
+    }
+    addFigures(row, delta);
+  }
+
+  /** Per project per day, ordered by project then day. */
+  projectDays(): ProjectDay[] {
+    return [...this.days.values()].sort(compareProjectDays);
+  }
+
+  /** Per project, ordered by project id. */
+  projectTotals(): ProjectTotals[] {
+    const totals = new Map<string, ProjectTotals>();
+    for (const row of this.projectDays()) {
+      let total = totals.get(row.projectId);
+      if (!total) {
+        total = { projectId: row.projectId, currency: row.currency, firstDay: row.day, lastDay: row.day, ...zeroFigures() };
+        totals.set(row.projectId, total);
+      }
+      addFigures(total, row);
+      total.lastDay = row.day; // rows arrive in day order within a project
+    }
+    return [...totals.values()];
+  }
+}
+
+export function compareProjectDays(a: ProjectDay, b: ProjectDay): number {
+  if (a.projectId !== b.projectId) return a.projectId < b.projectId ? -1 : 1;
+  return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
+}

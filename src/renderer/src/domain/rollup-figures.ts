@@ -1,0 +1,109 @@
+import { amountMinorForMinutes } from './units/money';
+import type { CurrencyCode } from './units/money';
+import type { DayKey } from './time/day-key';
+import type { Expense } from './model/expense';
+import type { TimeEntry } from './model/time-entry';
+
+// Pure arithmetic behind the rollup tables. A rollup row is a sum of per-record figures, so an
+// edit is "subtract the old record's figures, add the new one's" and a rebuild is "add them all".
+// All money is minor units in the project's currency (one currency per project is an invariant
+// the repositories keep); all durations are minutes; counts let empty rows be dropped.
+
+export interface RollupFigures {
+  minutes: number;
+  billableMinutes: number;
+  productionMinutes: number;
+  accountMinutes: number;
+  projectMinutes: number;
+  /** Σ round(minutes × rate snapshot / 60) over all entries, minor units */
+  amountMinor: number;
+  /** the same over billable entries only */
+  billableAmountMinor: number;
+  expensesMinor: number;
+  billableExpensesMinor: number;
+  entryCount: number;
+  expenseCount: number;
+}
+
+export const FIGURE_KEYS = [
+  'minutes',
+  'billableMinutes',
+  'productionMinutes',
+  'accountMinutes',
+  'projectMinutes',
+  'amountMinor',
+  'billableAmountMinor',
+  'expensesMinor',
+  'billableExpensesMinor',
+  'entryCount',
+  'expenseCount',
+] as const satisfies readonly (keyof RollupFigures)[];
+
+/** Everything logged on one project (table projectTotals, key projectId). */
+export interface ProjectTotals extends RollupFigures {
+  projectId: string;
+  /** the currency of its entries and expenses; null only while it has none */
+  currency: CurrencyCode | null;
+  firstDay: DayKey | null;
+  lastDay: DayKey | null;
+}
+
+/** Everything logged on one project on one local day (table projectDays, key [projectId+day]). */
+export interface ProjectDay extends RollupFigures {
+  projectId: string;
+  day: DayKey;
+  currency: CurrencyCode;
+}
+
+export function zeroFigures(): RollupFigures {
+  return {
+    minutes: 0,
+    billableMinutes: 0,
+    productionMinutes: 0,
+    accountMinutes: 0,
+    projectMinutes: 0,
+    amountMinor: 0,
+    billableAmountMinor: 0,
+    expensesMinor: 0,
+    billableExpensesMinor: 0,
+    entryCount: 0,
+    expenseCount: 0,
+  };
+}
+
+/** The contribution of one entry; sign -1 removes it. */
+export function figuresOfEntry(entry: TimeEntry, sign: 1 | -1 = 1): RollupFigures {
+  const figures = zeroFigures();
+  const amount = amountMinorForMinutes(entry.minutes, entry.rateSnapshot);
+  figures.minutes = sign * entry.minutes;
+  figures.billableMinutes = entry.billable ? sign * entry.minutes : 0;
+  figures[`${entry.hat}Minutes`] = sign * entry.minutes;
+  figures.amountMinor = sign * amount;
+  figures.billableAmountMinor = entry.billable ? sign * amount : 0;
+  figures.entryCount = sign;
+  return figures;
+}
+
+/** The contribution of one expense; sign -1 removes it. */
+export function figuresOfExpense(expense: Expense, sign: 1 | -1 = 1): RollupFigures {
+  const figures = zeroFigures();
+  figures.expensesMinor = sign * expense.amount;
+  figures.billableExpensesMinor = expense.billable ? sign * expense.amount : 0;
+  figures.expenseCount = sign;
+  return figures;
+}
+
+/** Adds `delta` into `target` in place and returns it. */
+export function addFigures<T extends RollupFigures>(target: T, delta: RollupFigures): T {
+  for (const key of FIGURE_KEYS) target[key] += delta[key];
+  return target;
+}
+
+/** A row with no entries and no expenses left carries no information and is removed. */
+export function isEmptyFigures(figures: RollupFigures): boolean {
+  return figures.entryCount === 0 && figures.expenseCount === 0;
+}
+
+export function pickFigures(source: RollupFigures): RollupFigures {
+  return addFigures(zeroFigures(), source);
+}

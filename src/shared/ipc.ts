@@ -1,0 +1,51 @@
+// IPC channel names and envelopes, shared by main, preload and renderer.
+// No runtime dependencies on purpose: the sandboxed preload imports this file, and a sandboxed preload
+// can require nothing but `electron`. The zod payload schemas live beside it in ./ipc-schemas.ts (main only).
+
+/** Renderer → main request/response channels (ipcRenderer.invoke / ipcMain.handle). */
+export const IPC_INVOKE = {
+  getAppInfo: 'app:get-info',
+  openExternal: 'app:open-external',
+} as const;
+
+export type InvokeChannel = (typeof IPC_INVOKE)[keyof typeof IPC_INVOKE];
+
+/** Main → renderer one-way channels (webContents.send / ipcRenderer.on). */
+export const IPC_EVENTS = {
+  menuCommand: 'menu:command',
+} as const;
+
+/** Commands the application menu sends; the renderer's keyboard shortcuts use the same ids. */
+export const MENU_COMMANDS = [
+  'palette',
+  'go:today',
+  'go:time',
+  'go:clients',
+  'go:projects',
+  'go:budgets',
+  'go:settings',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Every invoke handler answers with this envelope, so a refusal reaches the renderer as a plain message. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Returns the value of an IPC envelope, or throws its error. Anything that is not an envelope is refused. */
+export function unwrapIpcResult<T>(result: unknown): T {
+  if (typeof result !== 'object' || result === null || !('ok' in result)) {
+    throw new Error('Malformed IPC reply');
+  }
+  if (result.ok === true && 'value' in result) {
+    // Main built this envelope from a handler typed to return T; the channel pairs them.
+    return result.value as T;
+  }
+  if (result.ok === false && 'error' in result && typeof result.error === 'string') {
+    throw new Error(result.error);
+  }
+  throw new Error('Malformed IPC reply');
+}

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { app, invoke, resetFakeElectron } from '../fake-electron';
+import { handle } from '../../../src/main/ipc/handle';
+import { IPC_INVOKE } from '../../../src/shared/ipc';
+
+vi.mock('electron', () => import('../fake-electron'));
+
+const CHANNEL = IPC_INVOKE.openExternal;
+const APP_URL = 'app://tandem/index.html';
+
+let fn: ReturnType<typeof vi.fn<(payload: string) => string>>;
+
+beforeEach(() => {
+  resetFakeElectron();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  fn = vi.fn((payload: string) => `handled ${payload}`);
+  handle(CHANNEL, z.string().min(1), fn);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('handle', () => {
+  it('runs the handler for a valid payload from the app origin and wraps the value', async () => {
+    await expect(invoke(CHANNEL, APP_URL, 'x')).resolves.toEqual({ ok: true, value: 'handled x' });
+    expect(fn).toHaveBeenCalledWith('x', expect.anything());
+  });
+
+  it.each([[42], [''], [undefined], [{ url: 'x' }]])(
+    'rejects the bad payload %j without calling the handler',
+    async (payload) => {
+      const result = await invoke(CHANNEL, APP_URL, payload);
+      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/app:open-external refused: invalid payload/) });
+      expect(fn).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(['https://example.com/', 'app://evil/index.html', 'file:///index.html', 'http://localhost:5173/'])(
+    'rejects a call from %s without calling the handler',
+    async (senderUrl) => {
+      const result = await invoke(CHANNEL, senderUrl, 'x');
+      expect(result).toEqual({ ok: false, error: 'app:open-external refused: the sender is not the Tandem app' });
+      expect(fn).not.toHaveBeenCalled();
+    },
+  );
+
+  it('rejects a call whose frame is gone', async () => {
+    expect(await invoke(CHANNEL, null, 'x')).toMatchObject({ ok: false });
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('rejects extra arguments', async () => {
+    expect(await invoke(CHANNEL, APP_URL, 'x', 'y')).toMatchObject({ ok: false });
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server only in an unpackaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    expect(await invoke(CHANNEL, 'http://localhost:5173/', 'x')).toMatchObject({ ok: false });
+
+    app.isPackaged = false;
+    expect(await invoke(CHANNEL, 'http://localhost:5173/', 'x')).toEqual({ ok: true, value: 'handled x' });
+  });
+
+  it('turns a handler error into { ok: false, error }', async () => {
+    fn.mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    expect(await invoke(CHANNEL, APP_URL, 'x')).toEqual({ ok: false, error: 'disk full' });
+  });
+});

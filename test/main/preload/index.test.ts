@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TandemApi } from '../../../src/shared/api';
+
+// Tests src/preload/index.ts. It sits under test/main because the node test project and
+// tsconfig.node.json cover test/main; move it to test/preload once both include that folder.
+
+// Hoisted so the factory hands out this one instance even after vi.resetModules().
+const fake = await vi.hoisted(() => import('../fake-electron'));
+vi.mock('electron', () => fake);
+
+/** Runs the preload afresh and returns what it exposed, with the fake it talked to. */
+async function loadPreload(): Promise<{ api: TandemApi; fake: typeof fake }> {
+  vi.resetModules();
+  fake.resetFakeElectron();
+  await import('../../../src/preload/index');
+  const exposed = fake.contextBridge.exposed.get('tandem');
+  if (typeof exposed !== 'object' || exposed === null) throw new Error('nothing exposed');
+  return { api: fake.asElectron<TandemApi>(exposed), fake };
+}
+
+describe('preload', () => {
+  it('exposes exactly the named functions under window.tandem, and nothing else', async () => {
+    const { api, fake } = await loadPreload();
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openExternal']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.values(api)).not.toContain(fake.ipcRenderer);
+  });
+
+  it('unwraps a successful reply', async () => {
+    const { api, fake } = await loadPreload();
+    const info = { name: 'Tandem', version: '0.1.0', platform: 'linux', shell: 'desktop' };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: info });
+    await expect(api.getAppInfo()).resolves.toEqual(info);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('app:get-info');
+  });
+
+  it('throws the error of a refused call', async () => {
+    const { api, fake } = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: 'Only https and mailto links can be opened' });
+    await expect(api.openExternal('file:///etc/passwd')).rejects.toThrow('Only https and mailto links can be opened');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('app:open-external', 'file:///etc/passwd');
+  });
+
+  it('forwards known menu commands without the IPC event, drops unknown ones, and unsubscribes', async () => {
+    const { api, fake } = await loadPreload();
+    const listener = vi.fn();
+    const unsubscribe = api.onMenuCommand(listener);
+
+    fake.ipcRenderer.fire('menu:command', { sender: 'secret' }, 'go:clients');
+    fake.ipcRenderer.fire('menu:command', {}, 'rm -rf');
+    expect(listener.mock.calls).toEqual([['go:clients']]);
+
+    unsubscribe();
+    fake.ipcRenderer.fire('menu:command', {}, 'palette');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

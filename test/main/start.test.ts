@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowserWindow, Menu, app, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { startApp } from '../../src/main/start';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+beforeEach(resetFakeElectron);
+afterEach(() => vi.unstubAllEnvs());
+
+async function start(): Promise<void> {
+  startApp();
+  await app.readyPromise;
+  await Promise.resolve(); // let the whenReady().then callback run
+}
+
+describe('startApp', () => {
+  it('once ready: denies permissions, serves app://, registers IPC, sets the menu, opens the window', async () => {
+    await start();
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...ipcMain.handlers.keys()]).toEqual(['app:get-info', 'app:open-external']);
+    expect(Menu.setApplicationMenu).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(1);
+    expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://tandem/index.html');
+  });
+
+  it('focuses and restores the existing window when a second instance starts', async () => {
+    await start();
+    const window = BrowserWindow.instances[0];
+    if (!window) throw new Error('no window');
+    window.minimized = true;
+    app.fire('second-instance');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('opens a new window for a second launch when none is open (macOS)', async () => {
+    await start();
+    BrowserWindow.instances[0]?.fire('closed');
+    app.fire('second-instance');
+    expect(BrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in the packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await start();
+    expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://tandem/index.html');
+  });
+
+  it('hardens web contents created before ready', async () => {
+    await start();
+    expect(app.listenerCount('web-contents-created')).toBe(1);
+    expect(app.listenerCount('session-created')).toBe(1);
+  });
+});
