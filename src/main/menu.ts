@@ -18,7 +18,7 @@ export const SCREEN_SHORTCUTS: readonly { label: string; command: MenuCommand; a
   { label: 'Clients', command: 'go:clients', accelerator: 'CmdOrCtrl+3' },
   { label: 'Projects', command: 'go:projects', accelerator: 'CmdOrCtrl+4' },
   { label: 'Budgets', command: 'go:budgets', accelerator: 'CmdOrCtrl+5' },
-  { label: 'Settings', command: 'go:settings', accelerator: 'CmdOrCtrl+6' },
+  { label: 'Settings', command: 'go:settings', accelerator: 'CmdOrCtrl+,' },
 ];
 
 export function buildMenuTemplate({ isPackaged, platform, sendCommand }: MenuOptions): MenuItemConstructorOptions[] {

@@ -56,7 +56,7 @@ describe('application menu', () => {
       ['Clients', 'CmdOrCtrl+3'],
       ['Projects', 'CmdOrCtrl+4'],
       ['Budgets', 'CmdOrCtrl+5'],
-      ['Settings', 'CmdOrCtrl+6'],
+      ['Settings', 'CmdOrCtrl+,'],
     ]);
 
     for (const item of go) item.click?.(asElectron<MenuItem>({}), undefined, asElectron<KeyboardEvent>({}));

@@ -26,7 +26,7 @@ export function CommandPalette() {
         id: `go:${route.id}`,
         title: `Go to ${route.label}`,
         group: 'Navigate',
-        hint: route.digit ? `Ctrl+${route.digit}` : undefined,
+        hint: route.shortcutKey ? `Ctrl+${route.shortcutKey}` : undefined,
         run: () => navigate(route.id),
       })),
       ...Object.values(registered),

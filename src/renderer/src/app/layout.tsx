@@ -38,7 +38,7 @@ export function Layout({ headerEnd }: LayoutProps) {
               <a className="nav-link" href={hrefTo(item.id)} aria-current={item.id === route.id ? 'page' : undefined}>
                 {item.icon}
                 <span>{item.label}</span>
-                {item.digit ? <kbd className="nav-kbd">{item.digit}</kbd> : null}
+                {item.shortcutKey ? <kbd className="nav-kbd">{item.shortcutKey}</kbd> : null}
               </a>
             </li>
           ))}

@@ -14,7 +14,7 @@ function runAppCommand(command: string): void {
 }
 
 /**
- * Ctrl/Cmd+K opens the palette, Ctrl/Cmd+digit jumps to a screen. In the desktop app the menu owns these
+ * Ctrl/Cmd+K opens the palette, Ctrl/Cmd+shortcutKey jumps to a screen. In the desktop app the menu owns these
  * accelerators and sends the same command ids, so both paths end in runAppCommand.
  */
 export function useGlobalShortcuts(): void {
@@ -27,7 +27,7 @@ export function useGlobalShortcuts(): void {
         runAppCommand('palette');
         return;
       }
-      const route = screenRoutes.find((candidate) => candidate.digit === key);
+      const route = screenRoutes.find((candidate) => candidate.shortcutKey === key);
       if (route) {
         event.preventDefault();
         runAppCommand(`go:${route.id}`);

@@ -22,7 +22,8 @@ export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   show: (toast) => {
     const id = nextToastId++;
-    set({ toasts: [...get().toasts, { tone: 'info', ...toast, id }].slice(-4) });
+    const next: Toast = { tone: 'info', ...toast, id };
+    set({ toasts: [...get().toasts, next].slice(-4) });
     setTimeout(() => get().dismiss(id), TOAST_LIFETIME_MS);
     return id;
   },

@@ -1,0 +1,82 @@
+import { formatMinutes } from '../../domain/format/format-duration';
+import type { Settings, SettingsInput } from '../../domain/model/settings';
+import { parseDuration } from '../../domain/parse/parse-duration';
+import { parseMoney } from '../../domain/parse/parse-money';
+import { clockText, parseClockText } from '../../domain/time/wall-clock';
+import { moneyToDecimalText } from '../../domain/format/format-money';
+import { toCurrencyCode, toMinor } from '../../domain/units/money';
+import type { FieldErrors } from '../../domain/validation';
+
+// The settings form edits text; this converts both ways so the screen keeps no parsing of its own.
+
+export interface SettingsDraft {
+  agencyName: string;
+  homeCurrency: string;
+  defaultRate: string;
+  workStart: string;
+  workEnd: string;
+  weekStart: string;
+  workWeekDays: string;
+  deepWorkTarget: string;
+  minutesLostPerSwitch: string;
+  burnWindowDays: string;
+  theme: Settings['theme'];
+}
+
+export function draftFromSettings(settings: Settings): SettingsDraft {
+  return {
+    agencyName: settings.agencyName ?? '',
+    homeCurrency: settings.homeCurrency,
+    defaultRate: moneyToDecimalText({ minor: toMinor(settings.defaultRate), currency: toCurrencyCode(settings.homeCurrency) }),
+    workStart: clockText(settings.workStartMinute),
+    workEnd: clockText(settings.workEndMinute),
+    weekStart: String(settings.weekStart),
+    workWeekDays: String(settings.workWeekDays),
+    deepWorkTarget: formatMinutes(settings.deepWorkTargetMinutes),
+    minutesLostPerSwitch: String(settings.minutesLostPerSwitch),
+    burnWindowDays: String(settings.burnWindowDays),
+    theme: settings.theme,
+  };
+}
+
+const WEEK_STARTS = [0, 1, 2, 3, 4, 5, 6] as const;
+const WORK_WEEK_LENGTHS = [5, 7] as const;
+
+function wholeNumber(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** The patch to save, or the messages to show beside the fields that cannot be read. */
+export function patchFromDraft(draft: SettingsDraft): { patch: Partial<SettingsInput>; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const patch: Partial<SettingsInput> = {
+    agencyName: draft.agencyName,
+    homeCurrency: draft.homeCurrency,
+    minutesLostPerSwitch: wholeNumber(draft.minutesLostPerSwitch),
+    burnWindowDays: wholeNumber(draft.burnWindowDays),
+    theme: draft.theme,
+  };
+  const weekStart = WEEK_STARTS.find((day) => day === wholeNumber(draft.weekStart));
+  if (weekStart === undefined) errors.weekStart = 'Choose the day weeks start on';
+  else patch.weekStart = weekStart;
+  const workWeekDays = WORK_WEEK_LENGTHS.find((days) => days === wholeNumber(draft.workWeekDays));
+  if (workWeekDays === undefined) errors.workWeekDays = 'A work week has 5 or 7 days';
+  else patch.workWeekDays = workWeekDays;
+  const currency = /^[A-Za-z]{3}$/.test(draft.homeCurrency.trim()) ? toCurrencyCode(draft.homeCurrency) : null;
+  if (!currency) errors.homeCurrency = 'Currency must be a three-letter code such as EUR';
+  else {
+    const rate = parseMoney(draft.defaultRate, currency);
+    if (rate.ok) patch.defaultRate = rate.value.minor;
+    else errors.defaultRate = rate.error;
+  }
+  const start = parseClockText(draft.workStart);
+  const end = parseClockText(draft.workEnd);
+  if (start === null) errors.workStartMinute = 'Enter a time such as 09:00';
+  else patch.workStartMinute = start;
+  if (end === null) errors.workEndMinute = 'Enter a time such as 17:30';
+  else patch.workEndMinute = end;
+  const target = parseDuration(draft.deepWorkTarget);
+  if (target.ok) patch.deepWorkTargetMinutes = target.value;
+  else errors.deepWorkTargetMinutes = target.error;
+  return { patch, errors };
+}

@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Screen } from '../../components/ui/screen';
+import { db } from '../../db/db';
+import { getSettings } from '../../db/queries/singletons';
+import { SampleAgencyPanel } from './sample-agency-panel';
+import { SettingsForm } from './settings-form';
+import './settings.css';
+
+export function SettingsScreen() {
+  const settings = useLiveQuery(() => getSettings(db), [], undefined);
+  return (
+    <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
+      {settings ? <SettingsForm settings={settings} /> : null}
+      <SampleAgencyPanel />
+    </Screen>
+  );
+}
