@@ -18,7 +18,9 @@ describe('clientsRepo', () => {
 
   it('saves nothing when validation fails', async () => {
     const db = freshDb();
-    expect(await fieldErrorsOfCall(() => clientsRepo(db).create({ name: '', currency: 'EUR' }))).toEqual({ name: 'Name is required' });
+    expect(await fieldErrorsOfCall(() => clientsRepo(db).create({ name: '', currency: 'EUR' }))).toEqual({
+      name: 'Name is required',
+    });
     expect(await db.clients.count()).toBe(0);
     const client = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
     expect(await fieldErrorsOfCall(() => clientsRepo(db).update(client.id, { name: ' ' }))).toEqual({ name: 'Name is required' });
@@ -44,12 +46,21 @@ describe('clientsRepo', () => {
     await repo.removeContact(client.id, ann.id);
     await repo.saveCheckIn(client.id, { date: '2026-03-10', score: 4 });
     await repo.saveCheckIn(client.id, { date: '2026-02-10', score: 2, note: 'Late invoice' });
-    const deal = await repo.saveOpportunity(client.id, { title: 'Phase 2', value: 2_500_000, probability: 40, expectedMonth: '2026-06' });
+    const deal = await repo.saveOpportunity(client.id, {
+      title: 'Phase 2',
+      value: 2_500_000,
+      probability: 40,
+      expectedMonth: '2026-06',
+    });
     stored = await db.clients.get(client.id);
     expect(stored?.contacts.map((c) => c.name)).toEqual(['Bo B.']);
     expect(stored?.checkIns.map((c) => c.date)).toEqual(['2026-02-10', '2026-03-10']);
     expect(stored?.opportunities).toEqual([deal]);
-    expect(await fieldErrorsOfCall(() => repo.saveOpportunity(client.id, { title: 'X', value: 1, probability: 120, expectedMonth: '2026-13' }))).toEqual({
+    expect(
+      await fieldErrorsOfCall(() =>
+        repo.saveOpportunity(client.id, { title: 'X', value: 1, probability: 120, expectedMonth: '2026-13' }),
+      ),
+    ).toEqual({
       probability: 'Probability must be a whole number from 0 to 100',
       expectedMonth: 'Month must be written YYYY-MM',
     });

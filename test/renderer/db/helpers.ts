@@ -28,9 +28,28 @@ export async function seedWorld(db: TandemDb) {
   const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
   const globex = await clientsRepo(db).create({ name: 'Globex', currency: 'USD' });
   const projects = projectsRepo(db);
-  const web = await projects.createProject({ clientId: acme.id, name: 'Website', code: 'WEB', billing: 'time_and_materials', defaultRate: 12_000 });
-  const app = await projects.createProject({ clientId: acme.id, name: 'App', code: 'APP', billing: 'fixed_fee', budgetAmount: 1_000_000 });
-  const ads = await projects.createProject({ clientId: globex.id, name: 'Ads', code: 'ADS', billing: 'retainer', defaultRate: 9_000, retainer: { allowanceMinutesPerMonth: 1200 } });
+  const web = await projects.createProject({
+    clientId: acme.id,
+    name: 'Website',
+    code: 'WEB',
+    billing: 'time_and_materials',
+    defaultRate: 12_000,
+  });
+  const app = await projects.createProject({
+    clientId: acme.id,
+    name: 'App',
+    code: 'APP',
+    billing: 'fixed_fee',
+    budgetAmount: 1_000_000,
+  });
+  const ads = await projects.createProject({
+    clientId: globex.id,
+    name: 'Ads',
+    code: 'ADS',
+    billing: 'retainer',
+    defaultRate: 9_000,
+    retainer: { allowanceMinutesPerMonth: 1200 },
+  });
   return { acme, globex, web, app, ads };
 }
 
@@ -50,4 +69,14 @@ export async function rollupSnapshot(db: TandemDb) {
   const totals = await db.projectTotals.orderBy('projectId').toArray();
   const days = await db.projectDays.orderBy('[projectId+day]').toArray();
   return { totals, days };
+}
+
+/** Every table except the trash, rows in primary-key order: "the database looks exactly like before". */
+export async function dataSnapshot(db: TandemDb) {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    if (table.name === 'trash') continue;
+    snapshot[table.name] = await table.toArray();
+  }
+  return snapshot;
 }

@@ -10,7 +10,13 @@ import {
   toDayKey,
   weekdayOf,
 } from '../../../src/renderer/src/domain/time/day-key';
-import { addWorkingDays, countWorkingDays, endOfWeek, isWorkingDay, startOfWeek } from '../../../src/renderer/src/domain/time/week';
+import {
+  addWorkingDays,
+  countWorkingDays,
+  endOfWeek,
+  isWorkingDay,
+  startOfWeek,
+} from '../../../src/renderer/src/domain/time/week';
 
 const d = toDayKey;
 

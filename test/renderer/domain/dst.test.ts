@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKeyOf, daysBetween, eachDay, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { countWorkingDays } from '../../../src/renderer/src/domain/time/week';
-import {
-  elapsedMinutesBetween,
-  localDateAt,
-  minuteOfDay,
-  minutesInDay,
-} from '../../../src/renderer/src/domain/time/wall-clock';
+import { elapsedMinutesBetween, localDateAt, minuteOfDay, minutesInDay } from '../../../src/renderer/src/domain/time/wall-clock';
 
 // These run in Europe/Berlin and again in America/New_York; each zone's own change days are used.
 interface ZoneCase {

@@ -35,7 +35,12 @@ describe('rollup figures', () => {
       entryCount: 1,
       expenseCount: 0,
     });
-    expect(figuresOfEntry(entry({}), -1)).toMatchObject({ minutes: -90, billableMinutes: -90, amountMinor: -15_000, entryCount: -1 });
+    expect(figuresOfEntry(entry({}), -1)).toMatchObject({
+      minutes: -90,
+      billableMinutes: -90,
+      amountMinor: -15_000,
+      entryCount: -1,
+    });
   });
 
   it('accumulates per project and day, with first and last days', () => {
@@ -44,8 +49,12 @@ describe('rollup figures', () => {
     acc.addEntry(entry({ day: '2026-03-02', minutes: 30, hat: 'project' }));
     acc.addEntry(entry({ day: '2026-03-03', minutes: 15, billable: false }));
     acc.addEntry(entry({ projectId: 'p2', currency: 'USD', minutes: 60, rateSnapshot: 5_000 }));
-    acc.addExpense(validate(expenseSchema, { projectId: 'p1', day: '2026-03-05', amount: 2_500, currency: 'EUR', billable: false }));
-    expect(figuresOfExpense(validate(expenseSchema, { projectId: 'p1', day: '2026-03-05', amount: 1, currency: 'EUR' }))).toMatchObject({
+    acc.addExpense(
+      validate(expenseSchema, { projectId: 'p1', day: '2026-03-05', amount: 2_500, currency: 'EUR', billable: false }),
+    );
+    expect(
+      figuresOfExpense(validate(expenseSchema, { projectId: 'p1', day: '2026-03-05', amount: 1, currency: 'EUR' })),
+    ).toMatchObject({
       expensesMinor: 1,
       billableExpensesMinor: 1,
       expenseCount: 1,

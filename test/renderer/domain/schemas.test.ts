@@ -21,7 +21,10 @@ describe('entity schemas', () => {
       fieldErrorsOf(clientSchema, {
         name: 'Acme',
         currency: 'EUR',
-        contacts: [{ name: 'Ann', email: 'ann@', primary: true }, { name: 'Bo', primary: true }],
+        contacts: [
+          { name: 'Ann', email: 'ann@', primary: true },
+          { name: 'Bo', primary: true },
+        ],
         checkIns: [{ date: '2026-02-30', score: 6 }],
       }),
     ).toEqual({
@@ -55,14 +58,20 @@ describe('entity schemas', () => {
       budgetAmount: 'Budget amount must be a whole number of cents',
     });
     expect(
-      fieldErrorsOf(projectSchema, { ...base, billing: 'retainer', retainer: { allowanceMinutesPerMonth: 600, cycleStartDay: 31 } }),
+      fieldErrorsOf(projectSchema, {
+        ...base,
+        billing: 'retainer',
+        retainer: { allowanceMinutesPerMonth: 600, cycleStartDay: 31 },
+      }),
     ).toEqual({ 'retainer.cycleStartDay': 'Cycle start day must be a whole number from 1 to 28' });
   });
 
   it('requires a decision day for decided change requests', () => {
     const asked = { title: 'Extra page', askedAt: '2026-03-02' };
     expect(validate(changeRequestSchema, asked)).toMatchObject({ status: 'asked', estimateMinutes: 0, amount: 0 });
-    expect(fieldErrorsOf(changeRequestSchema, { ...asked, status: 'approved' })).toEqual({ decidedAt: 'Add the day it was decided' });
+    expect(fieldErrorsOf(changeRequestSchema, { ...asked, status: 'approved' })).toEqual({
+      decidedAt: 'Add the day it was decided',
+    });
     expect(fieldErrorsOf(changeRequestSchema, { ...asked, status: 'declined', decidedAt: '2026-03-01' })).toEqual({
       decidedAt: 'It cannot be decided before it was asked',
     });
@@ -80,7 +89,9 @@ describe('entity schemas', () => {
       currency: 'EUR',
     };
     expect(fieldErrorsOf(timeEntrySchema, entry)).toEqual({ minutes: 'Duration must be at least 1 minute' });
-    expect(fieldErrorsOf(timeEntrySchema, { ...entry, minutes: 1441 })).toEqual({ minutes: 'Duration must be at most 1440 minutes' });
+    expect(fieldErrorsOf(timeEntrySchema, { ...entry, minutes: 1441 })).toEqual({
+      minutes: 'Duration must be at most 1440 minutes',
+    });
     expect(fieldErrorsOf(timeEntrySchema, { ...entry, minutes: 30, hat: 'boss' })).toEqual({
       hat: 'Choose a hat: production, account management or project management',
     });
@@ -94,9 +105,17 @@ describe('entity schemas', () => {
     expect(fieldErrorsOf(expenseSchema, { projectId: 'p1', day: '2026-03-02', amount: 0, currency: 'EUR' })).toEqual({
       amount: 'Amount must be more than zero',
     });
-    expect(validate(taskSchema, { title: 'Call Ann' })).toMatchObject({ projectId: null, status: 'todo', assignee: 'me', hat: 'production', order: 0 });
+    expect(validate(taskSchema, { title: 'Call Ann' })).toMatchObject({
+      projectId: null,
+      status: 'todo',
+      assignee: 'me',
+      hat: 'production',
+      order: 0,
+    });
     expect(fieldErrorsOf(taskSchema, { title: '' })).toEqual({ title: 'Title is required' });
-    expect(fieldErrorsOf(updateDraftSchema, { clientId: 'c', periodStart: '2026-03-09', periodEnd: '2026-03-02', status: 'sent' })).toEqual({
+    expect(
+      fieldErrorsOf(updateDraftSchema, { clientId: 'c', periodStart: '2026-03-09', periodEnd: '2026-03-02', status: 'sent' }),
+    ).toEqual({
       periodEnd: 'Period end must be on or after its start',
       sentAt: 'A sent update needs the time it was sent',
     });

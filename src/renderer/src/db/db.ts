@@ -17,6 +17,8 @@ import { declareSchema } from './schema';
 
 // The one Dexie database class. The app uses the `db` instance; tests and the restore path open
 // other databases by name with createTandemDb. Only repositories write to it.
+// Transaction rule: a db.transaction scope is always an `async` function (Dexie follows native
+// awaits only there) and awaits nothing but Dexie inside, or IndexedDB commits half-way.
 
 export const TANDEM_DB_NAME = 'tandem';
 

@@ -25,7 +25,8 @@ export interface RollupChanges {
 export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
   const acc = new RollupAccumulator();
   for (const entry of changes.addedEntries ?? []) acc.addEntry(entry);
-  for (const entry of changes.removedEntries ?? []) acc.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
+  for (const entry of changes.removedEntries ?? [])
+    acc.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
   for (const expense of changes.addedExpenses ?? []) acc.addExpense(expense);
   for (const expense of changes.removedExpenses ?? []) {
     acc.add(expense.projectId, expense.day, expense.currency, figuresOfExpense(expense, -1));
@@ -49,7 +50,12 @@ export async function applyAccumulated(db: TandemDb, acc: RollupAccumulator): Pr
   const puts: ProjectDay[] = [];
   const deletes: [string, string][] = [];
   deltas.forEach((delta, index) => {
-    const row: ProjectDay = stored[index] ?? { projectId: delta.projectId, day: delta.day, currency: delta.currency, ...zeroFigures() };
+    const row: ProjectDay = stored[index] ?? {
+      projectId: delta.projectId,
+      day: delta.day,
+      currency: delta.currency,
+      ...zeroFigures(),
+    };
     addFigures(row, delta);
     if (isEmptyFigures(row)) deletes.push([row.projectId, row.day]);
     else puts.push(row);

@@ -39,7 +39,16 @@ export async function listClientsWithTotals(
   const rows = new Map<string, ClientWithTotals & { byCurrency: Map<CurrencyCode, number> }>();
   for (const client of clients) {
     if ((!options.includeArchived && client.archived) || !matches(client, needle)) continue;
-    rows.set(client.id, { client, projectCount: 0, activeProjectCount: 0, minutes: 0, billableMinutes: 0, spent: [], lastDay: null, byCurrency: new Map() });
+    rows.set(client.id, {
+      client,
+      projectCount: 0,
+      activeProjectCount: 0,
+      minutes: 0,
+      billableMinutes: 0,
+      spent: [],
+      lastDay: null,
+      byCurrency: new Map(),
+    });
   }
   for (const project of projects) {
     const row = rows.get(project.clientId);

@@ -16,7 +16,9 @@ export async function blocksForDayRange(db: TandemDb, from: DayKey, to: DayKey):
 /** Blocks of one project from `from` on (planned spend), by day. */
 export async function blocksForProject(db: TandemDb, projectId: string, from?: DayKey): Promise<TimeBlock[]> {
   const blocks = await db.timeBlocks.where('projectId').equals(projectId).toArray();
-  return blocks.filter((block) => from === undefined || block.day >= from).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.startMinute - b.startMinute));
+  return blocks
+    .filter((block) => from === undefined || block.day >= from)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.startMinute - b.startMinute));
 }
 
 /** A project's tasks in list order; `null` gives the inbox (open tasks only, through the status index). */

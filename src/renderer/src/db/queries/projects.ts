@@ -27,7 +27,10 @@ export async function listProjects(
         ? db.projects.where('status').equals(filter.status)
         : db.projects.toCollection();
   const projects = (await source.toArray())
-    .filter((project) => (filter.status === undefined || project.status === filter.status) && (filter.includeArchived || !project.archived))
+    .filter(
+      (project) =>
+        (filter.status === undefined || project.status === filter.status) && (filter.includeArchived || !project.archived),
+    )
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const [clients, totals] = await Promise.all([
     db.clients.bulkGet(projects.map((project) => project.clientId)),

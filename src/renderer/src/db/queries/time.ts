@@ -41,7 +41,10 @@ export interface DayTotal extends RollupFigures {
 export async function dayTotals(db: TandemDb, from: DayKey, to: DayKey): Promise<DayTotal[]> {
   if (to < from) return [];
   const rows = await db.projectDays.where('day').between(from, to, true, true).toArray();
-  const byDay = new Map<string, { figures: RollupFigures; amounts: Map<CurrencyCode, number>; expenses: Map<CurrencyCode, number> }>();
+  const byDay = new Map<
+    string,
+    { figures: RollupFigures; amounts: Map<CurrencyCode, number>; expenses: Map<CurrencyCode, number> }
+  >();
   for (const row of rows) {
     let slot = byDay.get(row.day);
     if (!slot) {

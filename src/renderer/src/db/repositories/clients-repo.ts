@@ -1,9 +1,9 @@
 import { ValidationError, validate } from '../../domain/validation';
 import { checkInSchema, clientSchema, contactSchema, opportunitySchema } from '../../domain/model/client';
 import type { CheckIn, Client, ClientInput, Contact, Opportunity } from '../../domain/model/client';
-import type { z } from 'zod';
 import type { TandemDb } from '../db';
 import { editRecord, removeItem, savedItem, upsertItem } from './record-edits';
+import type { ItemInput } from './record-edits';
 import { newId } from '../../domain/ids';
 import { mustGet } from './lookups';
 import { trashRepo } from './trash-repo';
@@ -31,7 +31,11 @@ export function clientsRepo(db: TandemDb) {
     async update(id: string, patch: ClientPatch): Promise<Client> {
       return db.transaction('rw', [db.clients, db.projects, db.projectTotals], async () => {
         const current = await mustGet('client', id, (key) => db.clients.get(key));
-        if (patch.currency !== undefined && patch.currency.trim().toUpperCase() !== current.currency && (await hasLoggedWork(id))) {
+        if (
+          patch.currency !== undefined &&
+          patch.currency.trim().toUpperCase() !== current.currency &&
+          (await hasLoggedWork(id))
+        ) {
           throw ValidationError.single('currency', 'The currency cannot change once time or expenses are logged for this client');
         }
         return edit(id, (client) => ({ ...client, ...patch }));
@@ -48,7 +52,7 @@ export function clientsRepo(db: TandemDb) {
     },
 
     /** Adds or replaces a contact; making one primary makes the others not primary. */
-    async saveContact(clientId: string, input: z.input<typeof contactSchema>): Promise<Contact> {
+    async saveContact(clientId: string, input: ItemInput<typeof contactSchema>): Promise<Contact> {
       const id = input.id ?? newId();
       const client = await edit(clientId, (current) => {
         const { items, item } = upsertItem(current.contacts, contactSchema, { ...input, id });
@@ -62,7 +66,7 @@ export function clientsRepo(db: TandemDb) {
     },
 
     /** Check-ins are kept in date order. */
-    async saveCheckIn(clientId: string, input: z.input<typeof checkInSchema>): Promise<CheckIn> {
+    async saveCheckIn(clientId: string, input: ItemInput<typeof checkInSchema>): Promise<CheckIn> {
       const id = input.id ?? newId();
       const client = await edit(clientId, (current) => {
         const { items } = upsertItem(current.checkIns, checkInSchema, { ...input, id });
@@ -75,7 +79,7 @@ export function clientsRepo(db: TandemDb) {
       return edit(clientId, (client) => ({ ...client, checkIns: removeItem(client.checkIns, checkInId) }));
     },
 
-    async saveOpportunity(clientId: string, input: z.input<typeof opportunitySchema>): Promise<Opportunity> {
+    async saveOpportunity(clientId: string, input: ItemInput<typeof opportunitySchema>): Promise<Opportunity> {
       const id = input.id ?? newId();
       const client = await edit(clientId, (current) => ({
         ...current,

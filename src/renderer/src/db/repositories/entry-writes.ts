@@ -50,11 +50,14 @@ export async function requireTaskFor(db: TandemDb, taskId: string | undefined, p
 
 /** Where an entry without a start goes: after the day's last entry, or at the start of work. */
 async function appendInstant(db: TandemDb, day: string, settings: Settings): Promise<string> {
-  if (!isDayKey(day)) return '';
+  if (!isDayKey(day)) throw ValidationError.single('day', 'Day must be a real day written YYYY-MM-DD');
   let endMs = localDateAt(day, settings.workStartMinute).getTime();
-  await db.timeEntries.where('day').equals(day).each((entry) => {
-    endMs = Math.max(endMs, Date.parse(entry.startedAt) + entry.minutes * 60_000);
-  });
+  await db.timeEntries
+    .where('day')
+    .equals(day)
+    .each((entry) => {
+      endMs = Math.max(endMs, Date.parse(entry.startedAt) + entry.minutes * 60_000);
+    });
   return new Date(endMs).toISOString();
 }
 

@@ -6,7 +6,7 @@ import { applyEntryChanges, rollupTables } from '../rollups';
 import { mustGet, requireProjectWithClient } from './lookups';
 import { trashRepo } from './trash-repo';
 
-export interface ExpenseInput {
+export interface NewExpenseInput {
   id?: string;
   projectId: string;
   day: string;
@@ -16,14 +16,14 @@ export interface ExpenseInput {
   note?: string;
 }
 
-export type ExpensePatch = Partial<Omit<ExpenseInput, 'id'>>;
+export type ExpensePatch = Partial<Omit<NewExpenseInput, 'id'>>;
 
 // Expenses belong to a project and count towards its spent amount; every write updates the
 // rollups in the same transaction. The currency is always the project's client's.
 export function projectExpenses(db: TandemDb) {
   const scope = () => [db.expenses, db.projects, db.clients, ...rollupTables(db)];
 
-  async function build(input: ExpenseInput & { billable?: boolean }): Promise<Expense> {
+  async function build(input: NewExpenseInput & { billable?: boolean }): Promise<Expense> {
     const { project, client } = await requireProjectWithClient(db, input.projectId);
     return validate(expenseSchema, {
       ...input,
@@ -33,7 +33,7 @@ export function projectExpenses(db: TandemDb) {
   }
 
   return {
-    async createExpense(input: ExpenseInput): Promise<Expense> {
+    async createExpense(input: NewExpenseInput): Promise<Expense> {
       return db.transaction('rw', scope(), async () => {
         const expense = await build(input);
         await db.expenses.add(expense);

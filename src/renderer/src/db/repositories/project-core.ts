@@ -27,7 +27,10 @@ export function projectCore(db: TandemDb) {
         db.projectTotals.get(next.id),
       ]);
       if (totals && from?.currency !== to?.currency) {
-        throw ValidationError.single('clientId', 'Time is already logged in another currency; choose a client billed in the same currency');
+        throw ValidationError.single(
+          'clientId',
+          'Time is already logged in another currency; choose a client billed in the same currency',
+        );
       }
     }
     await db.projects.put(next);
@@ -46,7 +49,7 @@ export function projectCore(db: TandemDb) {
   return {
     async createProject(input: ProjectInput): Promise<Project> {
       const project = validate(projectSchema, input);
-      return db.transaction('rw', scope(), () => save(project));
+      return db.transaction('rw', scope(), async () => save(project));
     },
 
     updateProject: update,

@@ -2,11 +2,11 @@ import { newId } from '../../domain/ids';
 import { dayKeyOf } from '../../domain/time/day-key';
 import { projectSchema } from '../../domain/model/project';
 import { changeRequestSchema, milestoneSchema, scopeItemSchema } from '../../domain/model/project-parts';
-import type { z } from 'zod';
 import type { ChangeRequest, Milestone, ScopeItem } from '../../domain/model/project-parts';
 import type { Project } from '../../domain/model/project';
 import type { TandemDb } from '../db';
 import { editRecord, removeItem, savedItem, upsertItem } from './record-edits';
+import type { ItemInput } from './record-edits';
 import { RecordNotFoundError } from '../errors';
 
 // The lists inside a project: milestones, scope items and change requests. Each save validates
@@ -16,14 +16,21 @@ export function projectPlan(db: TandemDb) {
     editRecord(db.projects, 'project', projectSchema, id, change);
 
   return {
-    async saveMilestone(projectId: string, input: z.input<typeof milestoneSchema>): Promise<Milestone> {
+    async saveMilestone(projectId: string, input: ItemInput<typeof milestoneSchema>): Promise<Milestone> {
       const id = input.id ?? newId();
-      const project = await edit(projectId, (p) => ({ ...p, milestones: upsertItem(p.milestones, milestoneSchema, { ...input, id }).items }));
+      const project = await edit(projectId, (p) => ({
+        ...p,
+        milestones: upsertItem(p.milestones, milestoneSchema, { ...input, id }).items,
+      }));
       return savedItem(project.milestones, id);
     },
 
     /** Marks a milestone done on `day` (default today, local) or, with null, not done. */
-    async setMilestoneDone(projectId: string, milestoneId: string, day: string | null = dayKeyOf(new Date())): Promise<Milestone> {
+    async setMilestoneDone(
+      projectId: string,
+      milestoneId: string,
+      day: string | null = dayKeyOf(new Date()),
+    ): Promise<Milestone> {
       const project = await edit(projectId, (p) => ({
         ...p,
         milestones: p.milestones.map((m) => (m.id === milestoneId ? { ...m, doneAt: day ?? undefined } : m)),
@@ -35,9 +42,12 @@ export function projectPlan(db: TandemDb) {
       return edit(projectId, (p) => ({ ...p, milestones: removeItem(p.milestones, milestoneId) }));
     },
 
-    async saveScopeItem(projectId: string, input: z.input<typeof scopeItemSchema>): Promise<ScopeItem> {
+    async saveScopeItem(projectId: string, input: ItemInput<typeof scopeItemSchema>): Promise<ScopeItem> {
       const id = input.id ?? newId();
-      const project = await edit(projectId, (p) => ({ ...p, scopeItems: upsertItem(p.scopeItems, scopeItemSchema, { ...input, id }).items }));
+      const project = await edit(projectId, (p) => ({
+        ...p,
+        scopeItems: upsertItem(p.scopeItems, scopeItemSchema, { ...input, id }).items,
+      }));
       return savedItem(project.scopeItems, id);
     },
 
@@ -45,7 +55,7 @@ export function projectPlan(db: TandemDb) {
       return edit(projectId, (p) => ({ ...p, scopeItems: removeItem(p.scopeItems, itemId) }));
     },
 
-    async saveChangeRequest(projectId: string, input: z.input<typeof changeRequestSchema>): Promise<ChangeRequest> {
+    async saveChangeRequest(projectId: string, input: ItemInput<typeof changeRequestSchema>): Promise<ChangeRequest> {
       const id = input.id ?? newId();
       const project = await edit(projectId, (p) => ({
         ...p,
@@ -64,7 +74,11 @@ export function projectPlan(db: TandemDb) {
     },
 
     /** Notes the day the decision was passed on to the client (default today, local). */
-    markChangeRequestCommunicated(projectId: string, requestId: string, day: string = dayKeyOf(new Date())): Promise<ChangeRequest> {
+    markChangeRequestCommunicated(
+      projectId: string,
+      requestId: string,
+      day: string = dayKeyOf(new Date()),
+    ): Promise<ChangeRequest> {
       return changeRequest(projectId, requestId, { communicatedAt: day });
     },
 
@@ -75,7 +89,8 @@ export function projectPlan(db: TandemDb) {
 
   async function changeRequest(projectId: string, requestId: string, fields: object): Promise<ChangeRequest> {
     const project = await edit(projectId, (p) => {
-      if (!p.changeRequests.some((request) => request.id === requestId)) throw new RecordNotFoundError('change request', requestId);
+      if (!p.changeRequests.some((request) => request.id === requestId))
+        throw new RecordNotFoundError('change request', requestId);
       return { ...p, changeRequests: upsertItem(p.changeRequests, changeRequestSchema, { ...fields, id: requestId }).items };
     });
     return savedItem(project.changeRequests, requestId);

@@ -26,6 +26,9 @@ export async function editRecord<T extends { id: string }>(
   });
 }
 
+/** A new list item, or changes to an existing one (by id, other fields optional). */
+export type ItemInput<S extends z.ZodType> = z.input<S> | (Partial<z.input<S>> & { id: string });
+
 /**
  * Validates one list item on its own (so a form gets 'email', not 'contacts.2.email') and returns
  * the list with it replaced (same id, fields merged) or appended.

@@ -22,9 +22,12 @@ export function tasksRepo(db: TandemDb) {
       return (last?.order ?? -1) + 1;
     }
     let max = -1;
-    await db.tasks.where('status').anyOf(OPEN_STATUSES).each((task) => {
-      if (task.projectId === null) max = Math.max(max, task.order);
-    });
+    await db.tasks
+      .where('status')
+      .anyOf(OPEN_STATUSES)
+      .each((task) => {
+        if (task.projectId === null) max = Math.max(max, task.order);
+      });
     return max + 1;
   }
 

@@ -29,7 +29,8 @@ export function timeEntriesRepo(db: TandemDb) {
     /**
      * Edits an entry, including moving it to another project or day. Moving to another project
      * takes that project's currency and rate unless `rateSnapshot` is given (a move corrects where
-     * the time was logged). Moving to another day keeps the wall-clock start time; a new
+     * the time was logged) and drops a link to a task of the old project. Moving to another day
+     * keeps the wall-clock start time; a new
      * `startedAt` without `day` re-derives the day.
      */
     async update(id: string, patch: TimeEntryPatch): Promise<TimeEntry> {
@@ -42,8 +43,12 @@ export function timeEntriesRepo(db: TandemDb) {
           next.currency = client.currency;
           next.rateSnapshot = patch.rateSnapshot ?? rateFor(project, await readSettings(db));
         }
-        if ('taskId' in patch || projectId !== old.projectId) {
-          await requireTaskFor(db, 'taskId' in patch ? patch.taskId : old.taskId, projectId);
+        if ('taskId' in patch) {
+          await requireTaskFor(db, patch.taskId, projectId);
+        } else if (projectId !== old.projectId && old.taskId !== undefined) {
+          // A task of the old project does not follow the entry; an inbox task does.
+          const task = await db.tasks.get(old.taskId);
+          if (!task || task.projectId !== null) next.taskId = undefined;
         }
         if (patch.startedAt !== undefined && patch.day === undefined && !Number.isNaN(Date.parse(patch.startedAt))) {
           next.day = dayKeyOf(new Date(patch.startedAt));

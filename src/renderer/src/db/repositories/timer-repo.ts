@@ -82,7 +82,8 @@ export function timerRepo(db: TandemDb) {
 
     /** Stops the timer into time entries (none when under a minute or when nothing runs). */
     stop(now: Date = new Date()): Promise<TimeEntry[]> {
-      return db.transaction('rw', scope(), () => stopInside(now));
+      // The scope must be an async function: Dexie follows native awaits only in those.
+      return db.transaction('rw', scope(), async () => stopInside(now));
     },
 
     /** Changes the running timer (project, task, hat, note, billable, or a corrected start). */

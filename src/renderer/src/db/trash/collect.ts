@@ -39,18 +39,26 @@ async function collectProject(db: TandemDb, project: Project, bag: TrashBag): Pr
 async function clearTaskLinks(db: TandemDb, bag: TrashBag, cleared: ClearedLink[]): Promise<void> {
   const taskIds = bag.list('tasks').map((task) => task.id);
   if (taskIds.length === 0) return;
-  await db.timeEntries.where('taskId').anyOf(taskIds).each((entry) => {
-    if (!bag.has('timeEntries', entry.id) && entry.taskId) {
-      cleared.push({ table: 'timeEntries', recordId: entry.id, field: 'taskId', value: entry.taskId, kind: 'value' });
-    }
-  });
+  await db.timeEntries
+    .where('taskId')
+    .anyOf(taskIds)
+    .each((entry) => {
+      if (!bag.has('timeEntries', entry.id) && entry.taskId) {
+        cleared.push({ table: 'timeEntries', recordId: entry.id, field: 'taskId', value: entry.taskId, kind: 'value' });
+      }
+    });
   const gone = new Set(taskIds);
-  await db.timeBlocks.where('taskIds').anyOf(taskIds).distinct().each((block) => {
-    if (bag.has('timeBlocks', block.id)) return;
-    for (const taskId of block.taskIds.filter((id) => gone.has(id))) {
-      cleared.push({ table: 'timeBlocks', recordId: block.id, field: 'taskIds', value: taskId, kind: 'arrayElement' });
-    }
-  });
+  await db.timeBlocks
+    .where('taskIds')
+    .anyOf(taskIds)
+    .distinct()
+    .each((block) => {
+      if (bag.has('timeBlocks', block.id)) return;
+      block.taskIds.forEach((taskId, index) => {
+        if (gone.has(taskId))
+          cleared.push({ table: 'timeBlocks', recordId: block.id, field: 'taskIds', value: taskId, kind: 'arrayElement', index });
+      });
+    });
   const timer = await db.timer.toCollection().first();
   if (timer?.taskId && gone.has(timer.taskId) && !bag.has('timer', timer.id)) {
     cleared.push({ table: 'timer', recordId: timer.id, field: 'taskId', value: timer.taskId, kind: 'value' });

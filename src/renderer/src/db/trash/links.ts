@@ -23,8 +23,9 @@ function clearOne(record: Record<string, unknown>, link: ClearedLink): void {
 function restoreOne(record: Record<string, unknown>, link: ClearedLink): void {
   if (link.kind === 'arrayElement') {
     const values = record[link.field];
-    const list = Array.isArray(values) ? values : [];
-    if (!list.includes(link.value)) record[link.field] = [...list, link.value];
+    const list: unknown[] = Array.isArray(values) ? [...values] : [];
+    if (!list.includes(link.value)) list.splice(Math.min(link.index ?? list.length, list.length), 0, link.value);
+    record[link.field] = list;
     return;
   }
   // Only put the link back if nobody set the field to something else in the meantime.
@@ -33,7 +34,9 @@ function restoreOne(record: Record<string, unknown>, link: ClearedLink): void {
 
 export async function applyLinks(db: TandemDb, links: readonly ClearedLink[], direction: 'clear' | 'restore'): Promise<void> {
   const byTable = new Map<string, ClearedLink[]>();
-  for (const link of links) byTable.set(link.table, [...(byTable.get(link.table) ?? []), link]);
+  // Array elements go back in ascending index order so each lands where it stood.
+  const ordered = direction === 'restore' ? [...links].sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) : links;
+  for (const link of ordered) byTable.set(link.table, [...(byTable.get(link.table) ?? []), link]);
   for (const [tableName, tableLinks] of byTable) {
     const table = db.table<Record<string, unknown>, string>(tableName);
     const ids = [...new Set(tableLinks.map((link) => link.recordId))];

@@ -10,7 +10,10 @@ import { TRASH_SCHEMAS, TrashBag, trashTable } from './trash-records';
 // parent it needs is gone or its project code was taken meanwhile, and then changes nothing.
 
 function fillBag<K extends TrashableTable>(bag: TrashBag, table: K, rows: readonly unknown[]): void {
-  bag.add(table, rows.map((row) => validate(TRASH_SCHEMAS[table], row)));
+  bag.add(
+    table,
+    rows.map((row) => validate(TRASH_SCHEMAS[table], row)),
+  );
 }
 
 async function missingIds(ids: Set<string>, exists: (ids: string[]) => Promise<unknown[]>): Promise<boolean> {
@@ -21,13 +24,21 @@ async function missingIds(ids: Set<string>, exists: (ids: string[]) => Promise<u
 
 async function checkParents(db: TandemDb, bag: TrashBag): Promise<void> {
   const clientIds = new Set(
-    [...bag.list('projects'), ...bag.list('updateDrafts')].map((record) => record.clientId).filter((id) => !bag.has('clients', id)),
+    [...bag.list('projects'), ...bag.list('updateDrafts')]
+      .map((record) => record.clientId)
+      .filter((id) => !bag.has('clients', id)),
   );
   if (await missingIds(clientIds, (ids) => db.clients.bulkGet(ids))) {
     throw ValidationError.single('', 'Its client has been deleted since. Restore the client first.');
   }
   const projectIds = new Set<string>();
-  for (const record of [...bag.list('timeEntries'), ...bag.list('expenses'), ...bag.list('timeBlocks'), ...bag.list('tasks'), ...bag.list('timer')]) {
+  for (const record of [
+    ...bag.list('timeEntries'),
+    ...bag.list('expenses'),
+    ...bag.list('timeBlocks'),
+    ...bag.list('tasks'),
+    ...bag.list('timer'),
+  ]) {
     if (record.projectId && !bag.has('projects', record.projectId)) projectIds.add(record.projectId);
   }
   if (await missingIds(projectIds, (ids) => db.projects.bulkGet(ids))) {
@@ -71,7 +82,9 @@ export async function restoreTrashItem(db: TandemDb, item: TrashItem): Promise<v
   const entries = bag.list('timeEntries');
   const expenses = bag.list('expenses');
   const replacedEntries = (await db.timeEntries.bulkGet(entries.map((entry) => entry.id))).filter((entry) => entry !== undefined);
-  const replacedExpenses = (await db.expenses.bulkGet(expenses.map((expense) => expense.id))).filter((expense) => expense !== undefined);
+  const replacedExpenses = (await db.expenses.bulkGet(expenses.map((expense) => expense.id))).filter(
+    (expense) => expense !== undefined,
+  );
 
   for (const table of bag.tableNames()) {
     if (table === 'timer' && skipTimer) continue;

@@ -25,6 +25,8 @@ export const clearedLinkSchema = z.object({
   /** the value that was removed; for array fields (block taskIds) the element that was taken out */
   value: z.string(),
   kind: z.enum(['value', 'arrayElement']),
+  /** where an array element stood, so restore puts it back in place */
+  index: z.int().min(0).optional(),
 });
 export type ClearedLink = z.infer<typeof clearedLinkSchema>;
 

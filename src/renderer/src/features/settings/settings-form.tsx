@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { currencyOptions } from '../../components/ui/currency-options';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
 import { useFormSubmit } from '../../components/ui/use-form-submit';
 import { db } from '../../db/db';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { Settings } from '../../domain/model/settings';
-import { COMMON_CURRENCIES } from '../../domain/units/common-currencies';
 import { notify } from '../../stores/toast-store';
 import { draftFromSettings, patchFromDraft, type SettingsDraft } from './settings-form-model';
 
@@ -42,7 +42,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           <SelectField
             id="settings-currency"
             label="Home currency"
-            options={COMMON_CURRENCIES.map((code) => ({ value: code, label: code }))}
+            options={currencyOptions(draft.homeCurrency)}
             {...text('homeCurrency')}
           />
           <TextField id="settings-rate" label="Default hourly rate" hint={`In ${draft.homeCurrency}, used when a project has no rate`} {...text('defaultRate')} />

@@ -1,0 +1,154 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/db';
+import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { renderClients, resetApp, seedActiveWebsite } from './harness';
+
+async function seedAcme() {
+  await resetApp();
+  const repo = clientsRepo(db);
+  const acme = await repo.create({ name: 'Acme', currency: 'EUR', owner: 'Sam', notes: 'Likes Tuesdays' });
+  await repo.saveContact(acme.id, { name: 'Jane Roe', email: 'jane@acme.test', role: 'CMO', primary: true });
+  return acme;
+}
+
+async function detailReady() {
+  await waitFor(() => expect(document.querySelector('[data-screen="client-detail"]')).toHaveAttribute('data-ready', 'true'));
+}
+
+describe('Client page', () => {
+  it('shows the header and the projects, each linking to its page', async () => {
+    const acme = await seedAcme();
+    const web = await seedActiveWebsite(acme.id);
+    renderClients(`#/clients/${acme.id}`);
+    await detailReady();
+    expect(screen.getByRole('heading', { level: 1, name: 'Acme' })).toBeInTheDocument();
+    expect(screen.getByText('Billed in EUR')).toBeInTheDocument();
+    expect(screen.getByText('Owned by Sam')).toBeInTheDocument();
+    const projects = screen.getByRole('region', { name: 'Projects' });
+    expect(within(projects).getByRole('link', { name: 'WEB Website' })).toHaveAttribute('href', `#/projects/${web.id}`);
+    const row = within(projects).getByRole('row', { name: /Website/ });
+    expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(within(row).getByText('€180.00')).toBeInTheDocument();
+    expect(within(row).getByText('1.5 h')).toBeInTheDocument();
+  });
+
+  it('adds a contact, moving the primary flag, and removes one with Undo', async () => {
+    const acme = await seedAcme();
+    const { user } = renderClients(`#/clients/${acme.id}`);
+    await detailReady();
+    const contacts = screen.getByRole('region', { name: 'Contacts' });
+    await user.click(within(contacts).getByRole('button', { name: 'Add contact' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add contact' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'not-an-email');
+    await user.click(within(dialog).getByRole('button', { name: 'Add contact' }));
+    expect(await within(dialog).findByText('Contact name is required')).toBeInTheDocument();
+    expect(within(dialog).getByText('Email must look like name@example.com')).toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Bob Lee');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Email' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Email' }), 'bob@acme.test');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Primary contact' }));
+    expect(within(dialog).getByText('Jane Roe will no longer be the primary contact.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Receives invoices (billing)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add contact' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    const items = await within(contacts).findAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(/Bob Lee.*Primary.*Billing/);
+    expect(within(contacts).getAllByText('Primary')).toHaveLength(1);
+
+    await user.click(within(contacts).getByRole('button', { name: 'Remove Jane Roe' }));
+    await waitFor(() => expect(within(contacts).queryByText('Jane Roe')).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await within(contacts).findByText('Jane Roe')).toBeInTheDocument();
+  });
+
+  it('records check-ins, lists them newest first and shows the latest score', async () => {
+    const acme = await seedAcme();
+    await clientsRepo(db).saveCheckIn(acme.id, { date: '2026-02-01', score: 2, note: 'Late invoice' });
+    const { user } = renderClients(`#/clients/${acme.id}`);
+    await detailReady();
+    const checkIns = screen.getByRole('region', { name: 'Check-ins' });
+    await user.click(within(checkIns).getByRole('button', { name: 'Add check-in' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add check-in' });
+    await user.click(within(dialog).getByRole('button', { name: 'Add check-in' }));
+    expect(await within(dialog).findByText('Score must be a whole number from 1 to 5')).toBeInTheDocument();
+    expect(await db.clients.get(acme.id)).toMatchObject({ checkIns: [expect.objectContaining({ score: 2 })] });
+
+    await user.clear(within(dialog).getByLabelText('Date'));
+    await user.type(within(dialog).getByLabelText('Date'), '2026-03-10');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Score' }), '4');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Happy with the launch');
+    await user.click(within(dialog).getByRole('button', { name: 'Add check-in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    const items = await within(checkIns).findAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Mar 10, 2026'),
+      expect.stringContaining('Feb 1, 2026'),
+    ]);
+    expect(within(checkIns).getByText(/^Latest/)).toHaveTextContent('Latest 4/5 · Good');
+  });
+
+  it('adds opportunities in the client currency and totals the weighted pipeline', async () => {
+    const acme = await seedAcme();
+    await clientsRepo(db).saveOpportunity(acme.id, {
+      title: 'Retainer',
+      value: 1_000_000,
+      probability: 25,
+      expectedMonth: '2026-06',
+    });
+    const { user } = renderClients(`#/clients/${acme.id}`);
+    await detailReady();
+    const card = screen.getByRole('region', { name: 'Opportunities' });
+    await user.click(within(card).getByRole('button', { name: 'Add opportunity' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add opportunity' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Value (EUR)' }), '0.125');
+    await user.click(within(dialog).getByRole('button', { name: 'Add opportunity' }));
+    // every invalid field speaks at once; the unreadable amount too
+    expect(await within(dialog).findByText('Title is required')).toBeInTheDocument();
+    expect(within(dialog).getByText('Use at most 2 decimals')).toBeInTheDocument();
+    expect(within(dialog).getByText('Month must be written YYYY-MM')).toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'App');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Value (EUR)' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Value (EUR)' }), '2,000');
+    await user.type(within(dialog).getByLabelText('Expected month'), '2026-05');
+    await user.click(within(dialog).getByRole('button', { name: 'Add opportunity' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // 10,000.00 × 25 % + 2,000.00 × 50 % = 3,500.00
+    const rows = within(card).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/App.*May 2026.*€2,000\.00.*50 %.*€1,000\.00/);
+    expect(within(card).getByRole('row', { name: /Weighted pipeline/ })).toHaveTextContent('€3,500.00');
+  });
+
+  it('saves notes, archives, and deletes to the trash with Undo', async () => {
+    const acme = await seedAcme();
+    const { user } = renderClients(`#/clients/${acme.id}`);
+    await detailReady();
+    const notes = screen.getByRole('textbox', { name: 'Notes about this client' });
+    expect(notes).toHaveValue('Likes Tuesdays');
+    await user.type(notes, ' and short calls{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect((await db.clients.get(acme.id))?.notes).toBe('Likes Tuesdays and short calls'));
+
+    await user.click(screen.getByRole('button', { name: 'Archive' }));
+    expect(await screen.findByRole('button', { name: 'Unarchive' })).toBeInTheDocument();
+    expect((await db.clients.get(acme.id))?.archived).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/clients'));
+    expect(await db.clients.get(acme.id)).toBeUndefined();
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.clients.get(acme.id)).toMatchObject({ name: 'Acme', archived: true }));
+  });
+
+  it('says so when the client does not exist', async () => {
+    await resetApp();
+    renderClients('#/clients/missing');
+    expect(await screen.findByRole('heading', { name: 'This client is not here' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all clients' })).toHaveAttribute('href', '#/clients');
+  });
+});
