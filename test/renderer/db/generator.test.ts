@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { generateAgency } from '../../../src/renderer/src/db/generator/sample-agency';
+import { SCALE_COUNTS, generateScaleDataset } from '../../../src/renderer/src/db/generator/scale';
+import { Rng, mulberry32 } from '../../../src/renderer/src/db/generator/prng';
+import type { DatasetTable, GeneratedAgency } from '../../../src/renderer/src/db/generator/dataset';
+import { validate } from '../../../src/renderer/src/domain/validation';
+import { clientSchema } from '../../../src/renderer/src/domain/model/client';
+import { expenseSchema } from '../../../src/renderer/src/domain/model/expense';
+import { importRecordSchema } from '../../../src/renderer/src/domain/model/import-record';
+import { projectSchema } from '../../../src/renderer/src/domain/model/project';
+import { settingsSchema } from '../../../src/renderer/src/domain/model/settings';
+import { taskSchema } from '../../../src/renderer/src/domain/model/task';
+import { teammateSchema } from '../../../src/renderer/src/domain/model/teammate';
+import { timeBlockSchema } from '../../../src/renderer/src/domain/model/time-block';
+import { timeEntrySchema } from '../../../src/renderer/src/domain/model/time-entry';
+import { updateDraftSchema } from '../../../src/renderer/src/domain/model/update-draft';
+import { addDays, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { isWorkingDay, startOfWeek } from '../../../src/renderer/src/domain/time/week';
+import { minuteOfDay } from '../../../src/renderer/src/domain/time/wall-clock';
+
+const TODAY = toDayKey('2026-03-18'); // a Wednesday
+
+const SCHEMAS: Record<DatasetTable, z.ZodType> = {
+  settings: settingsSchema,
+  teammates: teammateSchema,
+  clients: clientSchema,
+  projects: projectSchema,
+  imports: importRecordSchema,
+  timeEntries: timeEntrySchema,
+  expenses: expenseSchema,
+  tasks: taskSchema,
+  timeBlocks: timeBlockSchema,
+  updateDrafts: updateDraftSchema,
+};
+
+/** Every generated record passes its schema unchanged (the generator writes valid, final records). */
+function expectValid(table: DatasetTable, rows: readonly unknown[]) {
+  for (const row of rows) expect(validate(SCHEMAS[table], row), table).toEqual(row);
+}
+
+describe('prng', () => {
+  it('repeats for a seed and differs between seeds', () => {
+    const a = mulberry32(1);
+    const b = mulberry32(1);
+    const c = mulberry32(2);
+    const first = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(first);
+    expect(c()).not.toBe(first[0]);
+    const rng = new Rng(9);
+    expect(rng.uuid()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let i = 0; i < 200; i += 1) expect(rng.int(3, 5)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('sample agency', () => {
+  const agency: GeneratedAgency = generateAgency({ today: TODAY, seed: 7 });
+
+  it('is the same for the same seed and different for another', { timeout: 60_000 }, () => {
+    expect(generateAgency({ today: TODAY, seed: 7 })).toEqual(agency);
+    expect(generateAgency({ today: TODAY, seed: 8 }).timeEntries[0]).not.toEqual(agency.timeEntries[0]);
+  });
+
+  it('holds only valid records', () => {
+    for (const table of Object.keys(SCHEMAS) as DatasetTable[]) expectValid(table, agency[table]);
+  });
+
+  it('has the promised shape', () => {
+    expect(agency.clients).toHaveLength(8);
+    expect(agency.projects).toHaveLength(20);
+    expect(agency.teammates).toHaveLength(3);
+    expect(new Set(agency.clients.map((c) => c.currency))).toEqual(new Set(['EUR', 'USD', 'GBP']));
+    expect(
+      agency.clients.every((c) => c.contacts.filter((x) => x.primary).length === 1 && c.contacts.some((x) => x.billing)),
+    ).toBe(true);
+    expect(agency.clients.every((c) => c.checkIns.length >= 3)).toBe(true);
+    expect(agency.clients.some((c) => c.opportunities.length > 0)).toBe(true);
+    expect(new Set(agency.projects.map((p) => p.billing))).toEqual(
+      new Set(['time_and_materials', 'fixed_fee', 'retainer', 'non_billable']),
+    );
+    expect(new Set(agency.projects.map((p) => p.status))).toEqual(new Set(['planned', 'active', 'on_hold', 'done']));
+    expect(agency.projects.filter((p) => p.retainer?.rollover).length).toBeGreaterThan(0);
+    expect(agency.projects.filter((p) => p.retainer && !p.retainer.rollover).length).toBeGreaterThan(0);
+    expect(new Set(agency.projects.flatMap((p) => p.changeRequests.map((r) => r.status)))).toEqual(
+      new Set(['asked', 'estimated', 'approved', 'declined']),
+    );
+    expect(
+      agency.projects.some((p) => p.milestones.some((m) => m.doneAt)) && agency.projects.some((p) => p.scopeItems.length > 0),
+    ).toBe(true);
+    expect(agency.expenses.length).toBeGreaterThan(15);
+    expect(agency.imports[0]?.rowCount).toBe(agency.timeEntries.filter((e) => e.source.kind === 'import').length);
+  });
+
+  it('has six months of realistic working days ending today', () => {
+    const entries = agency.timeEntries;
+    const days = [...new Set(entries.map((e) => e.day))].sort();
+    expect(entries.length).toBeGreaterThan(600);
+    expect(days[0]! >= addDays(TODAY, -182)).toBe(true);
+    expect(days.at(-1)).toBe(TODAY);
+    expect(days.every((day) => isWorkingDay(day, 5))).toBe(true);
+    expect(new Set(entries.map((e) => e.hat))).toEqual(new Set(['production', 'account', 'project']));
+    const byDay = new Map<string, typeof entries>();
+    for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+    const perDay = [...byDay.values()];
+    expect(perDay.some((list) => list.length >= 10)).toBe(true); // switching-heavy days
+    expect(perDay.filter((list) => new Set(list.map((e) => e.projectId)).size >= 3).length).toBeGreaterThan(days.length / 2);
+    const deepMornings = perDay.filter((list) =>
+      list.some((e) => e.hat === 'production' && e.minutes >= 150 && minuteOfDay(new Date(e.startedAt)) < 600),
+    );
+    expect(deepMornings.length).toBeGreaterThan(days.length / 3);
+    for (const list of perDay) {
+      const sorted = [...list].sort((a, b) => (a.startedAt < b.startedAt ? -1 : 1));
+      for (let i = 1; i < sorted.length; i += 1) {
+        expect(Date.parse(sorted[i - 1]!.startedAt) + sorted[i - 1]!.minutes * 60_000).toBeLessThanOrEqual(
+          Date.parse(sorted[i]!.startedAt),
+        );
+      }
+    }
+    const first = agency.projects[0]!;
+    expect(new Set(entries.filter((e) => e.projectId === first.id).map((e) => e.rateSnapshot))).toEqual(
+      new Set([10_000, 11_000]),
+    );
+  });
+
+  it('has tasks in every state, overdue and waiting ones, blocks this week and next, and drafts', () => {
+    expect(agency.tasks.filter((t) => t.projectId === null)).toHaveLength(6);
+    expect(new Set(agency.tasks.map((t) => t.status))).toEqual(new Set(['todo', 'doing', 'waiting', 'done']));
+    expect(agency.tasks.some((t) => t.status !== 'done' && t.due !== undefined && t.due < TODAY)).toBe(true);
+    expect(agency.tasks.some((t) => t.assignee !== 'me')).toBe(true);
+    const weekStart = startOfWeek(TODAY, 1);
+    const blockDays = new Set(agency.timeBlocks.map((b) => b.day));
+    expect(blockDays.size).toBe(10);
+    expect([...blockDays].every((d) => d >= weekStart && d <= addDays(weekStart, 13))).toBe(true);
+    expect(new Set(agency.timeBlocks.map((b) => b.kind))).toEqual(
+      new Set(['deep_work', 'client', 'pm_admin', 'meeting', 'break']),
+    );
+    expect(agency.updateDrafts.map((d) => d.status).sort()).toEqual(['draft', 'sent', 'sent', 'sent']);
+  });
+});
+
+describe('scale dataset', () => {
+  const small = {
+    clients: 6,
+    projects: 25,
+    timeEntries: 3_000,
+    tasks: 400,
+    timeBlocks: 300,
+    expenses: 40,
+    updateDrafts: 30,
+    years: 2,
+  };
+
+  it('yields exact counts in bounded batches, deterministically, with valid records', { timeout: 60_000 }, () => {
+    const count = (seed: number) => {
+      const counts: Record<string, number> = {};
+      const firstIds: string[] = [];
+      for (const batch of generateScaleDataset({ today: TODAY, seed, batchSize: 700, counts: small })) {
+        expect(batch.rows.length).toBeLessThanOrEqual(700);
+        counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
+        const head = batch.rows[0] as { id: string } | undefined;
+        if (head) firstIds.push(head.id);
+        expectValid(batch.table, batch.rows.slice(0, 50));
+      }
+      return { counts, firstIds };
+    };
+    const a = count(3);
+    expect(a.counts).toEqual({
+      settings: 1,
+      teammates: 4,
+      clients: 6,
+      projects: 25,
+      timeEntries: 3_000,
+      imports: 1,
+      expenses: 40,
+      tasks: 400,
+      timeBlocks: 300,
+      updateDrafts: 30,
+    });
+    expect(count(3)).toEqual(a);
+    expect(count(4).firstIds).not.toEqual(a.firstIds);
+  });
+
+  it('produces the full-size counts', { timeout: 60_000 }, () => {
+    const counts: Record<string, number> = {};
+    for (const batch of generateScaleDataset({ today: TODAY }))
+      counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
+    expect(counts).toMatchObject({
+      clients: SCALE_COUNTS.clients,
+      projects: SCALE_COUNTS.projects,
+      timeEntries: 200_000,
+      tasks: 20_000,
+      timeBlocks: 15_000,
+    });
+  });
+});
