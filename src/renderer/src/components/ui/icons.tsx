@@ -64,3 +64,8 @@ export const TrashIcon = () => (
     <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.5 9h6l.5-9" />
   </Icon>
 );
+export const BudgetsIcon = () => (
+  <Icon>
+    <path d="M2.5 13.5h11M4 11V8M7 11V5M10 11V7M13 11V3.5" />
+  </Icon>
+);

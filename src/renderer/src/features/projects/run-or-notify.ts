@@ -1,0 +1,11 @@
+import { notify } from '../../stores/toast-store';
+
+/** Runs a one-click write (status, archive, done toggle); a failure becomes an error toast, never an unhandled rejection. */
+export async function runOrNotify(action: () => Promise<unknown>, done?: () => void): Promise<void> {
+  try {
+    await action();
+    done?.();
+  } catch (error) {
+    notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+  }
+}

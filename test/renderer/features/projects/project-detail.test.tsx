@@ -1,0 +1,130 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/db';
+import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
+import { renderProjects, resetApp, seedProjects } from './render-projects';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function openDetail(projectId: string) {
+  renderProjects([projectId]);
+  await waitFor(() => expect(document.querySelector('[data-screen="project-detail"]')).toHaveAttribute('data-ready', 'true'));
+}
+
+function section(name: string) {
+  return within(screen.getByRole('region', { name }));
+}
+
+async function fillDialog(user: User, title: string, fields: Record<string, string>, submit: string) {
+  const dialog = within(screen.getByRole('dialog', { name: title }));
+  for (const [label, value] of Object.entries(fields)) {
+    const control = dialog.getByLabelText(label);
+    if (control instanceof HTMLSelectElement) await user.selectOptions(control, value);
+    else {
+      await user.clear(control);
+      await user.type(control, value);
+    }
+  }
+  await user.click(dialog.getByRole('button', { name: submit }));
+}
+
+const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+
+describe('Project page', () => {
+  beforeEach(resetApp);
+
+  it('shows the header and figures and changes status, fields and archive state', async () => {
+    const user = userEvent.setup();
+    const { web, acme } = await seedProjects();
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 60, note: 'Kick-off' });
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-04', minutes: 30, note: 'Wireframes' });
+    await openDetail(web.id);
+    expect(screen.getByRole('heading', { level: 1, name: 'Website' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Acme' })).toHaveAttribute('href', `#/clients/${acme.id}`);
+    expect(figure('Budget')).toHaveTextContent('40h');
+    expect(figure('Logged')).toHaveTextContent('1h 30m');
+    expect(figure('Spent')).toHaveTextContent('€180.00');
+    const entries = section('Recent time').getAllByRole('row').slice(1);
+    expect(entries.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual(['Wireframes', 'Kick-off']);
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'On hold');
+    await waitFor(async () => expect((await db.projects.get(web.id))?.status).toBe('on_hold'));
+
+    await user.click(screen.getByRole('button', { name: 'Edit project' }));
+    await fillDialog(user, 'Edit WEB', { Name: 'Website relaunch', 'Budget hours': '50' }, 'Save project');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Website relaunch' })).toBeInTheDocument();
+    expect((await db.projects.get(web.id))?.budgetMinutes).toBe(3_000);
+
+    await user.click(screen.getByRole('button', { name: 'Archive' }));
+    expect(await screen.findByRole('button', { name: 'Unarchive' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
+  });
+
+  it('adds milestones, scope items, change requests and expenses, and removes with Undo', async () => {
+    const user = userEvent.setup();
+    const { web } = await seedProjects();
+    await openDetail(web.id);
+
+    await user.click(screen.getByRole('button', { name: 'Add milestone' }));
+    await fillDialog(user, 'Add milestone', { 'Milestone name': 'Launch', 'Due date': '2026-05-01' }, 'Add milestone');
+    expect(await section('Milestones').findByText('Launch')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Milestone “Launch” done'));
+    await waitFor(async () => expect((await db.projects.get(web.id))?.milestones[0]?.doneAt).toBeDefined());
+
+    await user.click(screen.getByRole('button', { name: 'Add scope item' }));
+    await fillDialog(user, 'Add scope item', { Title: 'Home page', Estimate: '6h' }, 'Add scope item');
+    expect(await section('Scope').findByText('Home page')).toBeInTheDocument();
+    expect(section('Scope').getByText('Estimate without dropped items').nextElementSibling).toHaveTextContent('6h');
+
+    await user.click(screen.getByRole('button', { name: 'Add change request' }));
+    await fillDialog(
+      user,
+      'Add change request',
+      { Title: 'Blog', 'Estimate hours': '10h', 'Amount (EUR)': '1,200', Status: 'Approved', 'Asked on': '2026-03-02' },
+      'Add change request',
+    );
+    const requestDialog = within(screen.getByRole('dialog', { name: 'Add change request' }));
+    expect(await requestDialog.findByText('Add the day it was decided')).toBeInTheDocument();
+    expect((await db.projects.get(web.id))?.changeRequests).toEqual([]);
+    await fillDialog(user, 'Add change request', { 'Decided on': '2026-03-05', 'Decided by': 'Ann' }, 'Add change request');
+    expect(await section('Change requests').findByText('Blog')).toBeInTheDocument();
+    expect(figure('Budget')).toHaveTextContent('plus 1 approved change: 10h · €1,200.00');
+
+    await user.click(screen.getByRole('button', { name: 'Add expense' }));
+    await fillDialog(user, 'Add expense', { 'Amount (EUR)': '0' }, 'Add expense');
+    expect(await screen.findByText('Amount must be more than zero')).toBeInTheDocument();
+    await fillDialog(user, 'Add expense', { 'Amount (EUR)': '25.50', Note: 'Stock photos' }, 'Add expense');
+    expect(await section('Expenses').findByText('Stock photos')).toBeInTheDocument();
+    await waitFor(() => expect(figure('Expenses')).toHaveTextContent('€25.50'));
+    expect(figure('Spent')).toHaveTextContent('€25.50');
+
+    await user.click(screen.getByRole('button', { name: 'Remove milestone “Launch”' }));
+    await waitFor(() => expect(section('Milestones').queryByText('Launch')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await section('Milestones').findByText('Launch')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Remove expense “Stock photos”' }));
+    await waitFor(() => expect(figure('Expenses')).toHaveTextContent('€0.00'));
+    expect(await db.trash.count()).toBe(1);
+  });
+
+  it('deletes the project to the trash and Undo brings it back', async () => {
+    const user = userEvent.setup();
+    const { web } = await seedProjects();
+    window.location.hash = `#/projects/${web.id}`;
+    await openDetail(web.id);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Project “WEB Website” moved to the trash'));
+    expect(window.location.hash).toBe('#/projects');
+    expect(await db.projects.get(web.id)).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.projects.get(web.id)).toBeDefined());
+  });
+
+  it('says so when the project does not exist', async () => {
+    await openDetail('missing');
+    expect(screen.getByRole('link', { name: 'Back to projects' })).toHaveAttribute('href', '#/projects');
+  });
+});
