@@ -1,0 +1,89 @@
+// Figures into targets, a printed table and bench/results/*.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { round } from './probes.mjs';
+import { root } from './setup.mjs';
+
+/** gzip size of the JS index.html loads before first paint: its module script and modulepreloads. */
+export function initialJs() {
+  const web = join(root, 'out', 'web');
+  const html = readFileSync(join(web, 'index.html'), 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const files = tags
+    .filter((tag) => /type="module"/.test(tag) || /rel="modulepreload"/.test(tag))
+    .map((tag) => /(?:src|href)="\.?\/?([^"]+)"/.exec(tag)?.[1])
+    .filter(Boolean);
+  const sizes = files.map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(web, file))).length }));
+  const bytes = sizes.reduce((total, item) => total + item.gzipBytes, 0);
+  return { kbGzip: round(bytes / 1000), files: sizes };
+}
+
+/** `loadBefore`: the 1-minute load average when the run started; other work on the machine skews every figure. */
+export function machine(browser, loadBefore) {
+  const cores = cpus();
+  return {
+    cpu: cores[0]?.model ?? 'unknown',
+    cores: cores.length,
+    memoryGB: round(totalmem() / 1024 ** 3),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    browser,
+    loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
+  };
+}
+
+const check = (value, limit) => ({ value, limit, pass: value <= limit });
+
+export function evaluateTargets(results) {
+  const scanLimit = round(results.baseline.fullScanEntriesMs / 20);
+  const screens = Object.fromEntries(
+    Object.entries(results.screens).map(([name, screen]) => {
+      const limit = Math.min(scanLimit, 150);
+      return [name, check(screen.medianMs, limit)];
+    }),
+  );
+  const targets = {
+    screens,
+    coldStartMs: check(results.coldStartMs, 1500),
+    writeMs: Object.fromEntries(Object.entries(results.writeMs).map(([name, ms]) => [name, check(ms, 30)])),
+    heapMB: check(results.heapMB, 150),
+    initialJsKbGzip: check(results.initialJsKbGzip, 350),
+  };
+  const all = [...Object.values(screens), targets.coldStartMs, ...Object.values(targets.writeMs), targets.heapMB, targets.initialJsKbGzip];
+  return { ...targets, failed: all.filter((target) => !target.pass).length, screenLimitMs: Math.min(scanLimit, 150) };
+}
+
+export function printTable(results) {
+  const { targets } = results;
+  const rows = [['dataset', Object.entries(results.dataset).filter(([, n]) => n > 0).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', '), '', '']];
+  const add = (name, value, unit, target) => rows.push([name, `${value} ${unit}`, target ? `≤ ${target.limit} ${unit}` : '', target ? (target.pass ? 'PASS' : 'FAIL') : '']);
+  add('full scan of entries (baseline)', results.baseline.fullScanEntriesMs, 'ms');
+  for (const [name, screen] of Object.entries(results.screens)) add(`screen ${name}`, screen.medianMs, 'ms', targets.screens[name]);
+  add('cold start to Today ready', results.coldStartMs, 'ms', targets.coldStartMs);
+  for (const [name, ms] of Object.entries(results.writeMs)) add(`write ${name}`, ms, 'ms', targets.writeMs[name]);
+  add(`import ${results.import.rows.toLocaleString('en')} rows (importEntries)`, results.import.ms, 'ms');
+  add(`raw bulkPut ${results.import.rows.toLocaleString('en')} rows`, results.import.rawBulkPutMs, 'ms');
+  add('JS heap after every screen', results.heapMB, 'MB', targets.heapMB);
+  add('initial JS (gzip)', results.initialJsKbGzip, 'kB', targets.initialJsKbGzip);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (column === 0 || row[0] !== 'dataset' ? row[column].length : 0))));
+  console.log('');
+  for (const row of rows) {
+    if (row[0] === 'dataset') console.log(`dataset: ${row[1]}\n`);
+    else console.log(`${row[0].padEnd(widths[0])}  ${row[1].padStart(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
+  }
+  const quickNote = results.mode === 'quick' ? ' (quick run: on this small dataset the full-scan ratio says little; run the full benchmark)' : '';
+  console.log(`\nScreen target: median ≤ min(full scan / 20, 150 ms) = ${targets.screenLimitMs} ms${quickNote}.\n${results.import.note}`);
+  const { cores, loadAverage1m } = results.machine;
+  if (loadAverage1m.before > cores / 2) console.log(`The machine was busy before the run (load ${loadAverage1m.before} on ${cores} cores): figures are noisy.`);
+  console.log(`${targets.failed} target(s) failed (reported, never asserted).`);
+}
+
+export function writeResults(results, quick) {
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, quick ? 'latest-quick.json' : 'latest.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,134 @@
+// The scale benchmark: `npm run bench [-- --quick] [-- --fresh]`.
+// Prints every figure with PASS/FAIL beside its target and exits 0 whatever they are; it exits 1
+// only when the benchmark itself breaks (a build failure, a screen never ready within 60 s, …).
+/* global window -- the arrow functions passed to evaluate() run in the browser */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { chromium } from '@playwright/test';
+import { generate, measureColdStart, measureHeap, measureScreens, median, openBenchPage, round, todayReadyMark } from './probes.mjs';
+import { evaluateTargets, initialJs, machine, printTable, writeResults } from './report.mjs';
+import { buildIfNeeded, parseOptions, profileFor, pruneStale, startServer, workingCopy } from './setup.mjs';
+
+const options = parseOptions(process.argv.slice(2));
+const DAY_MS = 86_400_000;
+/** Data older than this is regenerated: recent weeks would be empty and screens look faster. */
+const MAX_AGE_DAYS = 7;
+
+function launch(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: options.chromiumPath,
+    args: options.chromiumArgs,
+    viewport: { width: 1360, height: 860 },
+  });
+}
+
+/** Generates into the cached profile unless a complete, recent one for the same sources exists. */
+async function ensureDataset(url) {
+  const cache = profileFor(options);
+  const meta = existsSync(cache.meta) ? JSON.parse(readFileSync(cache.meta, 'utf8')) : null;
+  const ageDays = meta ? (Date.now() - Date.parse(meta.generatedAt)) / DAY_MS : Infinity;
+  if (meta && !options.fresh && ageDays <= MAX_AGE_DAYS) {
+    console.log(`Reusing the generated dataset in ${cache.dir} (generated ${meta.generatedAt.slice(0, 10)}; --fresh regenerates).`);
+    return cache;
+  }
+  const why = options.fresh ? '--fresh' : meta ? `the cached one is ${Math.floor(ageDays)} days old` : 'no cached dataset for these generator sources';
+  console.log(`Generating the ${options.quick ? 'quick (1/20)' : 'full'} scale dataset (${why})…`);
+  pruneStale(cache);
+  rmSync(cache.dir, { recursive: true, force: true });
+  const context = await launch(cache.profile);
+  try {
+    const page = await openBenchPage(context, url);
+    const generated = await generate(page, options.divisor);
+    writeFileSync(cache.meta, `${JSON.stringify({ ...generated, generatedAt: new Date().toISOString() }, null, 2)}\n`);
+  } finally {
+    await context.close();
+  }
+  return cache;
+}
+
+async function measure(context, url) {
+  let bench = await openBenchPage(context, url);
+  const dataset = await bench.evaluate(() => window.tandemBench.datasetCounts());
+  const biggest = await bench.evaluate(() => window.tandemBench.biggestProject());
+  const scans = [];
+  for (let run = 0; run < 3; run += 1) scans.push((await bench.evaluate(() => window.tandemBench.fullScanEntries())).ms);
+  const baseline = { fullScanEntriesMs: round(median(scans)), runs: scans.map((ms) => round(ms)) };
+  console.log(`Full scan of ${dataset.timeEntries.toLocaleString('en')} entries: ${baseline.fullScanEntriesMs} ms (runs ${baseline.runs.join(', ')})`);
+  await bench.close();
+
+  const app = await context.newPage();
+  await app.goto(`${url}#/today`);
+  const firstLoadMs = await todayReadyMark(app, options);
+  const ids = await app.$$eval('a.nav-link[href^="#/"]', (links) => links.map((link) => link.getAttribute('href').slice(2)));
+  const targets = [
+    ...ids.map((id) => ({ name: id, hash: `#/${id}`, readyId: id })),
+    { name: 'client-detail', hash: `#/clients/${biggest.clientId}`, readyId: 'client-detail' },
+    { name: 'project-detail', hash: `#/projects/${biggest.projectId}`, readyId: 'project-detail' },
+  ];
+  console.log(`Screens (median of ${options.screenRuns} navigations; detail views of ${biggest.code}, ${biggest.entryCount.toLocaleString('en')} entries):`);
+  const screens = await measureScreens(app, targets, options);
+  const heap = await measureHeap(context, app);
+  const coldStart = await measureColdStart(app, options);
+  console.log(`Cold start: ${coldStart.medianMs} ms (runs ${coldStart.runs.join(', ')}; first load ${firstLoadMs} ms)`);
+  await app.close();
+
+  bench = await openBenchPage(context, url);
+  const writes = await bench.evaluate(([id, runs]) => window.tandemBench.writeLatency(id, runs), [biggest.projectId, options.writeRuns]);
+  const raw = await bench.evaluate((rows) => window.tandemBench.rawBulkPut(rows), options.importRows);
+  const imported = await bench.evaluate((rows) => window.tandemBench.importRows(rows), options.importRows);
+  await bench.close();
+
+  return {
+    mode: options.quick ? 'quick' : 'full',
+    dataset,
+    baseline,
+    screens,
+    coldStartMs: coldStart.medianMs,
+    coldStart: { ...coldStart, firstLoadMs },
+    writeMs: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, round(median(runs))])),
+    writeRuns: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, runs.map((ms) => round(ms, 2))])),
+    import: {
+      rows: imported.rows,
+      ms: round(imported.ms),
+      rawBulkPutMs: round(raw.ms),
+      note: 'Import timed through importEntries() (validation, duplicate check, rollups); the CSV parser does not exist yet, so parsing is not included.',
+    },
+    heapMB: heap.mb,
+    heapBytes: heap.bytes,
+    browser: heap.browser,
+    biggestProject: biggest,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  buildIfNeeded();
+  const server = await startServer(options.port);
+  let copy;
+  try {
+    const cache = await ensureDataset(server.url);
+    copy = workingCopy(cache);
+    const context = await launch(copy.dir);
+    let measured;
+    try {
+      measured = await measure(context, server.url);
+    } finally {
+      await context.close();
+    }
+    const js = initialJs();
+    const { browser, ...rest } = measured;
+    const results = { ...rest, initialJsKbGzip: js.kbGzip, initialJsFiles: js.files, machine: machine(browser, loadBefore), seconds: Math.round((Date.now() - started) / 1000) };
+    results.targets = evaluateTargets(results);
+    printTable(results);
+    console.log(`Wrote ${writeResults(results, options.quick)} in ${results.seconds} s.`);
+  } finally {
+    copy?.remove();
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`The benchmark broke: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
