@@ -59,14 +59,21 @@ export async function timeRangeView(db: TandemDb, from: DayKey, to: DayKey): Pro
   const projectRows = await db.projects.bulkGet(ids);
   const found = projectRows.filter((project): project is Project => project !== undefined);
   const clients = await db.clients.bulkGet([...new Set(found.map((project) => project.clientId))]);
-  const clientById = new Map(clients.filter((client): client is Client => client !== undefined).map((client) => [client.id, client]));
+  const clientById = new Map(
+    clients.filter((client): client is Client => client !== undefined).map((client) => [client.id, client]),
+  );
   const projects = new Map(found.map((project) => [project.id, { project, client: clientById.get(project.clientId) }]));
 
   const byProject: ProjectRangeTotal[] = [];
   for (const [projectId, sum] of sums) {
     const ref = projects.get(projectId);
     if (!ref || sum.minutes === 0) continue;
-    byProject.push({ ...ref, minutes: sum.minutes, billableMinutes: sum.billableMinutes, billableAmounts: moneyList(sum.billableAmounts) });
+    byProject.push({
+      ...ref,
+      minutes: sum.minutes,
+      billableMinutes: sum.billableMinutes,
+      billableAmounts: moneyList(sum.billableAmounts),
+    });
   }
   byProject.sort((a, b) => b.minutes - a.minutes || (a.project.code < b.project.code ? -1 : 1));
   return {

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './formatter-cache';
 import { parseDayKey } from '../time/day-key';
 import type { DayKey } from '../time/day-key';
 
@@ -18,11 +19,11 @@ const STYLE_OPTIONS: Record<DayFormatStyle, Intl.DateTimeFormatOptions> = {
 export function formatDay(key: DayKey, locale?: string, style: DayFormatStyle = 'medium'): string {
   const { year, month, day } = parseDayKey(key);
   const utc = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' }).format(utc);
+  return dateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' }).format(utc);
 }
 
 /** A wall-clock minute for people in the locale's style ('9:30 AM' en-US, '09:30' de). */
 export function formatWallClock(minute: number, locale?: string): string {
   const utc = new Date(Date.UTC(2000, 0, 1, Math.floor(minute / 60), minute % 60));
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(utc);
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(utc);
 }

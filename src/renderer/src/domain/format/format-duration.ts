@@ -1,3 +1,4 @@
+import { numberFormat } from './formatter-cache';
 // Durations are stored as whole minutes; these render them for people.
 
 /** '1h 30m', '45m', '2h', '0m'; negative values get a leading minus ('-1h 5m'). */
@@ -13,7 +14,7 @@ export function formatMinutes(minutes: number): string {
 
 /** Decimal hours with two decimals in the locale's style: 90 → '1.50' ('1,50' in de). */
 export function formatDecimalHours(minutes: number, locale?: string, fractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(minutes / 60);

@@ -1,3 +1,4 @@
+import { numberFormat } from './formatter-cache';
 import { currencyExponent } from '../units/money';
 import type { Money } from '../units/money';
 
@@ -6,7 +7,7 @@ import type { Money } from '../units/money';
 /** '€1,250.50' / '1.250,50 €' per locale; the currency's own number of decimals. */
 export function formatMoney(amount: Money, locale?: string, options?: { compact?: boolean }): string {
   const exponent = currencyExponent(amount.currency);
-  const formatter = new Intl.NumberFormat(locale, {
+  const formatter = numberFormat(locale, {
     style: 'currency',
     currency: amount.currency,
     ...(options?.compact

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberFormat } from '../format/formatter-cache';
 import { divideRounded } from './rounding';
 import type { Minutes } from './minutes';
 
@@ -101,5 +102,5 @@ export function scaleMoney(a: Money, numerator: number, denominator: number): Mo
 
 /** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), from Intl. */
 export function currencyExponent(currency: CurrencyCode | string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
