@@ -7,7 +7,7 @@ const noElectronOrNode = [
   { group: ['electron', 'electron/*'], message: 'The renderer never imports electron: go through platform/.' },
   { group: ['node:*'], message: 'The renderer never imports node modules.' },
 ];
-const FEATURES = ['today', 'planner', 'tasks', 'clients', 'projects', 'time', 'budgets', 'switching', 'updates', 'reports', 'health-check', 'backups', 'settings'];
+const FEATURES = ['today', 'timer', 'planner', 'tasks', 'clients', 'projects', 'time', 'budgets', 'switching', 'updates', 'reports', 'health-check', 'backups', 'settings'];
 
 /** One restricted-imports rule per area: imports point domain ← db ← features ← app. */
 function restrict(files, patterns) {

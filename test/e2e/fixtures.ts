@@ -25,4 +25,5 @@ export async function screenReady(page: Page, screen: string): Promise<void> {
   await expect(page.locator(`[data-screen="${screen}"]`)).toHaveAttribute('data-ready', 'true');
 }
 
-export const SCREENSHOT_DIR = 'test-results/screenshots';
+// Outside Playwright's outputDir, which it empties at the start of every run.
+export const SCREENSHOT_DIR = 'screenshots';

@@ -1,5 +1,6 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { ClientsIcon, ProjectsIcon, SettingsIcon, TimeIcon, TodayIcon } from '../components/ui/icons';
+import type { ReactNode } from 'react';
+import { lazyScreen, type LazyScreen } from './lazy-screen';
+import { BudgetsIcon, ClientsIcon, ProjectsIcon, SettingsIcon, TimeIcon, TodayIcon } from '../components/ui/icons';
 
 export interface ScreenRoute {
   id: string;
@@ -7,7 +8,7 @@ export interface ScreenRoute {
   icon: ReactNode;
   /** Ctrl/Cmd + this key jumps to the screen (a digit, or "," for Settings as desktop apps do). */
   shortcutKey?: string;
-  component: LazyExoticComponent<ComponentType<{ params: string[] }>>;
+  component: LazyScreen;
 }
 
 // Each screen is its own chunk: the first paint loads only the shell and the screen it lands on.
@@ -17,35 +18,42 @@ export const screenRoutes: readonly ScreenRoute[] = [
     label: 'Today',
     icon: <TodayIcon />,
     shortcutKey: '1',
-    component: lazy(() => import('../features/today/today-screen').then((m) => ({ default: m.TodayScreen }))),
+    component: lazyScreen(() => import('../features/today/today-screen').then((m) => m.TodayScreen)),
   },
   {
     id: 'time',
     label: 'Time',
     icon: <TimeIcon />,
     shortcutKey: '2',
-    component: lazy(() => import('../features/time/time-screen').then((m) => ({ default: m.TimeScreen }))),
+    component: lazyScreen(() => import('../features/time/time-screen').then((m) => m.TimeScreen)),
   },
   {
     id: 'clients',
     label: 'Clients',
     icon: <ClientsIcon />,
     shortcutKey: '3',
-    component: lazy(() => import('../features/clients/clients-screen').then((m) => ({ default: m.ClientsScreen }))),
+    component: lazyScreen(() => import('../features/clients/clients-screen').then((m) => m.ClientsScreen)),
   },
   {
     id: 'projects',
     label: 'Projects',
     icon: <ProjectsIcon />,
     shortcutKey: '4',
-    component: lazy(() => import('../features/projects/projects-screen').then((m) => ({ default: m.ProjectsScreen }))),
+    component: lazyScreen(() => import('../features/projects/projects-screen').then((m) => m.ProjectsScreen)),
+  },
+  {
+    id: 'budgets',
+    label: 'Budgets',
+    icon: <BudgetsIcon />,
+    shortcutKey: '5',
+    component: lazyScreen(() => import('../features/budgets/budgets-screen').then((m) => m.BudgetsScreen)),
   },
   {
     id: 'settings',
     label: 'Settings',
     icon: <SettingsIcon />,
     shortcutKey: ',',
-    component: lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen }))),
+    component: lazyScreen(() => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
   },
 ];
 

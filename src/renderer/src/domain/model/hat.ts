@@ -16,3 +16,6 @@ export const HAT_LABELS: Record<Hat, string> = {
   account: 'Account management',
   project: 'Project management',
 };
+
+/** Short names for tight places (header timer, table cells). */
+export const HAT_SHORT_LABELS: Record<Hat, string> = { production: 'Production', account: 'Account mgmt', project: 'Project mgmt' };

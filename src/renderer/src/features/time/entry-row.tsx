@@ -4,12 +4,10 @@ import { TrashIcon } from '../../components/ui/icons';
 import type { ProjectRef } from '../../db/queries/time-week';
 import { formatWallClock } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
-import type { Hat } from '../../domain/model/hat';
+import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import { dayKeyOf } from '../../domain/time/day-key';
 import { minuteOfDay } from '../../domain/time/wall-clock';
-
-export const HAT_SHORT: Record<Hat, string> = { production: 'Production', account: 'Account mgmt', project: 'Project mgmt' };
 
 /** '9:00 AM – 10:30 AM' in the machine's zone; an end on a later day is marked '(+1)'. */
 export function timeRangeText(entry: TimeEntry): string {
@@ -48,7 +46,7 @@ export function EntryRow({ entry, project, onEdit, onDelete }: EntryRowProps) {
         <span className="project-code">{code}</span> {project?.project.name ?? 'Deleted project'}
         {project?.client ? <span className="entry-client muted">{project.client.name}</span> : null}
       </td>
-      <td className="entry-hat">{HAT_SHORT[entry.hat]}</td>
+      <td className="entry-hat">{HAT_SHORT_LABELS[entry.hat]}</td>
       <td className="entry-note" title={entry.note || undefined}>
         {entry.note}
       </td>

@@ -6,13 +6,12 @@ import { ProjectOptions } from '../../components/ui/project-options';
 import { db } from '../../db/db';
 import { loggableProjectGroups } from '../../db/queries/time-projects';
 import { timerRepo } from '../../db/repositories/timer-repo';
-import { HATS, hatSchema } from '../../domain/model/hat';
+import { HATS, HAT_SHORT_LABELS, hatSchema } from '../../domain/model/hat';
 import type { Hat } from '../../domain/model/hat';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { hrefTo } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
-import { HAT_NAMES } from './hat-names';
 
 export interface TimerChoice {
   projectId: string;
@@ -82,7 +81,7 @@ export function TimerIdle({ choice, onChoice }: { choice: TimerChoice; onChoice:
       >
         {HATS.map((hat) => (
           <option key={hat} value={hat}>
-            {HAT_NAMES[hat]}
+            {HAT_SHORT_LABELS[hat]}
           </option>
         ))}
       </select>

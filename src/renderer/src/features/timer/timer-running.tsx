@@ -5,12 +5,11 @@ import { db } from '../../db/db';
 import type { RunningTimerView } from '../../db/queries/timer-running';
 import { timerRepo } from '../../db/repositories/timer-repo';
 import { formatMinutes } from '../../domain/format/format-duration';
-import { HAT_LABELS } from '../../domain/model/hat';
+import { HAT_LABELS, HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { RunningTimer } from '../../domain/model/running-timer';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { notify } from '../../stores/toast-store';
-import { HAT_NAMES } from './hat-names';
 import { formatElapsed, useNow } from './use-now';
 
 export interface TimerRunningProps {
@@ -47,7 +46,7 @@ export function TimerRunning({ view, onStopped }: TimerRunningProps) {
         <span className="visually-hidden">Timer running on </span>
         <span className="timer-code">{project?.code ?? '?'}</span>{' '}
         <span className="timer-name">{project?.name ?? 'Deleted project'}</span>
-        <span className="muted"> · {HAT_NAMES[timer.hat]}</span>
+        <span className="muted"> · {HAT_SHORT_LABELS[timer.hat]}</span>
       </span>
       {/* Deliberately not a live region: a ticking clock must not talk every second. */}
       <span className="timer-elapsed">
