@@ -29,7 +29,7 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/serve-web.mjs',
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), ...(process.env.WEB_ROOT ? { WEB_ROOT: process.env.WEB_ROOT } : {}) },
     reuseExistingServer: !process.env.CI,
   },
 });

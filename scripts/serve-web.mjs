@@ -5,7 +5,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/web', import.meta.url)));
+// WEB_ROOT lets parallel runs serve their own build; the default is `npm run build:web`'s output.
+const root = resolve(process.env.WEB_ROOT ?? fileURLToPath(new URL('../out/web', import.meta.url)));
 const port = Number(process.env.PORT ?? 5199);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +19,7 @@ const types = {
 };
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('out/web/index.html is missing: run `npm run build:web` first.');
+  console.error(`${root}/index.html is missing: run \`npm run build:web\` first.`);
   process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '@shared/ipc';
+import { SCREENS } from '@shared/screens';
 
 // The application menu: platform-standard roles (so copy/paste, zoom and window keys behave as users
 // expect) plus Tandem's own shortcuts, which only send a command id for the renderer to act on.
@@ -12,14 +13,14 @@ export interface MenuOptions {
   sendCommand: (command: MenuCommand) => void;
 }
 
-export const SCREEN_SHORTCUTS: readonly { label: string; command: MenuCommand; accelerator: string }[] = [
-  { label: 'Today', command: 'go:today', accelerator: 'CmdOrCtrl+1' },
-  { label: 'Time', command: 'go:time', accelerator: 'CmdOrCtrl+2' },
-  { label: 'Clients', command: 'go:clients', accelerator: 'CmdOrCtrl+3' },
-  { label: 'Projects', command: 'go:projects', accelerator: 'CmdOrCtrl+4' },
-  { label: 'Budgets', command: 'go:budgets', accelerator: 'CmdOrCtrl+5' },
-  { label: 'Settings', command: 'go:settings', accelerator: 'CmdOrCtrl+,' },
-];
+/** The Go menu: every screen, with Ctrl/Cmd+its key where it has one. */
+export const SCREEN_SHORTCUTS: readonly { label: string; command: MenuCommand; accelerator?: string }[] = SCREENS.map(
+  (screen) => ({
+    label: screen.label,
+    command: `go:${screen.id}` as const,
+    ...('shortcutKey' in screen ? { accelerator: `CmdOrCtrl+${screen.shortcutKey}` } : {}),
+  }),
+);
 
 export function buildMenuTemplate({ isPackaged, platform, sendCommand }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
@@ -60,7 +61,7 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand }: MenuOpt
         { type: 'separator' },
         ...SCREEN_SHORTCUTS.map(({ label, command, accelerator }) => ({
           label,
-          accelerator,
+          ...(accelerator ? { accelerator } : {}),
           click: () => sendCommand(command),
         })),
       ],

@@ -1,3 +1,4 @@
+import { SCREENS, type ScreenId } from './screens';
 // IPC channel names and envelopes, shared by main, preload and renderer.
 // No runtime dependencies on purpose: the sandboxed preload imports this file, and a sandboxed preload
 // can require nothing but `electron`. The zod payload schemas live beside it in ./ipc-schemas.ts (main only).
@@ -16,17 +17,9 @@ export const IPC_EVENTS = {
 } as const;
 
 /** Commands the application menu sends; the renderer's keyboard shortcuts use the same ids. */
-export const MENU_COMMANDS = [
-  'palette',
-  'go:today',
-  'go:time',
-  'go:clients',
-  'go:projects',
-  'go:budgets',
-  'go:settings',
-] as const;
+export type MenuCommand = 'palette' | `go:${ScreenId}`;
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMANDS: readonly MenuCommand[] = ['palette', ...SCREENS.map((screen) => `go:${screen.id}` as const)];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

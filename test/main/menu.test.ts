@@ -52,10 +52,14 @@ describe('application menu', () => {
     expect(shortcuts).toEqual([
       ['Command Palette…', 'CmdOrCtrl+K'],
       ['Today', 'CmdOrCtrl+1'],
-      ['Time', 'CmdOrCtrl+2'],
-      ['Clients', 'CmdOrCtrl+3'],
-      ['Projects', 'CmdOrCtrl+4'],
-      ['Budgets', 'CmdOrCtrl+5'],
+      ['Planner', 'CmdOrCtrl+2'],
+      ['Tasks', 'CmdOrCtrl+3'],
+      ['Time', 'CmdOrCtrl+4'],
+      ['Clients', 'CmdOrCtrl+5'],
+      ['Projects', 'CmdOrCtrl+6'],
+      ['Budgets', 'CmdOrCtrl+7'],
+      ['Switching', 'CmdOrCtrl+8'],
+      ['Data & backups', undefined],
       ['Settings', 'CmdOrCtrl+,'],
     ]);
 
@@ -63,10 +67,14 @@ describe('application menu', () => {
     expect(sendCommand.mock.calls.map(([command]) => command)).toEqual([
       'palette',
       'go:today',
+      'go:planner',
+      'go:tasks',
       'go:time',
       'go:clients',
       'go:projects',
       'go:budgets',
+      'go:switching',
+      'go:backups',
       'go:settings',
     ]);
   });

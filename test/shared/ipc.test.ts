@@ -20,7 +20,19 @@ describe('unwrapIpcResult', () => {
 
 describe('menu commands', () => {
   it('knows the palette and one command per screen', () => {
-    expect(MENU_COMMANDS).toEqual(['palette', 'go:today', 'go:time', 'go:clients', 'go:projects', 'go:budgets', 'go:settings']);
+    expect(MENU_COMMANDS).toEqual([
+      'palette',
+      'go:today',
+      'go:planner',
+      'go:tasks',
+      'go:time',
+      'go:clients',
+      'go:projects',
+      'go:budgets',
+      'go:switching',
+      'go:backups',
+      'go:settings',
+    ]);
   });
 
   it('recognises only those ids', () => {

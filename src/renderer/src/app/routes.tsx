@@ -1,61 +1,67 @@
 import type { ReactNode } from 'react';
+import { SCREENS, type ScreenId, type ScreenInfo } from '@shared/screens';
+import {
+  BackupsIcon,
+  BudgetsIcon,
+  ClientsIcon,
+  PlannerIcon,
+  ProjectsIcon,
+  SettingsIcon,
+  SwitchingIcon,
+  TasksIcon,
+  TimeIcon,
+  TodayIcon,
+} from '../components/ui/icons';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
-import { BudgetsIcon, ClientsIcon, ProjectsIcon, SettingsIcon, TimeIcon, TodayIcon } from '../components/ui/icons';
 
-export interface ScreenRoute {
-  id: string;
-  label: string;
+export interface ScreenRoute extends ScreenInfo {
   icon: ReactNode;
-  /** Ctrl/Cmd + this key jumps to the screen (a digit, or "," for Settings as desktop apps do). */
-  shortcutKey?: string;
   component: LazyScreen;
 }
 
 // Each screen is its own chunk: the first paint loads only the shell and the screen it lands on.
-export const screenRoutes: readonly ScreenRoute[] = [
-  {
-    id: 'today',
-    label: 'Today',
+const screenParts: Record<ScreenId, Omit<ScreenRoute, keyof ScreenInfo>> = {
+  today: {
     icon: <TodayIcon />,
-    shortcutKey: '1',
     component: lazyScreen(() => import('../features/today/today-screen').then((m) => m.TodayScreen)),
   },
-  {
-    id: 'time',
-    label: 'Time',
-    icon: <TimeIcon />,
-    shortcutKey: '2',
-    component: lazyScreen(() => import('../features/time/time-screen').then((m) => m.TimeScreen)),
+  planner: {
+    icon: <PlannerIcon />,
+    component: lazyScreen(() => import('../features/planner/planner-screen').then((m) => m.PlannerScreen)),
   },
-  {
-    id: 'clients',
-    label: 'Clients',
+  tasks: {
+    icon: <TasksIcon />,
+    component: lazyScreen(() => import('../features/tasks/tasks-screen').then((m) => m.TasksScreen)),
+  },
+  time: { icon: <TimeIcon />, component: lazyScreen(() => import('../features/time/time-screen').then((m) => m.TimeScreen)) },
+  clients: {
     icon: <ClientsIcon />,
-    shortcutKey: '3',
     component: lazyScreen(() => import('../features/clients/clients-screen').then((m) => m.ClientsScreen)),
   },
-  {
-    id: 'projects',
-    label: 'Projects',
+  projects: {
     icon: <ProjectsIcon />,
-    shortcutKey: '4',
     component: lazyScreen(() => import('../features/projects/projects-screen').then((m) => m.ProjectsScreen)),
   },
-  {
-    id: 'budgets',
-    label: 'Budgets',
+  budgets: {
     icon: <BudgetsIcon />,
-    shortcutKey: '5',
     component: lazyScreen(() => import('../features/budgets/budgets-screen').then((m) => m.BudgetsScreen)),
   },
-  {
-    id: 'settings',
-    label: 'Settings',
+  switching: {
+    icon: <SwitchingIcon />,
+    component: lazyScreen(() => import('../features/switching/switching-screen').then((m) => m.SwitchingScreen)),
+  },
+  backups: {
+    icon: <BackupsIcon />,
+    component: lazyScreen(() => import('../features/backups/backups-screen').then((m) => m.BackupsScreen)),
+  },
+  settings: {
     icon: <SettingsIcon />,
-    shortcutKey: ',',
     component: lazyScreen(() => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
   },
-];
+};
+
+/** The screens in sidebar order, with their labels and shortcut keys from the shared list. */
+export const screenRoutes: readonly ScreenRoute[] = SCREENS.map((screen) => ({ ...screen, ...screenParts[screen.id] }));
 
 export function findRoute(id: string): ScreenRoute | undefined {
   return screenRoutes.find((route) => route.id === id);

@@ -69,3 +69,24 @@ export const BudgetsIcon = () => (
     <path d="M2.5 13.5h11M4 11V8M7 11V5M10 11V7M13 11V3.5" />
   </Icon>
 );
+export const PlannerIcon = () => (
+  <Icon>
+    <rect x="2.5" y="3" width="11" height="10.5" rx="1.5" />
+    <path d="M6.2 3v10.5M9.8 3v10.5M2.5 6.5h11" />
+  </Icon>
+);
+export const TasksIcon = () => (
+  <Icon>
+    <path d="M2.5 4.5l1.2 1.2 2-2.2M2.5 10.5l1.2 1.2 2-2.2M8 4.5h5.5M8 10.5h5.5" />
+  </Icon>
+);
+export const SwitchingIcon = () => (
+  <Icon>
+    <path d="M2.5 5h9l-2-2M13.5 11h-9l2 2" />
+  </Icon>
+);
+export const BackupsIcon = () => (
+  <Icon>
+    <path d="M8 2.5v7M5 6.5l3 3 3-3M2.5 10.5v2.5h11v-2.5" />
+  </Icon>
+);
