@@ -160,16 +160,22 @@ function sampleDays(
   const granularity = total <= maxPoints ? 'day' : Math.ceil(total / 7) <= maxPoints ? 'week' : 'month';
   const days = new Set<DayKey>([from, to]);
   if (granularity === 'month') {
-    const { year, month } = parseDayKey(from);
-    for (let index = 1; ; index += 1) {
-      const first = dayKeyFromParts(year + Math.floor((month - 1 + index) / 12), ((month - 1 + index) % 12) + 1, 1);
-      if (first > to) break;
-      days.add(first);
-    }
+    for (const first of monthStartsAfter(from, to)) days.add(first);
   } else {
     const step = granularity === 'day' ? 1 : 7;
     for (let offset = 0; offset < total; offset += step) days.add(addDays(from, offset));
   }
   for (const day of keyDays) if (day && day >= from && day <= to) days.add(day);
   return { granularity, days: [...days].sort() };
+}
+
+/** The first days of the months after `from`'s, up to `to` (chart samples and axis ticks). */
+export function monthStartsAfter(from: DayKey, to: DayKey): DayKey[] {
+  const { year, month } = parseDayKey(from);
+  const firsts: DayKey[] = [];
+  for (let index = 1; ; index += 1) {
+    const first = dayKeyFromParts(year + Math.floor((month - 1 + index) / 12), ((month - 1 + index) % 12) + 1, 1);
+    if (first > to) return firsts;
+    firsts.push(first);
+  }
 }

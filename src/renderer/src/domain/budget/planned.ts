@@ -29,5 +29,9 @@ export function plannedSpend(
   return blocks
     .filter((block) => isPlannedWork(block, today))
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.startMinute - b.startMinute))
-    .map((block) => ({ day: block.day, minutes: blockMinutes(block), amountMinor: amountMinorForMinutes(blockMinutes(block), rate) }));
+    .map((block) => ({
+      day: block.day,
+      minutes: blockMinutes(block),
+      amountMinor: amountMinorForMinutes(blockMinutes(block), rate),
+    }));
 }

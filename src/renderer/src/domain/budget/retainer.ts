@@ -27,7 +27,7 @@ export function nextCycleStart(start: DayKey): DayKey {
 /** The cycles from the one holding `from` to the one holding `to`, both included. */
 export function cyclesBetween(from: DayKey, to: DayKey, cycleStartDay: number): { start: DayKey; end: DayKey }[] {
   const cycles: { start: DayKey; end: DayKey }[] = [];
-  for (let start = cycleStartOf(from, cycleStartDay); start <= to; ) {
+  for (let start = cycleStartOf(from, cycleStartDay); start <= to;) {
     const next = nextCycleStart(start);
     cycles.push({ start, end: addDays(next, -1) });
     start = next;
@@ -63,7 +63,16 @@ export function retainerHealth({ project, terms, days, blocks, today }: Retainer
     const carriedIn = terms.rollover ? carried : 0;
     const available = terms.allowanceMinutesPerMonth + carriedIn + extra;
     carried = Math.max(0, available - used);
-    return { start: cycleStart, end, allowance: terms.allowanceMinutesPerMonth, carriedIn, extra, available, used, remaining: available - used };
+    return {
+      start: cycleStart,
+      end,
+      allowance: terms.allowanceMinutesPerMonth,
+      carriedIn,
+      extra,
+      available,
+      used,
+      remaining: available - used,
+    };
   });
   const current = cycles[cycles.length - 1];
   if (!current) throw new Error('A retainer always has a current cycle');

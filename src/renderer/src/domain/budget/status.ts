@@ -101,7 +101,9 @@ export function statusOf(facts: StatusFacts, locale?: string): { status: BudgetS
 }
 
 function onTrack(facts: StatusFacts, eacShare: number | null, complete: Fraction | null): StatusReason {
-  const spent = facts.percentSpent ? `${formatPercent(fractionValue(facts.percentSpent) * 100)} of the baseline spent` : 'nothing spent against a zero baseline';
+  const spent = facts.percentSpent
+    ? `${formatPercent(fractionValue(facts.percentSpent) * 100)} of the baseline spent`
+    : 'nothing spent against a zero baseline';
   const done = complete ? `${formatPercent(fractionValue(complete) * 100)} of the work done` : '% complete unknown';
   const eac = eacShare === null ? '' : `, estimate at completion ${formatPercent(eacShare)} of the baseline`;
   return { rule: 'on-track', level: 'green', text: `No warning rule fired: ${spent}, ${done}${eac}.`, short: 'On track' };
@@ -111,5 +113,5 @@ export const NO_BUDGET_REASON: StatusReason = {
   rule: 'no-budget',
   level: 'none',
   text: 'No budget: set budget hours or an amount on the project to measure it against.',
-  short: 'No budget',
+  short: 'Set budget hours or an amount',
 };

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderBudgets, resetApp, restoreClock, seedAgency } from './harness';
+
+beforeEach(resetApp);
+afterEach(restoreClock);
+
+const table = () => screen.getByRole('table', { name: 'Budgets of active projects' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const names = () => bodyRows().map((row) => within(row).getByRole('link').textContent);
+
+describe('Budgets table', () => {
+  it('lists every active project worst first, with its status and reasons', async () => {
+    const { web } = await seedAgency();
+    renderBudgets();
+    await waitFor(() => expect(names()).toEqual(['Website', 'Support', 'Brand book', 'Internal']));
+    expect(table()).toHaveAttribute('aria-rowcount', '5');
+    const [first, retainer, fixed, internal] = bodyRows();
+    if (!first || !retainer || !fixed || !internal) throw new Error('rows missing');
+    expect(within(first).getByText('Red')).toBeInTheDocument();
+    expect(within(first).getByText('EAC 117% of baseline · Runs out Apr 8, 2026, before the end')).toBeInTheDocument();
+    expect(within(first).getByText('100h')).toBeInTheDocument();
+    expect(within(first).getByText('70h')).toBeInTheDocument();
+    expect(within(first).getByText('116h 40m')).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'Website' })).toHaveAttribute('href', `#/budgets/${web.id}`);
+    // the retainer is measured by this cycle: 3h of 10h
+    expect(within(retainer).getByText('this cycle')).toBeInTheDocument();
+    expect(within(retainer).getByText('7h')).toBeInTheDocument();
+    expect(within(fixed).getByText('€5,000')).toBeInTheDocument();
+    // spent €1,000; without scope the EAC is what is spent
+    expect(within(fixed).getAllByText('€1,000')).toHaveLength(2);
+    expect(within(internal).getByText('No budget')).toBeInTheDocument();
+    expect(screen.queryByText('Old site')).not.toBeInTheDocument();
+    expect(screen.getByText('4 active projects')).toBeInTheDocument();
+    expect(screen.getByText('1 red')).toBeInTheDocument();
+  });
+
+  it('filters by status, billing type and client, and clears the filters', async () => {
+    await seedAgency();
+    const { user } = renderBudgets();
+    await waitFor(() => expect(names()).toHaveLength(4));
+    await user.selectOptions(screen.getByLabelText('Status'), 'Green');
+    expect(names()).toEqual(['Support', 'Brand book']);
+    expect(screen.getByText('2 of 4 active projects')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Billing'), 'Retainer');
+    expect(names()).toEqual(['Support']);
+    await user.selectOptions(screen.getByLabelText('Status'), 'Red');
+    expect(screen.getByText('No project matches')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(names()).toHaveLength(4);
+    await user.selectOptions(screen.getByLabelText('Client'), 'Acme');
+    expect(names()).toHaveLength(4);
+  });
+
+  it('says what to do first without active projects', async () => {
+    renderBudgets();
+    expect(await screen.findByText('No active projects')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '#/projects');
+  });
+});
