@@ -27,3 +27,11 @@ export async function screenReady(page: Page, screen: string): Promise<void> {
 
 // Outside Playwright's outputDir, which it empties at the start of every run.
 export const SCREENSHOT_DIR = 'screenshots';
+
+/** Fills a fresh browser's database with the seeded sample agency through Settings. */
+export async function loadSampleAgency(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  await screenReady(page, 'settings');
+  await page.getByRole('button', { name: 'Load sample agency' }).click();
+  await expect(page.getByText(/Sample agency loaded/)).toBeVisible({ timeout: 30_000 });
+}

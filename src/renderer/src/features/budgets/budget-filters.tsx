@@ -4,7 +4,7 @@ import { SelectField } from '../../components/ui/select-field';
 import type { SelectOption } from '../../components/ui/select-field';
 import type { BudgetFilter } from './budget-rows';
 import { NO_FILTER } from './budget-rows';
-import { BILLING_LABELS, STATUS_LABELS, isKeyOf } from './labels';
+import { BILLING_LABELS, STATUS_LABELS, isKeyOf } from '../../components/budget/budget-labels';
 
 export interface BudgetFiltersProps {
   filter: BudgetFilter;

@@ -2,8 +2,8 @@ import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { hrefTo } from '../../stores/router';
 import type { BudgetRow } from './budget-rows';
-import { NONE, formatShare, formatWhole, percentCompleteText, runOutText } from './figures';
-import { BILLING_LABELS, BILLING_SHORT_LABELS, STATUS_BADGES, STATUS_LABELS } from './labels';
+import { NONE, formatShare, formatWhole, percentCompleteText, runOutText } from '../../components/budget/budget-figures';
+import { BILLING_LABELS, BILLING_SHORT_LABELS, STATUS_BADGES, STATUS_LABELS } from '../../components/budget/budget-labels';
 
 // The Budgets table: a virtualised ARIA table (only the rows in view are in the DOM; aria-rowcount
 // and aria-rowindex tell assistive technology where they are). Rows are a fixed height.

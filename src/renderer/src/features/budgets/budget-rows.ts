@@ -5,7 +5,7 @@ import type { BillingType, Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { DayKey } from '../../domain/time/day-key';
 import type { BudgetTableSource } from '../../db/queries/budget-table';
-import { healthOf } from './health-input';
+import { healthOf } from '../../db/queries/budget-health';
 
 export interface BudgetRow {
   project: Project;

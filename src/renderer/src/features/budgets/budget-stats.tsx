@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BudgetHealth, MeasureHealth } from '../../domain/budget/types';
 import { formatDay } from '../../domain/format/format-day';
-import { NONE, formatShare, formatValue, percentCompleteBasis, percentCompleteText, runOutDetail, runOutText } from './figures';
+import { NONE, formatShare, formatValue, percentCompleteBasis, percentCompleteText, runOutDetail, runOutText } from '../../components/budget/budget-figures';
 
 export interface BudgetStatsProps {
   health: BudgetHealth;

@@ -20,7 +20,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import { formatDay } from '../../domain/format/format-day';
 import { AXIS_STYLE, TOOLTIP_STYLE } from './chart-style';
 import { dayTicks, valueTicks } from './burn-chart-ticks';
-import { chartNumber, formatChartNumber, formatValue } from './figures';
+import { chartNumber, formatChartNumber, formatValue } from '../../components/budget/budget-figures';
 
 export interface BurnChartCardProps {
   project: Project;

@@ -14,8 +14,8 @@ import type { CurrencyCode } from '../../domain/units/money';
 import { markCommunicated } from './change-request-writes';
 import { DecideDialog } from './decide-dialog';
 import { EstimateDialog } from './estimate-dialog';
-import { NONE } from './figures';
-import { CHANGE_STATUS_BADGES, CHANGE_STATUS_LABELS } from './labels';
+import { NONE } from '../../components/budget/budget-figures';
+import { CHANGE_STATUS_BADGES, CHANGE_STATUS_LABELS } from '../../components/budget/budget-labels';
 
 type Open =
   | { kind: 'decide'; request: ChangeRequest; decision: 'approved' | 'declined' }

@@ -1,6 +1,6 @@
 import type { BudgetHealth, MeasureHealth } from '../../domain/budget/types';
 import { formatDay } from '../../domain/format/format-day';
-import { STATUS_BADGES, STATUS_LABELS } from './labels';
+import { STATUS_BADGES, STATUS_LABELS } from '../../components/budget/budget-labels';
 
 const MEASURE_NAMES = { hours: 'Hours', money: 'Money' } as const;
 

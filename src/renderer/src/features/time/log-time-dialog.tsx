@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ProjectBudgetHint } from '../../components/budget/project-budget-hint';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { useFormSubmit } from '../../components/ui/use-form-submit';
@@ -59,6 +60,7 @@ export function LogTimeDialog({ groups, day, onClose }: LogTimeDialogProps) {
       <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)}>
         <EntryFields idPrefix="log" values={values} onChange={setValues} errors={errors} groups={groups} withEnd />
       </form>
+      {values.projectId ? <ProjectBudgetHint projectId={values.projectId} /> : null}
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ProjectBudgetHint } from '../../components/budget/project-budget-hint';
 import { Button } from '../../components/ui/button';
 import { StopIcon } from '../../components/ui/icons';
 import { db } from '../../db/db';
@@ -48,6 +49,7 @@ export function TimerRunning({ view, onStopped }: TimerRunningProps) {
         <span className="timer-name">{project?.name ?? 'Deleted project'}</span>
         <span className="muted"> · {HAT_SHORT_LABELS[timer.hat]}</span>
       </span>
+      {project ? <ProjectBudgetHint projectId={project.id} className="timer-budget" /> : null}
       {/* Deliberately not a live region: a ticking clock must not talk every second. */}
       <span className="timer-elapsed">
         <span className="visually-hidden">Elapsed </span>

@@ -2,7 +2,7 @@ import type { BudgetStatus } from '../../domain/budget/types';
 import type { BillingType } from '../../domain/model/project';
 import type { ChangeRequestStatus } from '../../domain/model/project-parts';
 
-// Words the Budgets screen shows for stored values.
+// Words for stored budget values, shared by every screen that shows budget health.
 
 export const STATUS_LABELS: Record<BudgetStatus, string> = {
   red: 'Red',

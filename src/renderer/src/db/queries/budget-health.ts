@@ -1,3 +1,5 @@
+import type { TandemDb } from '../db';
+import { loadProjectBudget } from './budget-project';
 import { budgetHealth } from '../../domain/budget/budget-health';
 import type { BudgetHealth, BudgetSettings, DayFigures, PlannedBlock } from '../../domain/budget/types';
 import type { Client } from '../../domain/model/client';
@@ -31,4 +33,10 @@ export function healthOf(source: HealthSource, settings: Settings, today: DayKey
     settings: budgetSettingsOf(settings),
     today,
   });
+}
+
+/** One project's budget health (for the remaining-budget hint while logging time), or null if it is gone. */
+export async function loadProjectHealth(db: TandemDb, projectId: string, today: DayKey): Promise<BudgetHealth | null> {
+  const data = await loadProjectBudget(db, projectId, today);
+  return data ? healthOf(data, data.settings, today) : null;
 }

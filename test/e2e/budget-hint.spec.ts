@@ -1,0 +1,20 @@
+import { SCREENSHOT_DIR, expect, loadSampleAgency, screenReady, test } from './fixtures';
+
+test("logging time and running the timer show the chosen project's remaining budget", async ({ page, consoleErrors }) => {
+  await loadSampleAgency(page);
+  await page.goto('/#/time');
+  await screenReady(page, 'time');
+  await page.getByRole('button', { name: 'Log time' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log time' });
+  await expect(dialog.getByLabel('Budget of this project')).toHaveCount(0);
+  await dialog.getByLabel('Project', { exact: true }).selectOption({ index: 1 });
+  await expect(dialog.getByLabel('Budget of this project')).toContainText(/(left|over) of|No budget set/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  const timer = page.getByRole('group', { name: 'Timer' });
+  await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ index: 1 });
+  await timer.getByRole('button', { name: 'Start timer' }).click();
+  await expect(timer.getByLabel('Budget of this project')).toContainText(/(left|over) of|No budget set/);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/timer-budget-hint.png` });
+  expect(consoleErrors).toEqual([]);
+});
