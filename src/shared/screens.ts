@@ -17,6 +17,9 @@ export const SCREENS = [
   { id: 'projects', label: 'Projects', shortcutKey: '6' },
   { id: 'budgets', label: 'Budgets', shortcutKey: '7' },
   { id: 'switching', label: 'Switching', shortcutKey: '8' },
+  { id: 'updates', label: 'Client updates', shortcutKey: '9' },
+  { id: 'reports', label: 'Reports' },
+  { id: 'health-check', label: 'Health check' },
   { id: 'backups', label: 'Data & backups' },
   { id: 'settings', label: 'Settings', shortcutKey: ',' },
 ] as const satisfies readonly ScreenInfo[];

@@ -59,6 +59,9 @@ describe('application menu', () => {
       ['Projects', 'CmdOrCtrl+6'],
       ['Budgets', 'CmdOrCtrl+7'],
       ['Switching', 'CmdOrCtrl+8'],
+      ['Client updates', 'CmdOrCtrl+9'],
+      ['Reports', undefined],
+      ['Health check', undefined],
       ['Data & backups', undefined],
       ['Settings', 'CmdOrCtrl+,'],
     ]);
@@ -74,6 +77,9 @@ describe('application menu', () => {
       'go:projects',
       'go:budgets',
       'go:switching',
+      'go:updates',
+      'go:reports',
+      'go:health-check',
       'go:backups',
       'go:settings',
     ]);

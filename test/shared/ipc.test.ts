@@ -30,6 +30,9 @@ describe('menu commands', () => {
       'go:projects',
       'go:budgets',
       'go:switching',
+      'go:updates',
+      'go:reports',
+      'go:health-check',
       'go:backups',
       'go:settings',
     ]);

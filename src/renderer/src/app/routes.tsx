@@ -4,13 +4,16 @@ import {
   BackupsIcon,
   BudgetsIcon,
   ClientsIcon,
+  HealthIcon,
   PlannerIcon,
+  ReportsIcon,
   ProjectsIcon,
   SettingsIcon,
   SwitchingIcon,
   TasksIcon,
   TimeIcon,
   TodayIcon,
+  UpdatesIcon,
 } from '../components/ui/icons';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 
@@ -49,6 +52,18 @@ const screenParts: Record<ScreenId, Omit<ScreenRoute, keyof ScreenInfo>> = {
   switching: {
     icon: <SwitchingIcon />,
     component: lazyScreen(() => import('../features/switching/switching-screen').then((m) => m.SwitchingScreen)),
+  },
+  updates: {
+    icon: <UpdatesIcon />,
+    component: lazyScreen(() => import('../features/updates/updates-screen').then((m) => m.UpdatesScreen)),
+  },
+  reports: {
+    icon: <ReportsIcon />,
+    component: lazyScreen(() => import('../features/reports/reports-screen').then((m) => m.ReportsScreen)),
+  },
+  'health-check': {
+    icon: <HealthIcon />,
+    component: lazyScreen(() => import('../features/health-check/health-check-screen').then((m) => m.HealthCheckScreen)),
   },
   backups: {
     icon: <BackupsIcon />,

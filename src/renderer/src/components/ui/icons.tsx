@@ -90,3 +90,18 @@ export const BackupsIcon = () => (
     <path d="M8 2.5v7M5 6.5l3 3 3-3M2.5 10.5v2.5h11v-2.5" />
   </Icon>
 );
+export const UpdatesIcon = () => (
+  <Icon>
+    <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" />
+  </Icon>
+);
+export const ReportsIcon = () => (
+  <Icon>
+    <path d="M4 1.5h5.5l3 3v10h-8.5zM9.5 1.5v3h3M6 8.5h4.5M6 11h4.5" />
+  </Icon>
+);
+export const HealthIcon = () => (
+  <Icon>
+    <path d="M1.5 8h3l1.5-3.5 2.5 7 1.5-3.5h4.5" />
+  </Icon>
+);
