@@ -8,10 +8,11 @@ test('the shell loads, every sidebar entry works from the keyboard, axe finds no
   expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {
     const link = links.nth(index);
-    const label = (await link.innerText()).split('\n')[0]?.trim() ?? '';
+    const screen = (await link.getAttribute('href'))?.replace('#/', '') ?? '';
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    await screenReady(page, screen);
+    await expect(page.locator(`[data-screen="${screen}"]`).getByRole('heading', { level: 1 })).toBeVisible();
     await expect(link).toHaveAttribute('aria-current', 'page');
     await expectNoSeriousA11yViolations(page);
   }
