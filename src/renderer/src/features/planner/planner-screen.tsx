@@ -1,6 +1,59 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DayGrid } from '../../components/day-grid/day-grid';
+import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
+import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
+import { db } from '../../db/db';
+import { planWeek, weekDays } from '../../db/queries/plan-board';
+import { loggableProjectGroups } from '../../db/queries/time-projects';
+import { addDays, dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { useRegisterCommands, type Command } from '../../stores/command-store';
+import { hrefTo, navigate } from '../../stores/router';
+import { planWrites } from '../../stores/plan-writes';
+import { WeekNav } from './week-nav';
+import './planner.css';
 
-// Placeholder while the screen is being built in this change.
-export function PlannerScreen() {
-  return <Screen id="planner" title="Planner" ready>{null}</Screen>;
+/** The week to plan: 5 or 7 days from the settings' week start, with the same grid as Today. */
+export function PlannerScreen({ params }: { params: string[] }) {
+  const now = useMinuteClock();
+  const today = dayKeyOf(now);
+  const anchor = isDayKey(params[0]) ? params[0] : today;
+  const loaded = useLiveQuery(() => planWeek(db, anchor), [anchor], undefined);
+  // A result for the previous week is never shown for this one.
+  const board = loaded && weekDays(anchor, loaded.settings)[0] === loaded.from ? loaded : undefined;
+  const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
+  const newBlock = useNewBlock('Planner');
+
+  const commands = useMemo<Command[]>(
+    () => [
+      newBlock.command,
+      { id: 'planner:previous', title: 'Previous week', group: 'Planner', run: () => navigate('planner', addDays(anchor, -7)) },
+      { id: 'planner:next', title: 'Next week', group: 'Planner', run: () => navigate('planner', addDays(anchor, 7)) },
+    ],
+    [anchor, newBlock.command],
+  );
+  useRegisterCommands(commands);
+
+  return (
+    <Screen id="planner" title="Planner" ready={board !== undefined} actions={newBlock.button}>
+      <WeekNav anchor={anchor} today={today} days={board?.days} />
+      {board ? (
+        <DayGrid
+          // Each week starts with its own focus and dialogs.
+          key={board.from}
+          variant="week"
+          board={board}
+          today={today}
+          projectGroups={groups ?? []}
+          tasksTitle="Tasks due this week"
+          tasksHref={hrefTo('tasks')}
+          actions={planWrites}
+          newBlockRequest={newBlock.request}
+        />
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+    </Screen>
+  );
 }

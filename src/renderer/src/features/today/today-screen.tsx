@@ -1,11 +1,103 @@
-import { EmptyState } from '../../components/ui/empty-state';
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DayGrid } from '../../components/day-grid/day-grid';
+import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
+import { useNewBlock } from '../../components/day-grid/use-new-block';
+import { Button } from '../../components/ui/button';
 import { Screen } from '../../components/ui/screen';
+import { db } from '../../db/db';
+import { planDay } from '../../db/queries/plan-board';
+import { loggableProjectGroups } from '../../db/queries/time-projects';
+import { formatDay } from '../../domain/format/format-day';
+import { boardSpans } from '../../domain/plan/actual';
+import { reviewDay } from '../../domain/plan/review';
+import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { useRegisterCommands, type Command } from '../../stores/command-store';
+import { hrefTo } from '../../stores/router';
+import { planWrites } from '../../stores/plan-writes';
+import { ReviewDialog } from './review-dialog';
+import { DeepWorkCard, TimerCard } from './today-cards';
+import './today.css';
 
-export function TodayScreen() {
-  const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+/**
+ * The day to plan: the grid over the work hours, today's tasks, the timer and deep work so far.
+ * '#/today' is today; '#/today/2026-03-03' shows another day (the Planner links there).
+ */
+export function TodayScreen({ params }: { params: string[] }) {
+  const now = useMinuteClock();
+  const today = dayKeyOf(now);
+  const day = isDayKey(params[0]) ? params[0] : today;
+  const loaded = useLiveQuery(() => planDay(db, day), [day], undefined);
+  const board = loaded?.from === day ? loaded : undefined;
+  const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
+  const [reviewing, setReviewing] = useState(false);
+  const newBlock = useNewBlock('Today');
+
+  const review = useMemo(
+    () =>
+      board && reviewDay(board.blocks, boardSpans(board.entries, board.timer, [day], now), board.settings.deepWorkTargetMinutes),
+    [board, day, now],
+  );
+  const commands = useMemo<Command[]>(
+    () => [newBlock.command, { id: 'today:review', title: 'Review the day', group: 'Today', run: () => setReviewing(true) }],
+    [newBlock.command],
+  );
+  useRegisterCommands(commands);
+
   return (
-    <Screen id="today" title="Today" subtitle={today} ready>
-      <EmptyState title="Nothing planned yet">Log time or start the timer to see your day here.</EmptyState>
+    <Screen
+      id="today"
+      title={day === today ? 'Today' : formatDay(day, undefined, 'weekday')}
+      subtitle={
+        day === today ? (
+          formatDay(day, undefined, 'long')
+        ) : (
+          <>
+            {formatDay(day, undefined, 'long')} · <a href={hrefTo('today')}>Back to today</a>
+          </>
+        )
+      }
+      ready={board !== undefined}
+      actions={
+        <>
+          {newBlock.button}
+          <Button onClick={() => setReviewing(true)} disabled={!board}>
+            Review day
+          </Button>
+        </>
+      }
+    >
+      {board && review ? (
+        <DayGrid
+          variant="day"
+          board={board}
+          today={today}
+          projectGroups={groups ?? []}
+          tasksTitle={day === today ? "Today's tasks" : 'Tasks due by then'}
+          tasksHref={hrefTo('tasks')}
+          actions={planWrites}
+          newBlockRequest={newBlock.request}
+          aside={
+            <>
+              <TimerCard
+                timer={board.timer}
+                project={board.timer ? board.projects.get(board.timer.projectId) : undefined}
+                now={now}
+              />
+              <DeepWorkCard
+                actualMinutes={review.deepWork.actualMinutes}
+                plannedMinutes={review.deepWork.plannedMinutes}
+                targetMinutes={review.deepWork.targetMinutes}
+              />
+            </>
+          }
+        />
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
+      {reviewing && board && review ? (
+        <ReviewDialog day={day} review={review} projects={board.projects} onClose={() => setReviewing(false)} />
+      ) : null}
     </Screen>
   );
 }

@@ -1,0 +1,43 @@
+import type { Project } from '../../domain/model/project';
+import type { Task } from '../../domain/model/task';
+import type { TimeBlock } from '../../domain/model/time-block';
+import { layoutLanes, overlapsOf, type Lane } from '../../domain/plan/overlap';
+import type { DayKey } from '../../domain/time/day-key';
+import { blockName } from './labels';
+
+// A block with what the grid shows about it, worked out once per render of the grid.
+
+export interface BlockView {
+  block: TimeBlock;
+  project: Project | undefined;
+  taskTitles: string[];
+  /** names of the blocks it overlaps */
+  overlaps: string[];
+  lane: Lane;
+}
+
+export function blockViews(
+  blocks: readonly TimeBlock[],
+  projects: ReadonlyMap<string, Project>,
+  linkedTasks: ReadonlyMap<string, Task>,
+): Map<DayKey, BlockView[]> {
+  const projectOf = (block: TimeBlock) => (block.projectId ? projects.get(block.projectId) : undefined);
+  const byDay = new Map<DayKey, TimeBlock[]>();
+  for (const block of blocks) byDay.set(block.day, [...(byDay.get(block.day) ?? []), block]);
+  const views = new Map<DayKey, BlockView[]>();
+  for (const [day, dayBlocks] of byDay) {
+    const lanes = layoutLanes(dayBlocks);
+    const sorted = [...dayBlocks].sort((a, b) => a.startMinute - b.startMinute || a.endMinute - b.endMinute);
+    views.set(
+      day,
+      sorted.map((block) => ({
+        block,
+        project: projectOf(block),
+        taskTitles: block.taskIds.flatMap((id) => linkedTasks.get(id)?.title ?? []),
+        overlaps: overlapsOf(dayBlocks, block).map((other) => blockName(other, projectOf(other))),
+        lane: lanes.get(block.id) ?? { lane: 0, lanes: 1 },
+      })),
+    );
+  }
+  return views;
+}

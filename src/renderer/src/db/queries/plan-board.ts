@@ -1,0 +1,102 @@
+import { ASSIGNEE_ME } from '../../domain/model/task';
+import type { Project } from '../../domain/model/project';
+import type { RunningTimer } from '../../domain/model/running-timer';
+import type { Settings } from '../../domain/model/settings';
+import type { Task } from '../../domain/model/task';
+import type { TimeBlock } from '../../domain/model/time-block';
+import type { TimeEntry } from '../../domain/model/time-entry';
+import { addDays } from '../../domain/time/day-key';
+import type { DayKey } from '../../domain/time/day-key';
+import { isWorkingDay, startOfWeek } from '../../domain/time/week';
+import type { TandemDb } from '../db';
+import { blocksForDayRange } from './plan';
+import { getRunningTimer, getSettings } from './singletons';
+import { entriesForDayRange } from './time';
+
+// What the Today and Planner grids show: one day or one week of blocks and logged time, the
+// running timer, the task list beside the grid, and the projects and tasks those refer to.
+// Only the shown days are read (through the 'day' indexes); tasks through the status index.
+
+export interface PlanBoard {
+  days: DayKey[];
+  from: DayKey;
+  to: DayKey;
+  settings: Settings;
+  blocks: TimeBlock[];
+  entries: TimeEntry[];
+  timer: RunningTimer | undefined;
+  /** my open tasks due by the last shown day, and everything in progress */
+  tasks: Task[];
+  /** how many such tasks there are in all (the list is cut at TASK_LIST_LIMIT) */
+  taskCount: number;
+  /** projects referred to by blocks, entries, tasks and the timer */
+  projects: Map<string, Project>;
+  /** tasks linked to the shown blocks */
+  linkedTasks: Map<string, Task>;
+}
+
+export const TASK_LIST_LIMIT = 60;
+
+/** My open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
+async function tasksDueBy(db: TandemDb, day: DayKey): Promise<Task[]> {
+  const open = await db.tasks.where('status').anyOf(['todo', 'doing', 'waiting']).toArray();
+  return open
+    .filter((task) => task.assignee === ASSIGNEE_ME && (task.status === 'doing' || (task.due !== undefined && task.due <= day)))
+    .sort(
+      (a, b) =>
+        Number(b.status === 'doing') - Number(a.status === 'doing') ||
+        (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+        a.order - b.order,
+    );
+}
+
+async function readBoard(db: TandemDb, days: DayKey[], settings: Settings): Promise<PlanBoard> {
+  const from = days[0];
+  const to = days[days.length - 1];
+  if (!from || !to) throw new RangeError('A plan board shows at least one day');
+  const [blocks, entries, timer, allTasks] = await Promise.all([
+    blocksForDayRange(db, from, to),
+    entriesForDayRange(db, from, to),
+    getRunningTimer(db),
+    tasksDueBy(db, to),
+  ]);
+  const tasks = allTasks.slice(0, TASK_LIST_LIMIT);
+  const linkedIds = [...new Set(blocks.flatMap((block) => block.taskIds))];
+  const linked = await db.tasks.bulkGet(linkedIds);
+  const linkedTasks = new Map(linked.flatMap((task) => (task ? [[task.id, task] as const] : [])));
+  const projectIds = new Set<string>();
+  for (const item of [...blocks, ...tasks, ...linkedTasks.values()]) if (item.projectId) projectIds.add(item.projectId);
+  for (const entry of entries) projectIds.add(entry.projectId);
+  if (timer) projectIds.add(timer.projectId);
+  const projects = await db.projects.bulkGet([...projectIds]);
+  return {
+    days,
+    from,
+    to,
+    settings,
+    blocks,
+    entries,
+    timer,
+    tasks,
+    taskCount: allTasks.length,
+    projects: new Map(projects.flatMap((project) => (project ? [[project.id, project] as const] : []))),
+    linkedTasks,
+  };
+}
+
+/** One day (Today). */
+export async function planDay(db: TandemDb, day: DayKey): Promise<PlanBoard> {
+  return readBoard(db, [day], await getSettings(db));
+}
+
+/** The shown days of the week holding `anchor`: from the settings' week start, working days only. */
+export function weekDays(anchor: DayKey, settings: Pick<Settings, 'weekStart' | 'workWeekDays'>): DayKey[] {
+  const start = startOfWeek(anchor, settings.weekStart);
+  return Array.from({ length: 7 }, (_, index) => addDays(start, index)).filter((day) => isWorkingDay(day, settings.workWeekDays));
+}
+
+/** The week holding `anchor` (Planner). */
+export async function planWeek(db: TandemDb, anchor: DayKey): Promise<PlanBoard> {
+  const settings = await getSettings(db);
+  return readBoard(db, weekDays(anchor, settings), settings);
+}

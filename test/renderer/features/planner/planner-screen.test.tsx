@@ -1,0 +1,91 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
+import { db } from '../../../../src/renderer/src/db/db';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
+import { PlannerScreen } from '../../../../src/renderer/src/features/planner/planner-screen';
+import { useLocation } from '../../../../src/renderer/src/stores/router';
+import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+import { resetDb } from '../time/seed';
+import { seedPlannedDay, storedBlock } from '../today/plan-seed';
+
+function Harness() {
+  const location = useLocation();
+  return (
+    <>
+      <PlannerScreen params={location.params} />
+      <Toaster />
+    </>
+  );
+}
+
+const ready = () =>
+  waitFor(() => expect(document.querySelector('[data-screen="planner"]')).toHaveAttribute('data-ready', 'true'));
+const columnNames = () => screen.getAllByRole('group', { name: /^Blocks on / }).map((group) => group.getAttribute('aria-label'));
+
+async function renderWeek(day: string) {
+  window.location.hash = `#/planner/${day}`;
+  const user = userEvent.setup();
+  render(<Harness />);
+  await ready();
+  return user;
+}
+
+beforeEach(async () => {
+  useToastStore.setState({ toasts: [] });
+  await resetDb();
+});
+
+describe('PlannerScreen', () => {
+  it('shows the working week from Monday by default, with each day’s planned time', async () => {
+    await seedPlannedDay();
+    await renderWeek('2026-03-04');
+    expect(screen.getByRole('heading', { name: 'Mar 2 – Mar 6, 2026' })).toBeInTheDocument();
+    expect(columnNames()).toEqual([
+      'Blocks on Monday, March 2',
+      'Blocks on Tuesday, March 3',
+      'Blocks on Wednesday, March 4',
+      'Blocks on Thursday, March 5',
+      'Blocks on Friday, March 6',
+    ]);
+    const tuesday = screen.getByRole('group', { name: 'Blocks on Tuesday, March 3' });
+    expect(within(tuesday).getByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30' })).toBeInTheDocument();
+    expect(document.querySelectorAll('.dg-head-total')[1]).toHaveTextContent('3h 30m planned');
+  });
+
+  it('shows seven days from the settings’ week start', async () => {
+    await seedPlannedDay();
+    await settingsRepo(db).update({ workWeekDays: 7, weekStart: 0 });
+    await renderWeek('2026-03-04');
+    expect(screen.getByRole('heading', { name: 'Mar 1 – Mar 7, 2026' })).toBeInTheDocument();
+    expect(columnNames()[0]).toBe('Blocks on Sunday, March 1');
+    expect(columnNames()).toHaveLength(7);
+  });
+
+  it('steps to the previous and next week through the route', async () => {
+    await seedPlannedDay();
+    const user = await renderWeek('2026-03-04');
+    await user.click(screen.getByRole('button', { name: 'Next week' }));
+    expect(window.location.hash).toBe('#/planner/2026-03-11');
+    expect(await screen.findByRole('heading', { name: 'Mar 9 – Mar 13, 2026' })).toBeInTheDocument();
+    await ready();
+    expect(screen.queryAllByRole('button', { name: /^Deep work/ })).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Previous week' }));
+    expect(await screen.findByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30' })).toBeInTheDocument();
+  });
+
+  it('moves a block to the next day with the right arrow and keeps it focused there', async () => {
+    const { call } = await seedPlannedDay();
+    const user = await renderWeek('2026-03-04');
+    (await screen.findByRole('button', { name: 'Meeting: Client call, 12:00–13:00' })).focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(async () => expect((await storedBlock(call.id))?.day).toBe('2026-03-04'));
+    const wednesday = screen.getByRole('group', { name: 'Blocks on Wednesday, March 4' });
+    await waitFor(() =>
+      expect(within(wednesday).getByRole('button', { name: 'Meeting: Client call, 12:00–13:00' })).toHaveFocus(),
+    );
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    await waitFor(async () => expect((await storedBlock(call.id))?.day).toBe('2026-03-02'));
+  });
+});
