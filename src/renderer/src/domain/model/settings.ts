@@ -1,11 +1,27 @@
 import { z } from 'zod';
 import { currencyCodeSchema } from '../units/money';
-import { intInRange, minorAmount, optionalText } from './fields';
+import { intInRange, minorAmount, optionalText, requiredText } from './fields';
 
 // The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
 // defaults, so a fresh install works before the user opens Settings.
 
 export const SETTINGS_ID = 'settings';
+
+/** A term of the user's own jargon glossary; it adds to the built-in one or replaces a built-in gloss. */
+export const glossaryTermSchema = z.object({
+  term: requiredText('Term', 60),
+  gloss: requiredText('Plain-language meaning', 300),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ctx) => {
+  const seen = new Set<string>();
+  terms.forEach((entry, index) => {
+    const key = entry.term.toLowerCase();
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'term'], message: `“${entry.term}” is already in the glossary` });
+    seen.add(key);
+  });
+});
 
 export const settingsSchema = z
   .object({
@@ -26,6 +42,8 @@ export const settingsSchema = z
     minutesLostPerSwitch: intInRange('Minutes lost per switch', 0, 120).default(10),
     burnWindowDays: intInRange('Burn-rate window', 1, 365).default(14),
     theme: z.enum(['system', 'light', 'dark']).default('system'),
+    /** the user's jargon glossary for client updates; records saved before it existed lack it (read as []) */
+    glossary: glossarySchema.default([]),
   })
   .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
     message: 'Work must end after it starts',

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
+import { GlossaryPanel } from './glossary-panel';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
 import './settings.css';
@@ -11,6 +12,7 @@ export function SettingsScreen() {
   return (
     <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
       {settings ? <SettingsForm settings={settings} /> : null}
+      {settings ? <GlossaryPanel settings={settings} /> : null}
       <SampleAgencyPanel />
     </Screen>
   );

@@ -1,0 +1,71 @@
+// The built-in jargon glossary: terms an agency uses every day that a client may not know, each
+// with a gloss in plain words. Acronyms (no lower-case letters) match case-sensitively, other
+// terms in any case; aliases are other spellings of the same term. No gloss uses another term of
+// this list, so inserting a gloss never raises a new flag (a test checks it).
+
+export interface GlossaryEntry {
+  term: string;
+  gloss: string;
+  aliases?: readonly string[];
+}
+
+export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = [
+  { term: 'API', gloss: 'a connection that lets two systems exchange information automatically' },
+  { term: 'CMS', gloss: 'content management system: the tool you use to edit the pages of your website' },
+  { term: 'CSS', gloss: 'the code that sets how a website looks: colours, fonts and layout' },
+  { term: 'HTML', gloss: 'the code that gives a web page its structure and content' },
+  { term: 'SEO', gloss: 'search engine optimisation: work that helps your site appear higher in Google results' },
+  { term: 'UX', gloss: 'user experience: how easy and pleasant the site is to use' },
+  { term: 'UI', gloss: 'user interface: the screens, buttons and menus people see and use' },
+  { term: 'CTR', gloss: 'click-through rate: the share of people who click a link or ad after seeing it' },
+  { term: 'CTA', gloss: 'call to action: the button or link that asks visitors to do something, such as “Buy now”' },
+  { term: 'KPI', gloss: 'key performance indicator: a number we agreed to track to judge success' },
+  { term: 'ROI', gloss: 'return on investment: what you get back for what you spend' },
+  { term: 'DNS', gloss: 'the internet’s address book, which points your web address at the right server' },
+  { term: 'SSL', gloss: 'the security certificate that gives your site the padlock in the browser' },
+  { term: 'TLS', gloss: 'the encryption behind the padlock in the browser' },
+  { term: 'CDN', gloss: 'content delivery network: servers around the world that deliver your site faster' },
+  { term: 'QA', gloss: 'quality assurance: our testing to catch problems before anything goes live' },
+  { term: 'UAT', gloss: 'user acceptance testing: you try the work and confirm it does what you need' },
+  { term: 'MVP', gloss: 'minimum viable product: the smallest version worth launching' },
+  { term: 'SLA', gloss: 'service level agreement: the response and fix times we have promised' },
+  { term: 'SOW', gloss: 'statement of work: the document that lists what we deliver' },
+  { term: 'CRM', gloss: 'the system where you keep your contacts and sales conversations' },
+  { term: 'GDPR', gloss: 'the European data protection law' },
+  { term: 'WCAG', gloss: 'the international guidelines for making websites usable by people with disabilities' },
+  { term: 'PPC', gloss: 'pay-per-click: online ads you pay for only when someone clicks them' },
+  { term: 'CPC', gloss: 'cost per click: what one click on an ad costs' },
+  { term: 'CPM', gloss: 'cost per thousand views of an ad' },
+  { term: 'SERP', gloss: 'the page of results a search engine shows' },
+  { term: 'UTM', gloss: 'tags added to a link to see which campaign a visitor came from' },
+  { term: 'GA4', gloss: 'Google Analytics 4: Google’s tool for measuring visits to your site' },
+  { term: 'SaaS', gloss: 'software you rent online instead of installing it' },
+  { term: 'staging', gloss: 'a private copy of the site where changes are checked before the public sees them' },
+  { term: 'deploy', gloss: 'to put a new version live', aliases: ['deployed', 'deploying', 'deployment'] },
+  { term: 'go-live', gloss: 'the moment the new work becomes public', aliases: ['go live'] },
+  { term: 'wireframe', gloss: 'a simple sketch of a page’s layout, without design or final text', aliases: ['wireframes'] },
+  { term: 'mockup', gloss: 'a realistic picture of how a design will look', aliases: ['mockups', 'mock-up', 'mock-ups'] },
+  { term: 'prototype', gloss: 'a clickable model to try before it is built', aliases: ['prototypes'] },
+  { term: 'sprint', gloss: 'a fixed block of work, usually one or two weeks', aliases: ['sprints'] },
+  { term: 'backlog', gloss: 'the list of work still to do' },
+  { term: 'scope creep', gloss: 'work added bit by bit beyond what was agreed' },
+  { term: 'responsive', gloss: 'adapts to phones, tablets and desktop screens' },
+  { term: 'above the fold', gloss: 'the part of a page you see without scrolling' },
+  { term: 'A/B test', gloss: 'showing two versions to different visitors to see which works better', aliases: ['A/B tests', 'A/B testing'] },
+  { term: 'conversion rate', gloss: 'the share of visitors who do what the page asks, such as buy or sign up' },
+  { term: 'bounce rate', gloss: 'the share of visitors who leave after seeing only one page' },
+  { term: 'hosting', gloss: 'the service that keeps your site online' },
+  { term: 'domain name', gloss: 'your web address, such as example.com' },
+  { term: 'cache', gloss: 'stored copies that make pages load faster; clearing it shows the latest version', aliases: ['caching', 'cached'] },
+  { term: 'plugin', gloss: 'an add-on that gives the site an extra feature', aliases: ['plugins', 'plug-in', 'plug-ins'] },
+  { term: 'front end', gloss: 'the part of the site people see in their browser', aliases: ['front-end', 'frontend'] },
+  { term: 'back end', gloss: 'the behind-the-scenes part of the site: server, database and admin', aliases: ['back-end', 'backend'] },
+  { term: 'hotfix', gloss: 'a quick fix put live outside the usual release', aliases: ['hotfixes'] },
+  { term: 'alt text', gloss: 'a short description of an image for people who cannot see it' },
+  { term: 'meta description', gloss: 'the short summary shown under a page’s title in search results' },
+  { term: 'favicon', gloss: 'the small icon in the browser tab' },
+  { term: 'sitemap', gloss: 'a list of a site’s pages that helps search engines find them' },
+  { term: '301 redirect', gloss: 'a permanent forward from an old web address to a new one', aliases: ['301 redirects'] },
+  { term: 'lazy loading', gloss: 'images load only when you scroll to them, so pages open faster' },
+  { term: 'Core Web Vitals', gloss: 'Google’s measures of how fast and stable a page feels' },
+];
