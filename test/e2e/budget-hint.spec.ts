@@ -18,3 +18,18 @@ test("logging time and running the timer show the chosen project's remaining bud
   await page.screenshot({ path: `${SCREENSHOT_DIR}/timer-budget-hint.png` });
   expect(consoleErrors).toEqual([]);
 });
+
+test('Today announces projects past 80 % or 100 % of budget until dismissed', async ({ page, consoleErrors }) => {
+  await loadSampleAgency(page);
+  await page.goto('/#/today');
+  await screenReady(page, 'today');
+  const banner = page.getByRole('region', { name: 'Budgets crossed a threshold' });
+  await expect(banner.getByRole('listitem').first()).toContainText(/passed (80|100)% of its budget/);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/today-budget-alert.png` });
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
+  await page.reload();
+  await screenReady(page, 'today');
+  await expect(page.getByRole('region', { name: 'Budgets crossed a threshold' })).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});

@@ -42,8 +42,12 @@ export const settingsSchema = z
     minutesLostPerSwitch: intInRange('Minutes lost per switch', 0, 120).default(10),
     burnWindowDays: intInRange('Burn-rate window', 1, 365).default(14),
     theme: z.enum(['system', 'light', 'dark']).default('system'),
+    /** a desktop notification five minutes before each block starts; records saved before it existed read as on */
+    blockReminders: z.boolean().default(true),
     /** the user's jargon glossary for client updates; records saved before it existed lack it (read as []) */
     glossary: glossarySchema.default([]),
+    /** projectId → the highest budget threshold (80 or 100 % of baseline) Today has already announced */
+    budgetAlertsSeen: z.record(z.string(), z.number().int()).default({}),
   })
   .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
     message: 'Work must end after it starts',

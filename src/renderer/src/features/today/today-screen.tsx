@@ -15,6 +15,7 @@ import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
 import { hrefTo } from '../../stores/router';
 import { planWrites } from '../../stores/plan-writes';
+import { BudgetAlertBanner } from './budget-alert-banner';
 import { ReviewDialog } from './review-dialog';
 import { DeepWorkCard, TimerCard } from './today-cards';
 import './today.css';
@@ -67,6 +68,7 @@ export function TodayScreen({ params }: { params: string[] }) {
         </>
       }
     >
+      {day === today ? <BudgetAlertBanner today={today} /> : null}
       {board && review ? (
         <DayGrid
           variant="day"
