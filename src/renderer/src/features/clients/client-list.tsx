@@ -6,8 +6,10 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { PlusIcon, SearchIcon } from '../../components/ui/icons';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
+import { loadClientHealth } from '../../db/queries/client-health';
 import { listClientsWithTotals } from '../../db/queries/clients';
 import { countClients } from '../../db/queries/clients-detail';
+import { dayKeyOf } from '../../domain/time/day-key';
 import { ClientTable } from './client-table';
 
 export interface ClientListProps {
@@ -21,15 +23,17 @@ export function ClientList({ onNewClient }: ClientListProps) {
   const [showArchived, setShowArchived] = useState(false);
   // Typing stays responsive while the list catches up with the last keystroke.
   const needle = useDeferredValue(search);
+  const today = dayKeyOf(new Date());
   const data = useLiveQuery(
     async () => {
-      const [rows, total] = await Promise.all([
+      const [clients, total, health] = await Promise.all([
         listClientsWithTotals(db, { search: needle, includeArchived: showArchived }),
         countClients(db),
+        loadClientHealth(db, today),
       ]);
-      return { rows, total };
+      return { rows: clients.map((row) => ({ ...row, health: health.get(row.client.id) })), total };
     },
-    [needle, showArchived],
+    [needle, showArchived, today],
     undefined,
   );
 

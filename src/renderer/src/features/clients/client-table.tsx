@@ -1,9 +1,38 @@
 import { DataTable, type Column } from '../../components/ui/data-table';
 import type { ClientWithTotals } from '../../db/queries/clients';
+import type { ClientHealth, ClientHealthLevel } from '../../domain/health-check/client-health';
 import { navigate } from '../../stores/router';
 import { formatHours, formatLastDay, formatSpent, NONE } from './figures';
 
-const COLUMNS: readonly Column<ClientWithTotals>[] = [
+/** A client's row: its totals and its health (undefined while it is still being read). */
+export interface ClientRow extends ClientWithTotals {
+  health: ClientHealth | undefined;
+}
+
+const HEALTH_WORDS: Record<ClientHealthLevel, string> = {
+  red: 'At risk',
+  amber: 'Watch',
+  green: 'Healthy',
+  unknown: 'No signal',
+};
+const HEALTH_BADGES: Record<ClientHealthLevel, string> = {
+  red: 'badge badge-danger',
+  amber: 'badge badge-warning',
+  green: 'badge badge-success',
+  unknown: 'badge',
+};
+
+function HealthCell({ health }: { health: ClientHealth | undefined }) {
+  if (!health) return <span className="muted">{NONE}</span>;
+  return (
+    <>
+      <span className={HEALTH_BADGES[health.level]}>{HEALTH_WORDS[health.level]}</span>
+      <div className="muted">{health.reason}</div>
+    </>
+  );
+}
+
+const COLUMNS: readonly Column<ClientRow>[] = [
   {
     key: 'name',
     header: 'Client',
@@ -14,6 +43,7 @@ const COLUMNS: readonly Column<ClientWithTotals>[] = [
       </span>
     ),
   },
+  { key: 'health', header: 'Health', cell: (row) => <HealthCell health={row.health} /> },
   { key: 'owner', header: 'Owner', cell: ({ client }) => client.owner || <span className="muted">{NONE}</span> },
   {
     key: 'contact',
@@ -37,8 +67,8 @@ const COLUMNS: readonly Column<ClientWithTotals>[] = [
   { key: 'last', header: 'Last activity', numeric: true, cell: (row) => formatLastDay(row.lastDay) },
 ];
 
-/** The clients table: a row opens the client by click or Enter. */
-export function ClientTable({ rows }: { rows: readonly ClientWithTotals[] }) {
+/** The clients table with each client's health and why; a row opens the client by click or Enter. */
+export function ClientTable({ rows }: { rows: readonly ClientRow[] }) {
   return (
     <div className="card clients-table-card">
       <DataTable

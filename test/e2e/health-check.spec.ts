@@ -1,0 +1,167 @@
+import type { Locator, Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+
+// The health check on the sample agency: both checklists render with answers; an evidence link
+// opens the right place; adding a billing contact and marking an update sent flip their answers.
+
+const INVOICE = 'Does the client know who to go to when they have an issue with an invoice?';
+const BUDGET_VALUE = 'Does the client know where to allocate their budget, and feel confident in the value?';
+const ON_BUDGET = 'Is this project on budget? How do I know?';
+
+async function openHealthCheck(page: Page): Promise<void> {
+  await page.goto('/#/health-check');
+  await screenReady(page, 'health-check');
+}
+
+const question = (page: Page, name: string) => page.getByRole('article', { name });
+const gaps = (card: Locator) => card.getByRole('list', { name: /^No:/ });
+const yesList = (card: Locator) => card.getByRole('list', { name: /^Yes:/ });
+
+/** Both colour schemes of the whole screen (the window grows to the content, which scrolls inside the shell). */
+async function screenshots(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1360, height: 860 };
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  // the first screenful at full size, then the whole page
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-top-${scheme}.png` });
+  }
+  const height = await page.evaluate(() => (document.querySelector('.screen')?.scrollHeight ?? 0) + 60);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${scheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize(size);
+}
+
+test('both checklists answer from the sample agency, with coverage, hours per hat and a recommendation', async ({
+  page,
+  consoleErrors,
+}) => {
+  await loadSampleAgency(page);
+  await openHealthCheck(page);
+
+  for (const area of ['Account management', 'Project management']) {
+    const section = page.getByRole('region', { name: area });
+    await expect(section.getByText(/^\d+% covered$/)).toBeVisible();
+    await expect(section.getByRole('article')).toHaveCount(6);
+  }
+  const summary = page.locator('.hc-summary');
+  await expect(summary.getByText('Recommendation')).toBeVisible();
+  await expect(summary.getByRole('heading', { level: 2 })).toHaveText(/first|Both|Covered for now/);
+  const hats = page.getByRole('region', { name: 'Hours per hat, last four weeks' });
+  await expect(hats.getByRole('row')).toHaveCount(6);
+  await expect(hats.getByText(/Account and project management took \d+% of your logged hours/)).toBeVisible();
+  await screenshots(page, 'health-check');
+
+  // Every active project's budget answer links to its budget view.
+  const onBudget = question(page, ON_BUDGET);
+  await expect(gaps(onBudget).getByRole('listitem').first()).toBeVisible();
+  await onBudget.getByText(/answered yes$/).click();
+  const budgetLink = yesList(onBudget).getByRole('link').first();
+  const href = await budgetLink.getAttribute('href');
+  expect(href).toMatch(/^#\/budgets\/[\w-]+$/);
+
+  await expectNoSeriousA11yViolations(page);
+
+  await budgetLink.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[/#]/g, '\\$&')}$`));
+  await screenReady(page, 'budget-detail');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('removing and then adding a billing contact flips the invoice answer; the evidence link opens the client', async ({
+  page,
+  consoleErrors,
+}) => {
+  await loadSampleAgency(page);
+  await page.goto('/#/clients');
+  await screenReady(page, 'clients');
+  await page.getByRole('row', { name: /Kestrel Logistics/ }).click();
+  await screenReady(page, 'client-detail');
+  const clientUrl = page.url();
+
+  // Nobody receives invoices any more…
+  const contacts = page.getByRole('region', { name: 'Contacts' });
+  const billing = contacts.getByRole('listitem').filter({ has: page.locator('.badge', { hasText: 'Billing' }) });
+  while ((await billing.count()) > 0) {
+    await billing
+      .first()
+      .getByRole('button', { name: /^Edit / })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Edit contact' });
+    await dialog.getByRole('checkbox', { name: 'Receives invoices (billing)' }).uncheck();
+    await dialog.getByRole('button', { name: 'Save contact' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  await openHealthCheck(page);
+  const invoice = question(page, INVOICE);
+  const row = gaps(invoice).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' });
+  await expect(row.locator('.badge')).toHaveText('No');
+  await expect(row).toContainText(/none of \d+ contacts? receives invoices/);
+
+  // …the evidence link opens that client, where a billing contact is added…
+  await row.getByRole('link', { name: 'Kestrel Logistics · client' }).click();
+  await screenReady(page, 'client-detail');
+  expect(page.url()).toBe(clientUrl);
+  await contacts.getByRole('button', { name: 'Add contact' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add contact' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Pat Payable');
+  await dialog.getByRole('checkbox', { name: 'Primary contact' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Receives invoices (billing)' }).check();
+  await dialog.getByRole('button', { name: 'Add contact' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // …and the answer is yes again, with the new contact as evidence.
+  await openHealthCheck(page);
+  await expect(gaps(question(page, INVOICE))).toHaveCount(0);
+  await question(page, INVOICE)
+    .getByText(/answered yes$/)
+    .click();
+  await expect(yesList(question(page, INVOICE)).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' })).toContainText(
+    'Invoices go to Pat Payable.',
+  );
+  expect(consoleErrors).toEqual([]);
+});
+
+test('marking an update sent flips “confident in the value” for that client', async ({ page, consoleErrors }) => {
+  await loadSampleAgency(page);
+  await openHealthCheck(page);
+  const value = question(page, BUDGET_VALUE);
+  const stale = gaps(value)
+    .getByRole('listitem')
+    .filter({ hasText: 'no update sent yet' })
+    .filter({ has: page.getByRole('link', { name: / · updates$/ }) })
+    .first();
+  const link = stale.getByRole('link');
+  const name = (await link.getAttribute('aria-label'))!.replace(/ · updates$/, '');
+
+  // The evidence link opens that client's updates.
+  await link.click();
+  await expect(page).toHaveURL(/#\/updates\/[\w-]+$/);
+  await screenReady(page, 'updates');
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await page.getByRole('button', { name: 'Mark sent' }).click();
+  await expect(page.getByRole('button', { name: 'Back to draft' })).toBeVisible();
+
+  await openHealthCheck(page);
+  await expect(gaps(question(page, BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+  await question(page, BUDGET_VALUE)
+    .getByText(/answered yes$/)
+    .click();
+  await expect(yesList(question(page, BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name })).toContainText('(today)');
+
+  // The Clients list shows each client's health with its reason.
+  await page.goto('/#/clients');
+  await screenReady(page, 'clients');
+  await expect(page.getByRole('columnheader', { name: 'Health' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).not.toContainText('No update sent yet');
+  await expect(page.getByRole('row').filter({ hasText: 'No update sent yet' }).first()).toContainText('At risk');
+  await expectNoSeriousA11yViolations(page);
+  await screenshots(page, 'clients-health');
+  expect(consoleErrors).toEqual([]);
+});
