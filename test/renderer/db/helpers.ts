@@ -64,11 +64,12 @@ export async function fieldErrorsOfCall(action: () => Promise<unknown>): Promise
   throw new Error('Expected a ValidationError');
 }
 
-/** All rows of both rollup tables in key order, for comparing incremental and rebuilt rollups. */
+/** All rows of the rollup tables in key order, for comparing incremental and rebuilt rollups. */
 export async function rollupSnapshot(db: TandemDb) {
   const totals = await db.projectTotals.orderBy('projectId').toArray();
   const days = await db.projectDays.orderBy('[projectId+day]').toArray();
-  return { totals, days };
+  const switching = await db.daySwitching.orderBy('day').toArray();
+  return { totals, days, switching };
 }
 
 /** Every table except the trash, rows in primary-key order: "the database looks exactly like before". */

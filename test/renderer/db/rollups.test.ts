@@ -7,6 +7,7 @@ import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo'
 import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo';
 import { ValidationError } from '../../../src/renderer/src/domain/validation';
 import { HATS } from '../../../src/renderer/src/domain/model/hat';
+import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
 import { freshDb, rollupSnapshot, seedWorld } from './helpers';
 
@@ -28,6 +29,40 @@ async function independentTotals(db: TandemDb) {
   }
   for (const expense of await db.expenses.toArray()) slot(expense.projectId).expenses += expense.amount;
   return totals;
+}
+
+/**
+ * Project switches per day straight from the entries, independent of the switching code: entries
+ * of 2 minutes or more in start order (ties by id), a switch wherever the project changes.
+ */
+async function independentSwitches(db: TandemDb) {
+  const byDay = new Map<string, { start: number; minutes: number; projectId: string; hat: string; id: string }[]>();
+  for (const entry of await db.timeEntries.toArray()) {
+    const list = byDay.get(entry.day) ?? [];
+    list.push({
+      start: Date.parse(entry.startedAt),
+      minutes: entry.minutes,
+      projectId: entry.projectId,
+      hat: entry.hat,
+      id: entry.id,
+    });
+    byDay.set(entry.day, list);
+  }
+  const switches = new Map<string, number>();
+  for (const [day, list] of byDay) {
+    const counted = list
+      .filter((entry) => entry.minutes >= 2)
+      .sort(
+        (a, b) =>
+          a.start - b.start ||
+          a.minutes - b.minutes ||
+          a.projectId.localeCompare(b.projectId) ||
+          a.hat.localeCompare(b.hat) ||
+          (a.id < b.id ? -1 : 1),
+      );
+    switches.set(day, counted.filter((entry, index) => index > 0 && counted[index - 1]!.projectId !== entry.projectId).length);
+  }
+  return switches;
 }
 
 // Generous timeouts: 2-core CI machines run this alongside other suites; nothing here measures speed.
@@ -52,6 +87,7 @@ describe('rollups under a random sequence of writes', () => {
         ['createExpense', 6],
         ['editEntry', 14],
         ['moveEntry', 12],
+        ['retimeEntry', 6],
         ['editExpense', 5],
         ['deleteEntry', 10],
         ['deleteExpense', 3],
@@ -96,6 +132,13 @@ describe('rollups under a random sequence of writes', () => {
                   ? { day: day(rng) }
                   : { projectId: rng.pick(projectIds), day: day(rng) };
               await entries.update(rng.pick(entryIds), patch);
+            }
+            break;
+          case 'retimeEntry':
+            // A new start on the same day changes the day's order, not a single sum.
+            if (entryIds.length) {
+              const entry = await db.timeEntries.get(rng.pick(entryIds));
+              if (entry) await entries.update(entry.id, { startedAt: localDateAt(entry.day, rng.int(0, 1380)).toISOString() });
             }
             break;
           case 'editExpense':
@@ -165,6 +208,7 @@ describe('rollups under a random sequence of writes', () => {
       'createExpense',
       'editEntry',
       'moveEntry',
+      'retimeEntry',
       'editExpense',
       'deleteEntry',
       'deleteExpense',
@@ -190,6 +234,15 @@ describe('rollups under a random sequence of writes', () => {
       );
     }
     expect(incremental.totals.length).toBe(expected.size);
+
+    // The switching rollup has a row for exactly the days with entries, with the switches counted
+    // the plain way, and the fuzz produced days that actually switch.
+    const switches = await independentSwitches(db);
+    expect(incremental.switching.map((row) => row.day)).toEqual([...switches.keys()].sort());
+    expect(Object.fromEntries(incremental.switching.map((row) => [row.day, row.projectSwitches]))).toEqual(
+      Object.fromEntries(switches),
+    );
+    expect(incremental.switching.some((row) => row.projectSwitches > 3)).toBe(true);
   });
 
   it('repairs rollups that were damaged or lost', async () => {

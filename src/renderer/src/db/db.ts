@@ -13,6 +13,7 @@ import type { TimeEntry } from '../domain/model/time-entry';
 import type { TrashItem } from '../domain/model/trash-item';
 import type { UpdateDraft } from '../domain/model/update-draft';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
+import type { DaySwitching } from '../domain/switching/day-rollup';
 import { declareSchema } from './schema';
 
 // The one Dexie database class. The app uses the `db` instance; tests and the restore path open
@@ -37,6 +38,7 @@ export class TandemDb extends Dexie {
   trash!: EntityTable<TrashItem, 'id'>;
   projectTotals!: EntityTable<ProjectTotals, 'projectId'>;
   projectDays!: Table<ProjectDay, [string, string]>;
+  daySwitching!: EntityTable<DaySwitching, 'day'>;
 
   constructor(name: string = TANDEM_DB_NAME) {
     super(name);

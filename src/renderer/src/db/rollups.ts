@@ -1,17 +1,23 @@
 import Dexie from 'dexie';
 import { RollupAccumulator } from '../domain/rollup-accumulator';
-import { addFigures, figuresOfEntry, figuresOfExpense, isEmptyFigures, zeroFigures } from '../domain/rollup-figures';
+import { addFigures, figuresOfExpense, isEmptyFigures, zeroFigures } from '../domain/rollup-figures';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
 import type { Expense } from '../domain/model/expense';
 import type { TimeEntry } from '../domain/model/time-entry';
+import { daySwitchingOf } from '../domain/switching/day-rollup';
+import type { DayEntry, DaySwitching } from '../domain/switching/day-rollup';
+import { daysBetween } from '../domain/time/day-key';
+import type { DayKey } from '../domain/time/day-key';
 import type { TandemDb } from './db';
 
 // Rollup tables (projectTotals, projectDays) hold sums over time entries and expenses so no view
-// reads every entry. Writers call applyEntryChanges in the SAME transaction as the entry write;
-// repairRollups rebuilds both tables from scratch and is what tests compare the deltas against.
+// reads every entry; daySwitching holds each day's switching figures (not a sum: a day whose
+// entries change is recomputed from its entries, a few dozen at most, read by the 'day' index).
+// Writers call applyEntryChanges in the SAME transaction as the entry write (after writing the
+// entries); repairRollups rebuilds all three from scratch and is what tests compare against.
 
 export function rollupTables(db: TandemDb) {
-  return [db.projectTotals, db.projectDays];
+  return [db.projectTotals, db.projectDays, db.daySwitching];
 }
 
 /** A signed change: `removed` records are subtracted, `added` ones added. */
@@ -25,8 +31,7 @@ export interface RollupChanges {
 export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
   const acc = new RollupAccumulator();
   for (const entry of changes.addedEntries ?? []) acc.addEntry(entry);
-  for (const entry of changes.removedEntries ?? [])
-    acc.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
+  for (const entry of changes.removedEntries ?? []) acc.removeEntry(entry);
   for (const expense of changes.addedExpenses ?? []) acc.addExpense(expense);
   for (const expense of changes.removedExpenses ?? []) {
     acc.add(expense.projectId, expense.day, expense.currency, figuresOfExpense(expense, -1));
@@ -36,7 +41,8 @@ export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
 
 /**
  * Applies entry/expense changes to the rollups. Must run inside a 'rw' transaction that includes
- * projectTotals and projectDays (Dexie joins it); it awaits nothing but Dexie.
+ * the rollup tables, and timeEntries when entries changed (Dexie joins it); it awaits nothing but
+ * Dexie. The entries must already be written: changed days are re-read from timeEntries.
  */
 export async function applyEntryChanges(db: TandemDb, changes: RollupChanges): Promise<void> {
   await applyAccumulated(db, accumulateChanges(changes));
@@ -44,6 +50,7 @@ export async function applyEntryChanges(db: TandemDb, changes: RollupChanges): P
 
 /** Adds an accumulator's (signed) per-day sums to the stored rollups. Same transaction rules. */
 export async function applyAccumulated(db: TandemDb, acc: RollupAccumulator): Promise<void> {
+  await refreshDaySwitching(db, acc);
   const deltas = acc.projectDays();
   if (deltas.length === 0) return;
   const stored = await db.projectDays.bulkGet(deltas.map((delta) => [delta.projectId, delta.day]));
@@ -84,12 +91,70 @@ export async function applyAccumulated(db: TandemDb, acc: RollupAccumulator): Pr
   }
 }
 
-/** Replaces both rollup tables with an accumulator's result (bulk loads, repair). Same transaction rules. */
+/** Days re-read per query: bounds what an import spanning years holds in memory at once. */
+const READ_CHUNK_DAYS = 64;
+
+/**
+ * Calls `onDay` with each day's entries, by the 'day' index, a chunk of days at a time. A dense chunk
+ * (an import touching most days of a span) is read as one key range, which IndexedDB serves with a
+ * single getAll, several times faster than a cursor jumping between many keys; the days in between
+ * are read and dropped. Sparse chunks jump with anyOf.
+ */
+async function eachDayEntries(
+  db: TandemDb,
+  days: readonly DayKey[],
+  onDay: (day: DayKey, entries: DayEntry[]) => void,
+): Promise<void> {
+  const sorted = [...days].sort();
+  for (let index = 0; index < sorted.length; index += READ_CHUNK_DAYS) {
+    const chunk = sorted.slice(index, index + READ_CHUNK_DAYS);
+    const first = chunk[0];
+    const last = chunk.at(-1);
+    if (!first || !last) continue;
+    const byDay = new Map<DayKey, DayEntry[]>(chunk.map((day) => [day, []]));
+    const dense = chunk.length > 8 && daysBetween(first, last) < chunk.length * 2;
+    const entries = dense
+      ? await db.timeEntries.where('day').between(first, last, true, true).toArray()
+      : await db.timeEntries.where('day').anyOf(chunk).toArray();
+    for (const entry of entries) byDay.get(entry.day)?.push(entry);
+    for (const [day, list] of byDay) onDay(day, list);
+  }
+}
+
+/**
+ * Recomputes the switching rows of the days whose entries changed. A day without a row had no
+ * entries before this write (a row exists exactly while its day has entries), so its row comes
+ * from the accumulator's added entries; the other days are re-read by the 'day' index. An
+ * import of history into empty days therefore reads nothing back.
+ */
+export async function refreshDaySwitching(db: TandemDb, acc: RollupAccumulator): Promise<void> {
+  const days = acc.entryDays();
+  if (days.length === 0) return;
+  const existing = await db.daySwitching.bulkGet(days);
+  const added = new Map(acc.daySwitching().map((row) => [row.day, row]));
+  const puts: DaySwitching[] = [];
+  const deletes: DayKey[] = [];
+  const keep = (day: DayKey, row: DaySwitching | null | undefined) => {
+    if (row) puts.push(row);
+    else deletes.push(day);
+  };
+  const reread = days.filter((_, index) => existing[index] !== undefined);
+  await eachDayEntries(db, reread, (day, entries) => keep(day, daySwitchingOf(day, entries)));
+  days.forEach((day, index) => {
+    if (existing[index] === undefined) keep(day, added.get(day));
+  });
+  await db.daySwitching.bulkPut(puts);
+  await db.daySwitching.bulkDelete(deletes);
+}
+
+/** Replaces the rollup tables with an accumulator's result (bulk loads, repair). Same transaction rules. */
 export async function writeRollups(db: TandemDb, acc: RollupAccumulator): Promise<void> {
   await db.projectDays.clear();
   await db.projectTotals.clear();
+  await db.daySwitching.clear();
   await db.projectDays.bulkPut(acc.projectDays());
   await db.projectTotals.bulkPut(acc.projectTotals());
+  await db.daySwitching.bulkPut(acc.daySwitching());
 }
 
 /** Rebuilds the rollups from every entry and expense, streaming them with each(). */

@@ -4,15 +4,42 @@ import type { CurrencyCode } from './units/money';
 import type { DayKey } from './time/day-key';
 import type { Expense } from './model/expense';
 import type { TimeEntry } from './model/time-entry';
+import { DaySwitchingBuilder } from './switching/day-rollup';
+import type { DaySwitching } from './switching/day-rollup';
 
 // Builds rollups from scratch in memory: the repair function streams every entry and expense
 // through one of these, and bulk loads feed it batch by batch, then write the result once.
+// Incremental writes use it for signed sums and for the set of days whose entries changed: the
+// per-day switching figures are not sums, so those days are recomputed from their entries.
 
 export class RollupAccumulator {
   private readonly days = new Map<string, ProjectDay>();
+  private readonly switching = new DaySwitchingBuilder();
+  private readonly touchedDays = new Set<DayKey>();
 
   addEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry));
+    this.switching.add(entry);
+    this.touchedDays.add(entry.day);
+  }
+
+  /** Subtracts an entry that was removed or replaced (incremental writes only). */
+  removeEntry(entry: TimeEntry): void {
+    this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
+    this.touchedDays.add(entry.day);
+  }
+
+  /** Days an entry was added to or removed from, in day order. */
+  entryDays(): DayKey[] {
+    return [...this.touchedDays].sort();
+  }
+
+  /**
+   * Switching rows of the days from the added entries alone: right for a rebuild or a load into
+   * an empty database, where every entry of a day passes through here.
+   */
+  daySwitching(): DaySwitching[] {
+    return this.switching.rows();
   }
 
   addExpense(expense: Expense): void {

@@ -26,8 +26,14 @@ export async function tasksOfList(db: TandemDb, projectId: string | null): Promi
   if (projectId !== null) {
     return db.tasks.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
   }
-  const open = await db.tasks.where('status').anyOf(['todo', 'doing', 'waiting']).toArray();
-  return open.filter((task) => task.projectId === null).sort((a, b) => a.order - b.order);
+  // One equals() range per status: Dexie walks anyOf() with a cursor, several times slower at scale.
+  const byStatus = await Promise.all(
+    (['todo', 'doing', 'waiting'] as const).map((status) => db.tasks.where('status').equals(status).toArray()),
+  );
+  return byStatus
+    .flat()
+    .filter((task) => task.projectId === null)
+    .sort((a, b) => a.order - b.order);
 }
 
 /** Open tasks due on or before `day` (overdue and due today), by due date. */

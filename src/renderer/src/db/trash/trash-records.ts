@@ -72,6 +72,7 @@ export function trashScope(db: TandemDb) {
     db.trash,
     db.projectTotals,
     db.projectDays,
+    db.daySwitching,
   ];
 }
 

@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+
+// Switching end to end on the sample agency: every chart draws, a worst day opens its strip,
+// the range picker moves, and a new entry on another project shows up in today's switch count.
+
+const CHARTS = ['Switches per day', 'Deep work against the target', 'Focus stretches', /^Hat mix per /];
+
+async function openSwitching(page: Page, hash = '#/switching'): Promise<void> {
+  await page.goto(`/${hash}`);
+  await screenReady(page, 'switching');
+}
+
+async function todaySwitches(page: Page): Promise<number> {
+  const count = page.getByTestId('today-switches');
+  await expect(count).toBeVisible();
+  return Number(await count.textContent());
+}
+
+/** Logs `duration` on the project at `index` of the Log time dialog's list, after today's last entry. */
+async function logOnProject(page: Page, index: number, duration: string): Promise<string> {
+  await page.goto('/#/time');
+  await screenReady(page, 'time');
+  await page.getByRole('button', { name: 'Log time' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log time' });
+  const project = dialog.getByLabel('Project', { exact: true });
+  await project.selectOption({ index });
+  const label = (await project.locator('option:checked').textContent()) ?? '';
+  await dialog.getByLabel('Duration', { exact: true }).fill(duration);
+  await dialog.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  return label;
+}
+
+test('shows each chart for the sample agency and opens a worst day’s strip', async ({ page }) => {
+  await loadSampleAgency(page);
+  await openSwitching(page);
+  for (const name of CHARTS) {
+    const card = page.getByRole('region', { name });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.recharts-surface')).toBeVisible();
+    await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(card.getByRole('table')).toHaveCount(1); // the text alternative
+  }
+  await expect(page.getByRole('term').filter({ hasText: 'Time lost to switching' })).toBeVisible();
+
+  const worst = page.getByRole('table', { name: 'Days with the most switches' });
+  await expect(worst.getByRole('row')).toHaveCount(6); // header + five days
+  const firstDay = (await worst.getByRole('rowheader').first().textContent()) ?? '';
+  await worst.getByRole('button', { name: `Show the sequence of ${firstDay}` }).click();
+  const strip = page.getByRole('region', { name: /^Sequence of / });
+  await expect(strip.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(strip.locator('.strip-segment.is-switch').first()).toBeVisible();
+  await expect(strip.getByRole('list', { name: 'Logged entries in order' }).getByRole('listitem').first()).toContainText(
+    /, a switch|\d/,
+  );
+  await expect(strip.getByRole('list', { name: 'Planned blocks in order' })).toHaveCount(1);
+  await expectNoSeriousA11yViolations(page);
+
+  await strip.getByRole('button', { name: 'Close' }).click();
+  await expect(strip).toHaveCount(0);
+});
+
+test('moves between week, month, quarter and a custom range, refusing a backwards one', async ({ page }) => {
+  await loadSampleAgency(page);
+  await openSwitching(page, '#/switching/month/2026-06-10');
+  await expect(page.getByRole('heading', { name: 'June 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Quarter' }).click();
+  await screenReady(page, 'switching');
+  await expect(page.getByRole('heading', { name: 'Apr 1, 2026 – Jun 30, 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next quarter' }).click();
+  await expect(page.getByRole('heading', { name: 'Jul 1, 2026 – Sep 30, 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Week' }).click();
+  await expect(page.getByRole('heading', { name: 'Jun 29, 2026 – Jul 5, 2026' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Hat mix per day' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Custom' }).click();
+  const custom = page.getByRole('form', { name: 'Custom range' });
+  await custom.getByLabel('From').fill('2026-09-10');
+  await custom.getByLabel('To').fill('2026-09-01');
+  await custom.getByRole('button', { name: 'Show range' }).click();
+  await expect(custom.getByLabel('To')).toHaveAccessibleDescription('The last day must be on or after the first');
+  await expect(page.getByRole('heading', { name: 'Jun 29, 2026 – Jul 5, 2026' })).toBeVisible();
+  await custom.getByLabel('To').fill('2026-10-20');
+  await custom.getByRole('button', { name: 'Show range' }).click();
+  await screenReady(page, 'switching');
+  await expect(page.getByRole('heading', { name: 'Sep 10, 2026 – Oct 20, 2026' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Switches per day' }).locator('.recharts-surface')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('logging an entry on another project raises today’s switch count', async ({ page }) => {
+  await loadSampleAgency(page);
+  const first = await logOnProject(page, 1, '30m');
+  await openSwitching(page);
+  const before = await todaySwitches(page);
+
+  const second = await logOnProject(page, 2, '25m');
+  expect(second).not.toBe(first);
+  await openSwitching(page);
+  await expect(page.getByTestId('today-switches')).toHaveText(String(before + 1));
+  await expect(page.getByRole('region', { name: 'Today so far' })).toContainText('lost');
+  await expectNoSeriousA11yViolations(page);
+});
+
+/** No toasts or hover tooltips over what the screenshot is of. */
+async function clearOverlays(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await close.count()) > 0) await close.first().click();
+  await page.mouse.move(0, 0);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots of the switching screen in ${theme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openSwitching(page);
+    await expect(page.getByRole('heading', { name: 'Nothing logged in this range' })).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-empty-${theme}.png` });
+    await loadSampleAgency(page);
+    await logOnProject(page, 1, '40m');
+    await logOnProject(page, 3, '20m');
+    // The main area scrolls inside the window: a tall window shows the whole screen at once.
+    await page.setViewportSize({ width: 1360, height: 2000 });
+    await openSwitching(page);
+    await clearOverlays(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-month-${theme}.png` });
+    const worst = page.getByRole('table', { name: 'Days with the most switches' });
+    await worst
+      .getByRole('button', { name: /^Show the sequence of / })
+      .first()
+      .click();
+    const strip = page.getByRole('region', { name: /^Sequence of / });
+    await expect(strip.locator('.strip-segment').first()).toBeVisible();
+    await clearOverlays(page);
+    await strip.screenshot({ path: `${SCREENSHOT_DIR}/switching-strip-${theme}.png` });
+    await page.getByRole('button', { name: 'Quarter' }).click();
+    await screenReady(page, 'switching');
+    await clearOverlays(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-quarter-${theme}.png` });
+    await page.getByRole('button', { name: 'Custom' }).click();
+    await page.getByRole('form', { name: 'Custom range' }).getByLabel('From').fill('2025-01-01');
+    await page.getByRole('button', { name: 'Show range' }).click();
+    await screenReady(page, 'switching');
+    await clearOverlays(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-custom-${theme}.png` });
+  });
+}
