@@ -145,3 +145,17 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-custom-${theme}.png` });
   });
 }
+
+test("Today's switch count rises as soon as time is logged on another project", async ({ page }) => {
+  await loadSampleAgency(page);
+  const todayCount = async () => {
+    await page.goto('/#/today');
+    await screenReady(page, 'today');
+    const text = await page.getByText(/switch(es)? so far/).locator('strong').textContent();
+    return Number(text);
+  };
+  const before = await todayCount();
+  await logOnProject(page, 1, '20m');
+  await logOnProject(page, 2, '20m');
+  expect(await todayCount()).toBeGreaterThan(before);
+});

@@ -7,11 +7,15 @@ import { BLOCK_KIND_LABELS } from '../../domain/model/time-block';
 import { spanLength, spanText } from '../../domain/plan/grid';
 import type { DayReview } from '../../domain/plan/review';
 import type { DayKey } from '../../domain/time/day-key';
+import type { TodaySwitching } from '../../db/queries/switching-today';
+import { switchesNote } from './switching-words';
 
 export interface ReviewDialogProps {
   day: DayKey;
   review: DayReview;
   projects: ReadonlyMap<string, Project>;
+  /** the day's context switching, once read */
+  switching: TodaySwitching | undefined;
   onClose: () => void;
 }
 
@@ -30,7 +34,7 @@ function Stat({ label, value, note }: { label: string; value: string; note: stri
 }
 
 /** End of day: planned against logged per kind of block, deep work against the target, unplanned work. */
-export function ReviewDialog({ day, review, projects, onClose }: ReviewDialogProps) {
+export function ReviewDialog({ day, review, projects, switching, onClose }: ReviewDialogProps) {
   const { deepWork } = review;
   const deepGap = deepWork.targetMinutes - deepWork.actualMinutes;
   return (
@@ -54,7 +58,7 @@ export function ReviewDialog({ day, review, projects, onClose }: ReviewDialogPro
           />
           <Stat label="Logged" value={formatMinutes(review.loggedMinutes)} note="time entries and the running timer" />
           <Stat label="Unplanned" value={formatMinutes(review.unplannedMinutes)} note="logged outside every block" />
-          {/* Today's switch count (features/switching) joins these figures here. */}
+          {switching ? <Stat label="Switches" value={String(switching.projectSwitches)} note={switchesNote(switching)} /> : null}
         </dl>
 
         <table className="data-table review-table" aria-label="Planned and logged time by kind of block">

@@ -1,4 +1,6 @@
+import type { TodaySwitching } from '../../db/queries/switching-today';
 import { formatMinutes } from '../../domain/format/format-duration';
+import { switchesNote } from './switching-words';
 import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { Project } from '../../domain/model/project';
 import type { RunningTimer } from '../../domain/model/running-timer';
@@ -38,10 +40,12 @@ export interface DeepWorkCardProps {
   actualMinutes: number;
   plannedMinutes: number;
   targetMinutes: number;
+  /** the day's switches, once read */
+  switching: TodaySwitching | undefined;
 }
 
 /** Today's deep work against the daily target: done (by the definition) and planned. */
-export function DeepWorkCard({ actualMinutes, plannedMinutes, targetMinutes }: DeepWorkCardProps) {
+export function DeepWorkCard({ actualMinutes, plannedMinutes, targetMinutes, switching }: DeepWorkCardProps) {
   const share = targetMinutes > 0 ? Math.min(1, actualMinutes / targetMinutes) : 1;
   const plannedShare = targetMinutes > 0 ? Math.min(1, plannedMinutes / targetMinutes) : 1;
   const met = actualMinutes >= targetMinutes;
@@ -69,6 +73,12 @@ export function DeepWorkCard({ actualMinutes, plannedMinutes, targetMinutes }: D
       <p className="muted today-deep-note">
         {formatMinutes(plannedMinutes)} planned in deep-work blocks. Counted: production stretches of an hour or more.
       </p>
+      {switching ? (
+        <p className="today-switches">
+          <strong>{switching.projectSwitches}</strong> {switching.projectSwitches === 1 ? 'switch' : 'switches'} so far{' '}
+          <span className="muted">· {switchesNote(switching)}</span>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from '../../components/ui/button';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { planDay } from '../../db/queries/plan-board';
+import { todaySwitching } from '../../db/queries/switching-today';
 import { loggableProjectGroups } from '../../db/queries/time-projects';
 import { formatDay } from '../../domain/format/format-day';
 import { boardSpans } from '../../domain/plan/actual';
@@ -31,6 +32,8 @@ export function TodayScreen({ params }: { params: string[] }) {
   const loaded = useLiveQuery(() => planDay(db, day), [day], undefined);
   const board = loaded?.from === day ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
+  // Counted as it happens: with the timer running, its time so far is a provisional entry.
+  const switching = useLiveQuery(() => todaySwitching(db, day, day === today ? now : undefined), [day, today, now], undefined);
   const [reviewing, setReviewing] = useState(false);
   const newBlock = useNewBlock('Today');
 
@@ -90,6 +93,7 @@ export function TodayScreen({ params }: { params: string[] }) {
                 actualMinutes={review.deepWork.actualMinutes}
                 plannedMinutes={review.deepWork.plannedMinutes}
                 targetMinutes={review.deepWork.targetMinutes}
+                switching={switching}
               />
             </>
           }
@@ -98,7 +102,7 @@ export function TodayScreen({ params }: { params: string[] }) {
         <p className="muted">Loading…</p>
       )}
       {reviewing && board && review ? (
-        <ReviewDialog day={day} review={review} projects={board.projects} onClose={() => setReviewing(false)} />
+        <ReviewDialog day={day} review={review} projects={board.projects} switching={switching} onClose={() => setReviewing(false)} />
       ) : null}
     </Screen>
   );
