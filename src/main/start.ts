@@ -3,7 +3,11 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import { IPC_EVENTS } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 import { registerAppInfoHandlers } from './ipc/app-info';
+import { registerBackupHandlers } from './ipc/backups';
+import { registerNotificationHandlers } from './ipc/notifications';
+import { registerReportHandlers } from './ipc/reports';
 import { installApplicationMenu } from './menu';
+import { createBackupStore } from './services/backups/backup-store';
 import { registerAppProtocol } from './protocol/app-protocol';
 import { denyAllPermissions } from './security/permissions';
 import { resolveDevServerUrl } from './security/trusted-origin';
@@ -51,6 +55,9 @@ export function startApp(): void {
       denyAllPermissions(session.defaultSession);
       registerAppProtocol(join(app.getAppPath(), 'out', 'renderer'));
       registerAppInfoHandlers();
+      registerBackupHandlers(createBackupStore(join(app.getPath('userData'), 'backups')), () => mainWindow);
+      registerReportHandlers();
+      registerNotificationHandlers(() => mainWindow);
       installApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, sendCommand });
       openMainWindow();
       app.on('activate', () => {

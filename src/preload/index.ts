@@ -1,6 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import type { AppInfo, TandemApi } from '@shared/api';
+import type {
+  AppInfo,
+  BackupSummary,
+  BackupWriteRequest,
+  BackupWriteResult,
+  FilePurpose,
+  NotificationRequest,
+  PickedFile,
+  ReportExportOutcome,
+  ReportPdfRequest,
+  SaveFileRequest,
+  TandemApi,
+} from '@shared/api';
 import { IPC_EVENTS, IPC_INVOKE, isMenuCommand, unwrapIpcResult } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 
@@ -27,6 +39,45 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   };
 }
 
-const api = { getAppInfo, openExternal, onMenuCommand } satisfies TandemApi;
+async function listBackups(): Promise<BackupSummary[]> {
+  return unwrapIpcResult<BackupSummary[]>(await ipcRenderer.invoke(IPC_INVOKE.listBackups));
+}
+
+async function writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult> {
+  return unwrapIpcResult<BackupWriteResult>(await ipcRenderer.invoke(IPC_INVOKE.writeBackup, request));
+}
+
+async function readBackup(id: string): Promise<Uint8Array> {
+  return unwrapIpcResult<Uint8Array>(await ipcRenderer.invoke(IPC_INVOKE.readBackup, id));
+}
+
+async function openFile(purpose: FilePurpose): Promise<PickedFile | null> {
+  return unwrapIpcResult<PickedFile | null>(await ipcRenderer.invoke(IPC_INVOKE.openFile, purpose));
+}
+
+async function saveFile(request: SaveFileRequest): Promise<boolean> {
+  return unwrapIpcResult<boolean>(await ipcRenderer.invoke(IPC_INVOKE.saveFile, request));
+}
+
+async function exportReportPdf(request: ReportPdfRequest): Promise<ReportExportOutcome> {
+  return unwrapIpcResult<ReportExportOutcome>(await ipcRenderer.invoke(IPC_INVOKE.exportReportPdf, request));
+}
+
+async function showNotification(request: NotificationRequest): Promise<boolean> {
+  return unwrapIpcResult<boolean>(await ipcRenderer.invoke(IPC_INVOKE.showNotification, request));
+}
+
+const api = {
+  getAppInfo,
+  openExternal,
+  onMenuCommand,
+  listBackups,
+  writeBackup,
+  readBackup,
+  openFile,
+  saveFile,
+  exportReportPdf,
+  showNotification,
+} satisfies TandemApi;
 
 contextBridge.exposeInMainWorld('tandem', api);

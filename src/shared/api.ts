@@ -2,6 +2,7 @@
 // Each function maps to one IPC channel in ./ipc.ts; later features add theirs here and there.
 
 import type { MenuCommand } from './ipc';
+import type { ReportPaperSize } from './report-print';
 
 export interface AppInfo {
   name: string;
@@ -9,6 +10,68 @@ export interface AppInfo {
   platform: string;
   /** 'desktop' when running inside Electron, 'web' in a plain browser. */
   shell: 'desktop' | 'web';
+}
+
+/** Why a backup was taken; shown in the list and kept in the file's header. */
+export const BACKUP_REASONS = ['startup', 'interval', 'manual', 'before-restore', 'before-import'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** One backup file as the Backups screen lists it (read from its header). */
+export interface BackupSummary {
+  /** the file name inside the backups folder; the renderer never sees a path */
+  id: string;
+  createdAt: string;
+  sizeBytes: number;
+  schemaVersion: number;
+  /** rows per table */
+  counts: Record<string, number>;
+  reason: BackupReason;
+  /** kept beside a much smaller later backup, never rotated away automatically */
+  kept: boolean;
+}
+
+export interface BackupWriteRequest {
+  /** a complete backup file (gzip'd header line + body, see @shared/backup-format) */
+  bytes: Uint8Array;
+  reason: BackupReason;
+}
+
+export interface BackupWriteResult {
+  backup: BackupSummary;
+  /** set when the new backup is far smaller than the previous one (both are kept) */
+  warning?: string;
+  /** 'folder' on the desktop; 'download' in the browser, where the file went to the downloads */
+  storedIn: 'folder' | 'download';
+}
+
+export type FilePurpose = 'csv' | 'backup' | 'ics';
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SaveFileRequest {
+  purpose: 'csv' | 'export' | 'ics';
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
+/** A status report to print: self-contained HTML (see domain/report) and the file name to offer. */
+export interface ReportPdfRequest {
+  html: string;
+  /** a file name without folders; '.pdf' is added when missing */
+  suggestedName: string;
+  paper: ReportPaperSize;
+}
+
+/** 'saved': the PDF was written where the user chose; 'cancelled': they closed the dialog; 'print': the browser's print window opened. */
+export type ReportExportOutcome = 'saved' | 'cancelled' | 'print';
+
+/** A desktop notification, e.g. a block starting in five minutes. */
+export interface NotificationRequest {
+  title: string;
+  body: string;
 }
 
 export interface TandemApi {
@@ -20,6 +83,20 @@ export interface TandemApi {
    * unsubscribe function. The web fallback has no menu and returns a no-op unsubscribe.
    */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Backups in the backups folder, newest first; always empty in the browser. */
+  listBackups(): Promise<BackupSummary[]>;
+  /** Stores a backup (desktop: the backups folder, with rotation; browser: a download). */
+  writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult>;
+  /** The bytes of a listed backup. */
+  readBackup(id: string): Promise<Uint8Array>;
+  /** Lets the user pick a file to read (desktop: a dialog in main; browser: a file input); null when cancelled. */
+  openFile(purpose: FilePurpose): Promise<PickedFile | null>;
+  /** Lets the user choose where to save (desktop: a dialog in main; browser: a download); false when cancelled. */
+  saveFile(request: SaveFileRequest): Promise<boolean>;
+  /** Prints a status report to PDF (desktop: main renders it and asks where to save; browser: a print window). */
+  exportReportPdf(request: ReportPdfRequest): Promise<ReportExportOutcome>;
+  /** Shows a desktop notification (desktop: main's Notification; browser: the Notification API once allowed); false when it could not. */
+  showNotification(request: NotificationRequest): Promise<boolean>;
 }
 
 declare global {

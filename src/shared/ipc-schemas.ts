@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BACKUP_REASONS } from './api';
 import { MENU_COMMANDS } from './ipc';
+import { REPORT_PAPERS } from './report-print';
 
 // Payload schemas for the invoke channels in ./ipc.ts. Main validates every payload with these before a
 // handler runs. Kept apart from ./ipc.ts so the sandboxed preload never pulls in zod.
@@ -11,3 +13,49 @@ export const getAppInfoPayload = z.undefined();
 export const openExternalPayload = z.string().min(1).max(2048);
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+/** Backups and files: the renderer sends data and choices, never a path. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+const bytesSchema = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'The data is too large');
+
+export const listBackupsPayload = z.undefined();
+
+export const writeBackupPayload = z.object({
+  bytes: bytesSchema,
+  reason: z.enum(BACKUP_REASONS),
+});
+
+/** A backup id is a file name the backups folder listed: no separators, no '..'. */
+export const BACKUP_FILE_PATTERN = /^tandem-backup-\d{8}T\d{9}Z-[a-z-]+(-kept)?\.json\.gz$/;
+export const readBackupPayload = z.string().regex(BACKUP_FILE_PATTERN, 'Not a backup name');
+
+export const openFilePayload = z.enum(['csv', 'backup', 'ics']);
+
+export const saveFilePayload = z.object({
+  purpose: z.enum(['csv', 'export', 'ics']),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[^/\\:*?"<>|]+$/, 'A file name without folders')
+    .refine((name) => [...name].every((char) => char >= ' '), 'A file name without control characters'),
+  bytes: bytesSchema,
+});
+
+/**
+ * reports:export-pdf. The HTML is printed in a window without scripts; its size is capped so it fits
+ * a data: URL (Chromium refuses URLs over 2 MB; base64 adds a third, so 1.4 M UTF-16 units is safe
+ * for text that is mostly ASCII, and main checks the encoded length again).
+ */
+export const MAX_REPORT_HTML_CHARS = 1_400_000;
+export const exportReportPdfPayload = z.strictObject({
+  html: z.string().min(1).max(MAX_REPORT_HTML_CHARS, 'The report is too large to print'),
+  suggestedName: saveFilePayload.shape.suggestedName,
+  paper: z.enum(REPORT_PAPERS),
+});
+
+/** notifications:show: short plain text, shown by main's Notification. */
+export const showNotificationPayload = z.strictObject({
+  title: z.string().min(1).max(120),
+  body: z.string().max(500),
+});

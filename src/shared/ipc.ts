@@ -7,6 +7,13 @@ import { SCREENS, type ScreenId } from './screens';
 export const IPC_INVOKE = {
   getAppInfo: 'app:get-info',
   openExternal: 'app:open-external',
+  listBackups: 'backups:list',
+  writeBackup: 'backups:write',
+  readBackup: 'backups:read',
+  openFile: 'files:open',
+  saveFile: 'files:save',
+  exportReportPdf: 'reports:export-pdf',
+  showNotification: 'notifications:show',
 } as const;
 
 export type InvokeChannel = (typeof IPC_INVOKE)[keyof typeof IPC_INVOKE];

@@ -37,6 +37,8 @@ export class FakeWebContents extends FakeEmitter {
   });
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
   readonly reload = vi.fn<() => void>();
+  /** Resolves with a small PDF-looking buffer; tests may replace the implementation. */
+  readonly printToPDF = vi.fn(async (_options: unknown): Promise<Buffer> => Buffer.from('%PDF-1.7 fake\n'));
 }
 
 export class BrowserWindow extends FakeEmitter {
@@ -62,6 +64,9 @@ export class BrowserWindow extends FakeEmitter {
   });
   readonly maximize = vi.fn(() => {
     this.maximized = true;
+  });
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
   });
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -140,7 +145,22 @@ export const screen = {
 export const dialog = {
   showMessageBox: vi.fn(async (_window: unknown, _options: unknown) => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
 };
+
+/** Records every notification made; tests read `Notification.instances` and fire 'click'. */
+export class Notification extends FakeEmitter {
+  static instances: Notification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  readonly show = vi.fn<() => void>();
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    Notification.instances.push(this);
+  }
+}
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -176,6 +196,8 @@ export const ipcRenderer = new FakeIpcRenderer();
 export function resetFakeElectron(): void {
   vi.clearAllMocks();
   BrowserWindow.instances = [];
+  Notification.instances = [];
+  Notification.supported = true;
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
   ipcRenderer.removeAllListeners();

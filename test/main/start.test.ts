@@ -18,7 +18,17 @@ describe('startApp', () => {
     await start();
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...ipcMain.handlers.keys()]).toEqual(['app:get-info', 'app:open-external']);
+    expect([...ipcMain.handlers.keys()]).toEqual([
+      'app:get-info',
+      'app:open-external',
+      'backups:list',
+      'backups:write',
+      'backups:read',
+      'files:open',
+      'files:save',
+      'reports:export-pdf',
+      'notifications:show',
+    ]);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://tandem/index.html');

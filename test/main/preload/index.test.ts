@@ -22,7 +22,18 @@ describe('preload', () => {
   it('exposes exactly the named functions under window.tandem, and nothing else', async () => {
     const { api, fake } = await loadPreload();
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openExternal']);
+    expect(Object.keys(api).sort()).toEqual([
+      'exportReportPdf',
+      'getAppInfo',
+      'listBackups',
+      'onMenuCommand',
+      'openExternal',
+      'openFile',
+      'readBackup',
+      'saveFile',
+      'showNotification',
+      'writeBackup',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(fake.ipcRenderer);
   });
@@ -40,6 +51,39 @@ describe('preload', () => {
     fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: 'Only https and mailto links can be opened' });
     await expect(api.openExternal('file:///etc/passwd')).rejects.toThrow('Only https and mailto links can be opened');
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('app:open-external', 'file:///etc/passwd');
+  });
+
+  it('sends a report to print on its own channel and returns the outcome', async () => {
+    const { api, fake } = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: 'saved' });
+    const request = { html: '<p>Report</p>', suggestedName: 'Report', paper: 'a4' } as const;
+    await expect(api.exportReportPdf(request)).resolves.toBe('saved');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('reports:export-pdf', request);
+  });
+
+  it('sends a notification on its own channel', async () => {
+    const { api, fake } = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: true });
+    await expect(api.showNotification({ title: 'Meeting at 14:00', body: 'starts in 5 minutes' })).resolves.toBe(true);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('notifications:show', { title: 'Meeting at 14:00', body: 'starts in 5 minutes' });
+  });
+
+  it('sends backups and file requests on their channels, data only', async () => {
+    const { api, fake } = await loadPreload();
+    const bytes = new Uint8Array([1, 2, 3]);
+    fake.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
+    await api.writeBackup({ bytes, reason: 'manual' });
+    await api.readBackup('tandem-backup-20260320T090000000Z-manual.json.gz');
+    await api.listBackups();
+    await api.openFile('csv');
+    await api.saveFile({ purpose: 'csv', suggestedName: 'time.csv', bytes });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      ['backups:write', { bytes, reason: 'manual' }],
+      ['backups:read', 'tandem-backup-20260320T090000000Z-manual.json.gz'],
+      ['backups:list'],
+      ['files:open', 'csv'],
+      ['files:save', { purpose: 'csv', suggestedName: 'time.csv', bytes }],
+    ]);
   });
 
   it('forwards known menu commands without the IPC event, drops unknown ones, and unsubscribes', async () => {

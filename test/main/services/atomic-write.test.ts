@@ -19,6 +19,13 @@ describe('writeFileAtomicSync', () => {
     expect(readdirSync(dir)).toEqual(['state.json']);
   });
 
+  it('writes bytes as they are', () => {
+    const file = join(dir, 'report.pdf');
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0a]);
+    writeFileAtomicSync(file, bytes);
+    expect([...readFileSync(file)]).toEqual([...bytes]);
+  });
+
   it('leaves the target untouched and removes its temp file when the final rename fails', () => {
     // A non-empty directory cannot be replaced by rename, so the write fails at its last step.
     const target = join(dir, 'occupied');

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { db } from '../db/db';
 import { getSettings } from '../db/queries/singletons';
 import { TimerControl } from '../features/timer/timer-control';
+import { BlockReminders } from './block-reminders';
 import { Layout } from './layout';
 import { screenRoutes } from './routes';
 import { useApplyTheme } from './use-theme';
@@ -18,5 +19,25 @@ export function App() {
     const handle = setTimeout(() => requestIdleCallback(preloadAll), 0);
     return () => clearTimeout(handle);
   }, []);
-  return <Layout headerEnd={<TimerControl />} />;
+  useEffect(() => {
+    // Backups start once the first screen has painted: their code is a chunk of its own.
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    const handle = setTimeout(() => {
+      void import('../db/backup/auto-backup').then(({ startAutomaticBackups }) => {
+        if (!cancelled) stop = startAutomaticBackups(db);
+      });
+    }, 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(handle);
+      stop?.();
+    };
+  }, []);
+  return (
+    <>
+      <Layout headerEnd={<TimerControl />} />
+      <BlockReminders />
+    </>
+  );
 }

@@ -1,7 +1,24 @@
-import type { AppInfo, TandemApi } from '@shared/api';
+import type { AppInfo, BackupWriteRequest, BackupWriteResult, SaveFileRequest, TandemApi } from '@shared/api';
+import { downloadFile, pickFileInBrowser } from './web-files';
+import { notifyInBrowser } from './web-notifications';
+import { printInBrowser } from './web-print';
 
 // The only module that touches `window.tandem`. In a plain browser (end-to-end tests, `npm run web`)
-// the web fallback offers the same interface, so features never ask where they run.
+// the web fallback offers the same interface, so features never ask where they run. The browser has
+// no backups folder: a backup is a downloaded file, and restoring one means picking that file.
+
+async function writeBackupInBrowser(request: BackupWriteRequest): Promise<BackupWriteResult> {
+  const createdAt = new Date();
+  const stamp = createdAt.toISOString().replace(/[-:]/g, '').replace('.', '');
+  const id = `tandem-backup-${stamp}-${request.reason}.json.gz`;
+  downloadFile(id, request.bytes, 'application/gzip');
+  return {
+    backup: { id, createdAt: createdAt.toISOString(), sizeBytes: request.bytes.byteLength, schemaVersion: 0, counts: {}, reason: request.reason, kept: false },
+    storedIn: 'download',
+  };
+}
+
+const SAVE_TYPES: Record<SaveFileRequest['purpose'], string> = { csv: 'text/csv', export: 'application/json', ics: 'text/calendar' };
 
 const webFallback: TandemApi = {
   async getAppInfo(): Promise<AppInfo> {
@@ -16,6 +33,23 @@ const webFallback: TandemApi = {
     // The browser has no application menu; shortcuts are handled by the renderer itself.
     return () => undefined;
   },
+  async listBackups() {
+    return [];
+  },
+  writeBackup: writeBackupInBrowser,
+  async readBackup(): Promise<Uint8Array> {
+    throw new Error('In the browser, backups are downloaded files: choose “Restore from a file” and pick one.');
+  },
+  openFile: pickFileInBrowser,
+  async saveFile(request: SaveFileRequest): Promise<boolean> {
+    downloadFile(request.suggestedName, request.bytes, SAVE_TYPES[request.purpose]);
+    return true;
+  },
+  exportReportPdf: printInBrowser,
+  showNotification: notifyInBrowser,
 };
 
 export const platform: TandemApi = window.tandem ?? webFallback;
+
+/** True in the desktop app, where backups live in a folder Tandem manages. */
+export const hasBackupFolder = window.tandem !== undefined;

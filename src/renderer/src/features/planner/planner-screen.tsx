@@ -11,6 +11,7 @@ import { addDays, dayKeyOf, isDayKey } from '../../domain/time/day-key';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
 import { hrefTo, navigate } from '../../stores/router';
 import { planWrites } from '../../stores/plan-writes';
+import { useCalendarFile } from './use-calendar-file';
 import { WeekNav } from './week-nav';
 import './planner.css';
 
@@ -24,6 +25,7 @@ export function PlannerScreen({ params }: { params: string[] }) {
   const board = loaded && weekDays(anchor, loaded.settings)[0] === loaded.from ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   const newBlock = useNewBlock('Planner');
+  const calendar = useCalendarFile(board);
 
   const commands = useMemo<Command[]>(
     () => [
@@ -36,8 +38,19 @@ export function PlannerScreen({ params }: { params: string[] }) {
   useRegisterCommands(commands);
 
   return (
-    <Screen id="planner" title="Planner" ready={board !== undefined} actions={newBlock.button}>
+    <Screen
+      id="planner"
+      title="Planner"
+      ready={board !== undefined}
+      actions={
+        <>
+          {calendar.buttons}
+          {newBlock.button}
+        </>
+      }
+    >
       <WeekNav anchor={anchor} today={today} days={board?.days} />
+      {calendar.notice}
       {board ? (
         <DayGrid
           // Each week starts with its own focus and dialogs.

@@ -1,6 +1,113 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Button } from '../../components/ui/button';
+import { EmptyState } from '../../components/ui/empty-state';
 import { Screen } from '../../components/ui/screen';
+import { db } from '../../db/db';
+import { listReportClients, listReportProjects } from '../../db/queries/report-data';
+import type { ReportPaper } from '../../domain/report/report-types';
+import { dayKeyOf } from '../../domain/time/day-key';
+import type { DayKey } from '../../domain/time/day-key';
+import { hrefTo } from '../../stores/router';
+import { ReportForm } from './report-form';
+import { checkPeriod, defaultPaper, defaultPeriod } from './report-options';
+import { ReportPreview } from './report-preview';
+import { useExportReport } from './use-export-report';
+import { useReportHtml } from './use-report';
+import './reports.css';
 
-// Placeholder while the screen is being built in this change.
-export function ReportsScreen() {
-  return <Screen id="reports" title="Reports" ready>{null}</Screen>;
+/** Choices of projects per client; a client not in here gets its active projects. */
+type Selections = Record<string, readonly string[]>;
+
+/** Pick a client, a period and projects; see the report as it prints; export it as a PDF. */
+export function ReportsScreen({ params }: { params: string[] }) {
+  // The report's date: fixed while the screen is open, so the preview does not change under the user.
+  const [today] = useState<DayKey>(() => dayKeyOf(new Date()));
+  const [chosenClient, setChosenClient] = useState<string | null>(params[0] ?? null);
+  const [period, setPeriod] = useState(() => defaultPeriod(today));
+  const [paper, setPaper] = useState<ReportPaper>(() => defaultPaper(navigator.language));
+  const [selections, setSelections] = useState<Selections>({});
+
+  const clients = useLiveQuery(() => listReportClients(db), [], undefined);
+  const clientId = clients?.some((client) => client.id === chosenClient) ? chosenClient : (clients?.[0]?.id ?? null);
+  const client = clients?.find((candidate) => candidate.id === clientId);
+  const projects = useLiveQuery(async () => (clientId ? listReportProjects(db, clientId) : []), [clientId], undefined);
+
+  const selectedIds = useMemo(() => {
+    const chosen = clientId ? selections[clientId] : undefined;
+    const ids = chosen ?? (projects ?? []).filter((project) => project.status === 'active').map((project) => project.id);
+    // in the list's order, and only projects the client still has
+    return (projects ?? []).map((project) => project.id).filter((id) => ids.includes(id));
+  }, [clientId, selections, projects]);
+  const check = useMemo(() => checkPeriod(period.from, period.to), [period.from, period.to]);
+  const html = useReportHtml({ clientId, projectIds: selectedIds, period: check.period, paper, today });
+  const exportReport = useExportReport();
+
+  const toggle = (projectId: string, on: boolean) => {
+    if (!clientId) return;
+    const others = selectedIds.filter((id) => id !== projectId);
+    setSelections({ ...selections, [clientId]: on ? [...others, projectId] : others });
+  };
+
+  if (clients !== undefined && clients.length === 0) {
+    return (
+      <Screen id="reports" title="Reports" ready>
+        <EmptyState title="No clients to report to yet" action={<a href={hrefTo('clients')}>Add a client</a>}>
+          Add a client and a project, log some time, then come back to send them a status report.
+        </EmptyState>
+      </Screen>
+    );
+  }
+
+  const ready = clients !== undefined && projects !== undefined && html !== undefined;
+  const canExport = typeof html === 'string' && client !== undefined && check.period !== null;
+  return (
+    <Screen
+      id="reports"
+      title="Reports"
+      ready={ready}
+      subtitle="A status report for a client: budgets, progress and the decisions they owe, ready to send as a PDF."
+      actions={
+        <Button
+          variant="primary"
+          disabled={!canExport || exportReport.busy}
+          onClick={() => {
+            if (canExport && check.period) void exportReport.run({ html, clientName: client.name, to: check.period.to, paper });
+          }}
+        >
+          {exportReport.busy ? 'Exporting…' : 'Export PDF'}
+        </Button>
+      }
+    >
+      <div className="reports-layout">
+        {clients && clientId ? (
+          <ReportForm
+            clients={clients}
+            clientId={clientId}
+            onClient={setChosenClient}
+            from={period.from}
+            to={period.to}
+            onPeriod={(from, to) => setPeriod({ from, to })}
+            check={check}
+            paper={paper}
+            onPaper={setPaper}
+            projects={projects}
+            selected={new Set(selectedIds)}
+            onToggle={toggle}
+          />
+        ) : null}
+        <section className="reports-preview" aria-label="Preview">
+          {typeof html === 'string' ? (
+            <ReportPreview html={html} />
+          ) : html === null ? (
+            <EmptyState title={check.period ? 'Choose at least one project' : 'Fix the period to see the report'}>
+              {check.period
+                ? 'Tick the projects to include: the report shows their budgets, progress and open decisions.'
+                : 'The first day must come before the last, and a report covers at most a year.'}
+            </EmptyState>
+          ) : null}
+        </section>
+      </div>
+    </Screen>
+  );
 }

@@ -21,7 +21,11 @@ export interface SettingsDraft {
   minutesLostPerSwitch: string;
   burnWindowDays: string;
   theme: Settings['theme'];
+  blockReminders: boolean;
 }
+
+/** The draft fields edited as text (every one but the reminder checkbox). */
+export type SettingsTextField = Exclude<keyof SettingsDraft, 'blockReminders'>;
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
   return {
@@ -36,6 +40,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     minutesLostPerSwitch: String(settings.minutesLostPerSwitch),
     burnWindowDays: String(settings.burnWindowDays),
     theme: settings.theme,
+    // A record saved before the setting existed has no value: reminders are on by default.
+    blockReminders: settings.blockReminders !== false,
   };
 }
 
@@ -55,6 +61,7 @@ export function patchFromDraft(draft: SettingsDraft): { patch: Partial<SettingsI
     minutesLostPerSwitch: wholeNumber(draft.minutesLostPerSwitch),
     burnWindowDays: wholeNumber(draft.burnWindowDays),
     theme: draft.theme,
+    blockReminders: draft.blockReminders,
   };
   const weekStart = WEEK_STARTS.find((day) => day === wholeNumber(draft.weekStart));
   if (weekStart === undefined) errors.weekStart = 'Choose the day weeks start on';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { Checkbox } from '../../components/ui/checkbox';
 import { currencyOptions } from '../../components/ui/currency-options';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
@@ -8,7 +9,7 @@ import { db } from '../../db/db';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { Settings } from '../../domain/model/settings';
 import { notify } from '../../stores/toast-store';
-import { draftFromSettings, patchFromDraft, type SettingsDraft } from './settings-form-model';
+import { draftFromSettings, patchFromDraft, type SettingsDraft, type SettingsTextField } from './settings-form-model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const THEMES = [
@@ -20,8 +21,8 @@ const THEMES = [
 export function SettingsForm({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
   const { errors, submitting, submit, setErrors } = useFormSubmit();
-  const set = (field: keyof SettingsDraft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
-  const text = (field: keyof SettingsDraft, errorKey: string = field) => ({ value: draft[field], onChange: set(field), error: errors[errorKey] });
+  const set = (field: SettingsTextField) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
+  const text = (field: SettingsTextField, errorKey: string = field) => ({ value: draft[field], onChange: set(field), error: errors[errorKey] });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -72,6 +73,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           <TextField id="settings-deep-work" label="Daily deep-work target" hint="e.g. 3h or 2h 30m" {...text('deepWorkTarget', 'deepWorkTargetMinutes')} />
           <TextField id="settings-switch-cost" label="Minutes lost per switch" inputMode="numeric" {...text('minutesLostPerSwitch')} />
           <TextField id="settings-burn-window" label="Burn-rate window (days)" inputMode="numeric" hint="Spend per working day is averaged over this many calendar days" {...text('burnWindowDays')} />
+          <Checkbox
+            id="settings-block-reminders"
+            className="span-2"
+            label="Remind me 5 minutes before a block"
+            checked={draft.blockReminders}
+            onChange={(event) => setDraft({ ...draft, blockReminders: event.target.checked })}
+          />
         </div>
       </fieldset>
       <div className="settings-actions">

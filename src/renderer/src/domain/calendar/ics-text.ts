@@ -1,0 +1,94 @@
+// The text layer of iCalendar (RFC 5545 §3.1, §3.3.11): content lines, folding and TEXT escaping.
+// Shared by the export and the import so both sides agree on every rule.
+
+/** Longest line in octets, CRLF excluded (§3.1). */
+export const MAX_LINE_OCTETS = 75;
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds one content line into lines of at most 75 UTF-8 octets; continuation lines start with a
+ * space, which counts toward their 75. Splits only between code points, never inside a character.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > MAX_LINE_OCTETS) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+/** TEXT value escaping (§3.3.11): backslash, semicolon, comma and line breaks; other controls dropped. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ''); // eslint-disable-line no-control-regex -- TEXT allows no controls but HTAB
+}
+
+/** The reverse of escapeText; an unknown escape keeps its character (tolerant of other writers). */
+export function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])|\\(.)/g, (_match, known: string | undefined, other: string | undefined) => {
+    if (known === 'n' || known === 'N') return '\n';
+    return known ?? other ?? '';
+  });
+}
+
+/** A physical line after unfolding, with the number of the line it started on (for messages). */
+export interface UnfoldedLine {
+  text: string;
+  lineNumber: number;
+}
+
+/** Unfolds (§3.1): a line starting with a space or tab continues the previous one. Bare LF is accepted too. */
+export function unfoldLines(text: string): UnfoldedLine[] {
+  const lines: UnfoldedLine[] = [];
+  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+    const previous = lines[lines.length - 1];
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous) previous.text += raw.slice(1);
+    else lines.push({ text: raw, lineNumber: index + 1 });
+  });
+  return lines.filter((line) => line.text.trim() !== '');
+}
+
+export interface ContentLine {
+  /** upper-cased property name, e.g. 'DTSTART' */
+  name: string;
+  /** upper-cased parameter names to their (unquoted) values */
+  params: Map<string, string>;
+  value: string;
+  lineNumber: number;
+}
+
+const NAME = /^[A-Za-z0-9-]+/;
+
+/** Splits `NAME;PARAM=value;PARAM="quoted":value`, or null when the line has no such shape. */
+export function parseContentLine({ text, lineNumber }: UnfoldedLine): ContentLine | null {
+  const name = NAME.exec(text)?.[0];
+  if (!name) return null;
+  const params = new Map<string, string>();
+  let rest = text.slice(name.length);
+  while (rest.startsWith(';')) {
+    const param = /^;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)((?:,(?:"[^"]*"|[^";:,]*))*)/.exec(rest);
+    if (!param?.[1]) return null;
+    const value = (param[2] ?? '') + (param[3] ?? '');
+    params.set(param[1].toUpperCase(), value.replace(/"/g, ''));
+    rest = rest.slice(param[0].length);
+  }
+  if (!rest.startsWith(':')) return null;
+  return { name: name.toUpperCase(), params, value: rest.slice(1), lineNumber };
+}

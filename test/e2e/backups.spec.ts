@@ -1,0 +1,210 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
+
+const FIXTURES = join(import.meta.dirname, '..', 'renderer', 'domain', 'csv', 'fixtures');
+
+async function openBackups(page: Page): Promise<void> {
+  await page.goto('/#/backups');
+  await screenReady(page, 'backups');
+}
+
+/** Clicks `button` and answers the browser's file picker with `file` (the web fallback's file input). */
+async function pickFile(page: Page, button: string, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** Clears the toasts and makes the window tall enough for the whole screen, for a clean screenshot. */
+async function prepareScreenshot(page: Page): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await page.setViewportSize({ width: 1360, height: 1500 });
+}
+
+async function loadSampleAgency(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  await screenReady(page, 'settings');
+  await page.getByRole('button', { name: 'Load sample agency' }).click();
+  await expect(page.getByText('Sample agency loaded')).toBeVisible();
+}
+
+test('imports a Clockify CSV through its preview, shows the entry on the Time screen, and adds nothing a second time', async ({ page }) => {
+  await openBackups(page);
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-empty-light.png` });
+
+  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
+  const dialog = page.getByRole('dialog', { name: 'Import clockify-detailed-12h-usd.csv' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('.csv-summary')).toContainText('Clockify');
+  await expect(dialog.locator('.csv-summary')).toContainText('1h');
+  await expect(dialog.getByRole('row', { name: /^2 The duration is zero/ })).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Client for “Big Company”' })).toHaveValue('new');
+  await expect(dialog.getByRole('combobox', { name: 'Project for “Project for Big Company”' })).toHaveValue('new');
+  // 03/04/2024 reads both ways: Tandem asks, and will not import before it knows.
+  const importButton = dialog.getByRole('button', { name: 'Import 1 entry' });
+  await expect(importButton).toBeDisabled();
+  await expect(dialog).toContainText('Say how the dates are written first.');
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByLabel('Month first: 03/04/2024 is 4 March 2024 (US)').check();
+  await expect(dialog.locator('.csv-summary')).toContainText('Mar 4, 2024');
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-csv-preview-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-csv-preview-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await importButton.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 entry from Clockify' })).toContainText('created 1 client and 1 project');
+
+  await page.goto('/#/time/week/2024-03-04');
+  await screenReady(page, 'time');
+  const row = page.getByRole('table', { name: 'Time entries by day' }).getByRole('row', { name: /Working hard/ });
+  await expect(row).toContainText('1h');
+  await expect(row).toContainText('Big Company');
+
+  await openBackups(page);
+  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
+  await dialog.getByLabel('Month first: 03/04/2024 is 4 March 2024 (US)').check();
+  await expect(dialog.locator('.csv-summary')).toContainText('1 imported before, skipped');
+  await expect(dialog.getByRole('combobox', { name: 'Client for “Big Company”' })).not.toHaveValue('new');
+  await expect(dialog).toContainText('Every entry in this file was imported before: there is nothing to add.');
+  await expect(dialog.getByRole('button', { name: 'Import 0 entries' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a file that is not a time export says so and imports nothing', async ({ page }, testInfo) => {
+  await openBackups(page);
+  const junk = testInfo.outputPath('notes.csv');
+  writeFileSync(junk, 'shopping list\nmilk\neggs\n');
+  await pickFile(page, 'Choose a CSV file…', junk);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not import notes.csv: Tandem does not recognise this file. Import the detailed time report exported as CSV from Toggl Track, Harvest or Clockify.',
+  );
+});
+
+test('backs up (a download), restores it through the preview, and refuses a damaged file', async ({ page }, testInfo) => {
+  await loadSampleAgency(page);
+  await openBackups(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const backupPath = testInfo.outputPath('backup.json.gz');
+  await (await download).saveAs(backupPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded as tandem-backup-' })).toBeVisible();
+
+  // Something changes after the backup: a Toggl import adds Big Company.
+  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'toggl-detailed-2024-amount.csv'));
+  await page.getByRole('dialog', { name: /Import toggl/ }).getByRole('button', { name: 'Import 1 entry' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 entry from Toggl Track' })).toBeVisible();
+
+  // A damaged copy is refused with its reason, before anything is replaced.
+  const damaged = testInfo.outputPath('damaged.json.gz');
+  const bytes = readFileSync(backupPath);
+  writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  await pickFile(page, 'Restore from a file…', damaged);
+  const restore = page.getByRole('dialog', { name: 'Restore from this file?' });
+  await expect(restore.getByRole('alert')).toContainText('The backup file is damaged: it ends early or its compressed data is corrupt.');
+  await restore.getByRole('button', { name: 'Close' }).click();
+
+  await pickFile(page, 'Restore from a file…', backupPath);
+  await expect(restore.getByRole('row', { name: /Clients/ })).toBeVisible();
+  const clientsRow = restore.getByRole('row', { name: /^Clients/ });
+  const now = Number((await clientsRow.getByRole('cell').nth(0).textContent()) ?? '0');
+  const inFile = Number((await clientsRow.getByRole('cell').nth(1).textContent()) ?? '0');
+  expect(now).toBe(inFile + 1);
+  await expectNoSeriousA11yViolations(page);
+  await prepareScreenshot(page);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restore-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restore-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const safety = page.waitForEvent('download');
+  await restore.getByRole('button', { name: 'Replace my data' }).click();
+  expect((await safety).suggestedFilename()).toMatch(/^tandem-backup-.*-before-restore\.json\.gz$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('Your previous data was downloaded as tandem-backup-');
+
+  await page.goto('/#/clients');
+  await screenReady(page, 'clients');
+  await expect(page.getByRole('row', { name: /Big Company/ })).toHaveCount(0);
+  await expect(page.getByRole('row')).not.toHaveCount(1);
+});
+
+test('the screen with data, light and dark; exports everything and the trash restores', async ({ page }) => {
+  await loadSampleAgency(page);
+  await page.goto('/#/clients');
+  await screenReady(page, 'clients');
+  await page.getByRole('row').nth(1).click();
+  await screenReady(page, 'client-detail');
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
+
+  await openBackups(page);
+  const trash = page.getByRole('table', { name: 'Items in the trash, newest first' });
+  await expect(trash.getByRole('row')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
+  await prepareScreenshot(page);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all' }).click();
+  expect((await exported).suggestedFilename()).toMatch(/^tandem-export-\d{4}-\d{2}-\d{2}\.json$/);
+
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await csv).suggestedFilename()).toMatch(/^tandem-time-.*\.csv$/);
+
+  await trash.getByRole('button', { name: /^Restore / }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+});
+
+test('in the desktop shell the backups folder is listed (window.tandem stubbed as the preload would expose it)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const summary = (id: string, createdAt: string, reason: string, kept: boolean, entries: number) => ({
+      id,
+      createdAt,
+      sizeBytes: 180_000 + entries * 40,
+      schemaVersion: 2,
+      counts: { clients: 8, projects: 20, timeEntries: entries, settings: 1 },
+      reason,
+      kept,
+    });
+    Object.defineProperty(window, 'tandem', {
+      value: {
+        getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
+        openExternal: async () => undefined,
+        onMenuCommand: () => () => undefined,
+        listBackups: async () => [
+          summary('tandem-backup-20260320T103000000Z-interval.json.gz', '2026-03-20T10:30:00.000Z', 'interval', false, 1098),
+          summary('tandem-backup-20260320T080000000Z-startup.json.gz', '2026-03-20T08:00:00.000Z', 'startup', false, 1096),
+          summary('tandem-backup-20260319T170000000Z-before-restore-kept.json.gz', '2026-03-19T17:00:00.000Z', 'before-restore', true, 2210),
+          summary('tandem-backup-20260312T170000000Z-manual.json.gz', '2026-03-12T17:00:00.000Z', 'manual', false, 1050),
+        ],
+        writeBackup: async () => {
+          throw new Error('not in this test');
+        },
+        readBackup: async () => new Uint8Array(),
+        openFile: async () => null,
+        saveFile: async () => false,
+        exportReportPdf: async () => 'cancelled',
+        showNotification: async () => false,
+      },
+    });
+  });
+  await openBackups(page);
+  const table = page.getByRole('table', { name: 'Backups, newest first' });
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row').nth(3)).toContainText('Kept');
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await prepareScreenshot(page);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-desktop-list-light.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-desktop-list-dark.png` });
+});

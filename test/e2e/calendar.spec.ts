@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { PINNED_DAY, pinClock, storedRows } from './plan-helpers';
+import type { StoredBlock } from './plan-helpers';
+
+// Calendar files and block reminders on the Planner, with the sample agency, pinned to Tuesday
+// 1 December 2026 10:20 (the shown week is Mon 30 Nov – Fri 4 Dec).
+
+const WEEK_FROM = '2026-11-30';
+const WEEK_TO = '2026-12-04';
+
+async function openPlanner(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1360, height: 1100 });
+  await pinClock(page);
+  await loadSampleAgency(page);
+  await page.goto('/#/planner');
+  await screenReady(page, 'planner');
+}
+
+const weekBlocks = async (page: Page) =>
+  (await storedRows<StoredBlock>(page, 'timeBlocks')).filter((block) => block.day >= WEEK_FROM && block.day <= WEEK_TO);
+
+/** 'YYYY-MM-DD HH:MM' for a block's wall-clock minute (1440 is the next day's 00:00). */
+function wallClock(day: string, minute: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMinutes(minute);
+  return date.toISOString().slice(0, 16).replace('T', ' ');
+}
+const icalClock = (time: ICAL.Time) => time.toString().slice(0, 16).replace('T', ' ');
+
+async function importFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import .ics' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/calendar', buffer: Buffer.from(text, 'utf8') });
+}
+
+const calendar = (...lines: string[]) =>
+  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//E2E//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+
+test('exports the week as .ics that ical.js reads as the same blocks', async ({ page }) => {
+  await openPlanner(page);
+  const stored = await weekBlocks(page);
+  expect(stored.length).toBeGreaterThan(5);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export week (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`tandem-week-${WEEK_FROM}.ics`);
+  const text = readFileSync(await file.path(), 'utf8');
+  await expect(page.getByRole('status').filter({ hasText: `Exported ${stored.length} blocks` })).toBeVisible();
+
+  expect(text.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  const fromFile = events.map((event) => `${event.uid} ${icalClock(event.startDate)} → ${icalClock(event.endDate)}`).sort();
+  const fromDb = stored
+    .map((block) => `${block.id} ${wallClock(block.day, block.startMinute)} → ${wallClock(block.day, block.endMinute)}`)
+    .sort();
+  expect(fromFile).toEqual(fromDb);
+  for (const event of events) {
+    const block = stored.find((candidate) => candidate.id === event.uid);
+    if (block?.title) expect(event.summary).toBe(block.title);
+    else expect(event.summary.length).toBeGreaterThan(0);
+  }
+});
+
+test('imports meetings from an .ics file as meeting blocks; a malformed file changes nothing', async ({ page }) => {
+  await openPlanner(page);
+  const before = await storedRows<StoredBlock>(page, 'timeBlocks');
+
+  await importFile(
+    page,
+    'broken.ics',
+    calendar(
+      'BEGIN:VEVENT',
+      'UID:ok@example.com',
+      'DTSTART:20261202T150000',
+      'DTEND:20261202T160000',
+      'SUMMARY:Fine',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'DTSTART:20261202T170000',
+    ),
+  );
+  await expect(page.getByRole('alert')).toContainText(
+    'Could not import broken.ics: Line 12: END:VCALENDAR does not close BEGIN:VEVENT from line 10. Nothing was changed.',
+  );
+  expect(await storedRows<StoredBlock>(page, 'timeBlocks')).toEqual(before);
+
+  await importFile(
+    page,
+    'client-calls.ics',
+    calendar(
+      'BEGIN:VEVENT',
+      'UID:call-1@example.com',
+      'DTSTAMP:20261120T000000Z',
+      'DTSTART:20261203T163000',
+      'DTEND:20261203T171500',
+      'SUMMARY:Call with Northwind\\, budget review',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:holiday@example.com',
+      'DTSTAMP:20261120T000000Z',
+      'DTSTART;VALUE=DATE:20261204',
+      'SUMMARY:Team day',
+      'END:VEVENT',
+    ),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 meeting · 1 all-day event skipped.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Meeting: Call with Northwind, budget review, 16:30–17:15$/ })).toBeVisible();
+  const after = await storedRows<StoredBlock>(page, 'timeBlocks');
+  expect(after).toHaveLength(before.length + 1);
+  expect(after.find((block) => block.title === 'Call with Northwind, budget review')).toMatchObject({
+    day: '2026-12-03',
+    startMinute: 16 * 60 + 30,
+    endMinute: 17 * 60 + 15,
+    kind: 'meeting',
+  });
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('round-trips: the exported week imported into an empty plan gives the same blocks', async ({ page }) => {
+  await openPlanner(page);
+  const stored = await weekBlocks(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export week (.ics)' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tandem');
+        open.onsuccess = () => {
+          const request = open.result.transaction('timeBlocks', 'readwrite').objectStore('timeBlocks').clear();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+  await page.reload();
+  await screenReady(page, 'planner');
+  await expect(page.locator('.dg-block')).toHaveCount(0);
+
+  await importFile(page, `tandem-week-${WEEK_FROM}.ics`, text);
+  await expect(page.getByRole('status').filter({ hasText: `Imported ${stored.length} meetings.` })).toBeVisible();
+  const back = await storedRows<StoredBlock>(page, 'timeBlocks');
+  const shape = (block: StoredBlock) => `${block.id} ${block.day} ${block.startMinute}-${block.endMinute} ${block.kind}`;
+  expect(back.map(shape).sort()).toEqual(stored.map(shape).sort());
+  for (const block of stored.filter((candidate) => candidate.title)) {
+    expect(back.find((candidate) => candidate.id === block.id)?.title).toBe(block.title);
+  }
+});
+
+test('shows a browser notification five minutes before the next block', async ({ page, context }) => {
+  await context.grantPermissions(['notifications']);
+  await page.addInitScript(() => {
+    const shown: { title: string; body: string }[] = [];
+    class RecordingNotification {
+      static permission = 'granted';
+      static requestPermission = async () => 'granted';
+      constructor(title: string, options: { body?: string } = {}) {
+        shown.push({ title, body: options.body ?? '' });
+      }
+    }
+    Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
+  });
+  await openPlanner(page);
+  const next = (await storedRows<StoredBlock>(page, 'timeBlocks'))
+    .filter((block) => block.day === PINNED_DAY && block.startMinute > 10 * 60 + 20)
+    .sort((a, b) => a.startMinute - b.startMinute)[0];
+  // A block starting within five minutes of 10:20 would be reminded at once: the sample has none.
+  if (!next || next.startMinute <= 10 * 60 + 25)
+    throw new Error('the sample agency plans no block after 10:25 on the pinned day');
+  const shown = () => page.evaluate(() => (window as unknown as { shownNotifications: { title: string }[] }).shownNotifications);
+
+  const minutesToReminder = next.startMinute - 5 - (10 * 60 + 20);
+  await page.clock.fastForward((minutesToReminder - 1) * 60_000);
+  expect(await shown()).toEqual([]);
+  await page.clock.fastForward(65_000);
+  await expect.poll(shown).toHaveLength(1);
+  const hhmm = `${String(Math.floor(next.startMinute / 60)).padStart(2, '0')}:${String(next.startMinute % 60).padStart(2, '0')}`;
+  expect((await shown())[0]?.title).toMatch(new RegExp(`at ${hhmm}$`));
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of the Planner with the calendar buttons in ${theme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openPlanner(page);
+    await importFile(page, 'broken.ics', 'not a calendar');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/planner-calendar-${theme}.png` });
+  });
+}

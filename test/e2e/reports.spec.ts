@@ -1,0 +1,232 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { REPORT_FOOTER_TEMPLATE, REPORT_HEADER_TEMPLATE, REPORT_MARGINS_MM } from '../../src/shared/report-print';
+import {
+  SCREENSHOT_DIR,
+  expect,
+  expectNoSeriousA11yViolations,
+  loadSampleAgency,
+  screenReady,
+  screenshotBothSchemes,
+  test,
+} from './fixtures';
+import { HOSTILE, LOGO, seedHostileClient, writeRows } from './reports-seed';
+
+// Reports end to end on the sample agency: the preview is the exported HTML; printed with
+// Chromium (as main's printToPDF does) its text is selectable and holds the client, every
+// project, the budget figures of the Budgets screen and the decisions the client owes; qpdf finds
+// nothing wrong; five projects stay under 1 MB. Hostile names print as text and run nothing.
+
+const CLIENT = 'Alder & Finch Outdoor';
+
+async function openReports(page: Page): Promise<void> {
+  await page.goto('/#/reports');
+  await screenReady(page, 'reports');
+}
+
+/** The report HTML the preview shows, which is exactly what Export PDF prints. */
+async function previewHtml(page: Page): Promise<string> {
+  const html = await page.getByTitle('Report preview').getAttribute('srcdoc');
+  if (!html) throw new Error('the preview has no report');
+  return html;
+}
+
+/** Prints like main does: the report's own page size and margins, page numbers in the footer. */
+async function printToPdf(browser: Browser, html: string, file: string, dialogs: string[] = []): Promise<Buffer> {
+  const page = await browser.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.setContent(html);
+  const margin = Object.fromEntries(Object.entries(REPORT_MARGINS_MM).map(([side, mm]) => [side, `${mm}mm`]));
+  const pdf = await page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: REPORT_HEADER_TEMPLATE,
+    footerTemplate: REPORT_FOOTER_TEMPLATE,
+    margin,
+  });
+  await page.close();
+  writeFileSync(file, pdf);
+  return pdf;
+}
+
+const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const qpdfCheck = (file: string): string => execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
+
+/** Pages as small PNGs in the screenshots folder, to look at. */
+function pagePictures(file: string, name: string): string[] {
+  const dir = join(SCREENSHOT_DIR, name);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'page')]);
+  return readdirSync(dir).filter((entry) => entry.endsWith('.png'));
+}
+
+/** A project's Budget view figures, as the Budgets screen shows them. */
+async function budgetFigures(page: Page, project: string): Promise<string[]> {
+  await page.goto('/#/budgets');
+  await screenReady(page, 'budgets');
+  await page.getByRole('link', { name: project, exact: true }).first().click();
+  await screenReady(page, 'budget-detail');
+  const values: string[] = [];
+  for (const label of ['Baseline', 'Spent', 'Remaining']) {
+    values.push(
+      await page
+        .locator('.budget-stat')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('.budget-stat-value')
+        .innerText(),
+    );
+  }
+  return values;
+}
+
+test('export a status report for a sample client and read the PDF back', async ({ page, browser, consoleErrors }, testInfo) => {
+  test.setTimeout(120_000);
+  await loadSampleAgency(page);
+  await writeRows(page, {}, { logo: LOGO });
+  const figures = await budgetFigures(page, 'Website relaunch');
+
+  await openReports(page);
+  await expect(page.getByLabel('Client')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Client').locator('option:checked')).toHaveText(CLIENT);
+  // the client's active projects are ticked; the finished one is not
+  await expect(page.getByRole('checkbox', { name: /^Website relaunch/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Spring campaign/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Store locator/ })).not.toBeChecked();
+  // axe cannot run inside a frame that may run no script (that is its point); the report document is checked on its own below
+  await expectNoSeriousA11yViolations(page, { exclude: 'iframe[title="Report preview"]' });
+  await screenshotBothSchemes(page, 'reports');
+
+  // en-US browsers start on Letter; this report is printed on A4 first
+  await expect(page.getByLabel('Paper')).toHaveValue('letter');
+  await page.getByLabel('Paper').selectOption({ label: 'A4' });
+  const html = await previewHtml(page);
+  expect(html).toContain('size: A4');
+  const frame = page.frameLocator('iframe[title="Report preview"]');
+  await expect(frame.getByRole('heading', { name: 'Status report' })).toBeVisible();
+  await expect(frame.getByText(CLIENT).first()).toBeVisible();
+  await expect(frame.getByRole('img', { name: 'Fieldwork Studio logo' })).toBeVisible();
+
+  // Export in the browser: a print window holding the same report
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const popup = await popupPromise;
+  await expect(popup.getByRole('heading', { name: 'Status report' })).toBeVisible();
+  await expect(page.getByText(/Print window opened/)).toBeVisible();
+  await popup.close();
+
+  // the report document on its own, as a page
+  const reportPage = await page.context().newPage();
+  await reportPage.setContent(html);
+  await expectNoSeriousA11yViolations(reportPage);
+  await reportPage.close();
+
+  const file = testInfo.outputPath('report.pdf');
+  await printToPdf(browser, html, file);
+  expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
+  const text = pdfText(file);
+  for (const expected of [
+    CLIENT,
+    'Website relaunch',
+    'Spring campaign',
+    'Decisions needed from you',
+    'At a glance',
+    'Page 1 of',
+  ]) {
+    expect(text).toContain(expected);
+  }
+  for (const figure of figures) expect(text).toContain(figure);
+  // the finished project is not in the report (its name is also a change request's title elsewhere)
+  const glance = text.slice(text.indexOf('At a glance'), text.indexOf('Decisions needed from you'));
+  expect(glance).toContain('Website relaunch');
+  expect(glance).not.toContain('Store locator');
+  expect(pagePictures(file, 'report-pages').length).toBeGreaterThan(1);
+
+  // Letter paper: the page size follows the choice
+  await page.getByLabel('Paper').selectOption({ label: 'US Letter' });
+  const letterFile = testInfo.outputPath('report-letter.pdf');
+  await printToPdf(browser, await previewHtml(page), letterFile);
+  expect(execFileSync('pdfinfo', [letterFile], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a five-project report stays under 1 MB with every project in it', async ({ page, browser, consoleErrors }, testInfo) => {
+  test.setTimeout(120_000);
+  await loadSampleAgency(page);
+  for (const [name, code] of [
+    ['Trail maps', 'AFT'],
+    ['Loyalty app', 'AFL'],
+  ] as const) {
+    await page.goto('/#/projects');
+    await screenReady(page, 'projects');
+    await page.getByRole('button', { name: 'New project' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Client').selectOption({ label: CLIENT });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Code').fill(code);
+    await dialog.getByLabel('Budget hours').fill('40h');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+  await openReports(page);
+  const names = ['Website relaunch', 'Spring campaign', 'Store locator', 'Trail maps', 'Loyalty app'];
+  for (const name of names) await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
+  await expect(page.frameLocator('iframe[title="Report preview"]').getByRole('heading', { name: 'Loyalty app' })).toBeVisible();
+
+  const file = testInfo.outputPath('five-projects.pdf');
+  const pdf = await printToPdf(browser, await previewHtml(page), file);
+  expect(pdf.byteLength).toBeLessThan(1024 * 1024);
+  expect(statSync(file).size).toBe(pdf.byteLength);
+  expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
+  const text = pdfText(file);
+  for (const name of names) expect(text).toContain(name);
+  pagePictures(file, 'report-five-pages');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('hostile names and notes print as text and nothing runs', async ({ page, browser, consoleErrors }, testInfo) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/#/settings');
+  await screenReady(page, 'settings');
+  await page.getByLabel('Agency name').fill(HOSTILE.agency);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await seedHostileClient(page);
+  await page.goto('/#/reports');
+  await page.reload();
+  await screenReady(page, 'reports');
+  await page.getByLabel('Client').selectOption({ label: HOSTILE.client });
+
+  const frame = page.frameLocator('iframe[title="Report preview"]');
+  await expect(frame.getByRole('heading', { name: HOSTILE.project })).toBeVisible();
+  for (const text of Object.values(HOSTILE)) await expect(frame.getByText(text).first()).toBeVisible();
+  await expect(frame.locator('script')).toHaveCount(0);
+  await expect(frame.locator('img')).toHaveCount(0);
+  await expect(frame.locator('[onerror], [onload]')).toHaveCount(0);
+  await screenshotBothSchemes(page, 'reports-hostile');
+
+  const html = await previewHtml(page);
+  const file = testInfo.outputPath('hostile.pdf');
+  await printToPdf(browser, html, file, dialogs);
+  const text = pdfText(file).replace(/\s+/g, ' ');
+  for (const value of Object.values(HOSTILE)) expect(text).toContain(value);
+
+  const popupPromise = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const popup = await popupPromise;
+  await expect(popup.getByText(HOSTILE.client).first()).toBeVisible();
+  await expect(popup.locator('script')).toHaveCount(0);
+  await popup.close();
+  expect(dialogs).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,151 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
+import { db } from '../../../../src/renderer/src/db/db';
+import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
+import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-repo';
+import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
+import { ReportsScreen } from '../../../../src/renderer/src/features/reports/reports-screen';
+import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+
+// The Reports screen on Wednesday 18 March 2026 (only Date is faked): the export goes through a
+// stand-in platform, so the test sees exactly what would be printed.
+
+const platform = vi.hoisted(() => ({ exportReportPdf: vi.fn() }));
+vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform }));
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 2, 18, 10, 0));
+  await db.delete();
+  await db.open();
+  useToastStore.setState({ toasts: [] });
+  platform.exportReportPdf.mockReset();
+  platform.exportReportPdf.mockResolvedValue('saved');
+});
+afterEach(() => vi.useRealTimers());
+
+async function seed() {
+  const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
+  const globex = await clientsRepo(db).create({ name: 'Globex', currency: 'USD' });
+  const projects = projectsRepo(db);
+  const base = { clientId: acme.id, billing: 'time_and_materials' as const, defaultRate: 10_000 };
+  const web = await projects.createProject({ ...base, name: 'Website', code: 'WEB', status: 'active', budgetMinutes: 6000 });
+  await projects.createProject({ ...base, name: 'App', code: 'APP', status: 'planned' });
+  await projects.createProject({ clientId: globex.id, name: 'Ads', code: 'ADS', billing: 'fixed_fee', status: 'active' });
+  await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-10', minutes: 90, note: 'Home page build' });
+  await tasksRepo(db).create({ title: 'Send the final copy', projectId: web.id, status: 'waiting' });
+  return { acme, globex };
+}
+
+function renderScreen(params: string[] = []) {
+  const user = userEvent.setup();
+  render(
+    <>
+      <ReportsScreen params={params} />
+      <Toaster />
+    </>,
+  );
+  return user;
+}
+
+async function preview(): Promise<string> {
+  const frame = await screen.findByTitle('Report preview');
+  return frame.getAttribute('srcdoc') ?? '';
+}
+
+describe('the Reports screen', () => {
+  it('starts on the first client, its active projects, the last 30 days and the locale’s paper', async () => {
+    await seed();
+    renderScreen();
+    expect(await screen.findByRole('checkbox', { name: 'Website (active)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'App (planned)' })).not.toBeChecked();
+    expect(screen.getByLabelText('Client')).toHaveDisplayValue('Acme');
+    expect(screen.getByLabelText('From')).toHaveValue('2026-02-17');
+    expect(screen.getByLabelText('To')).toHaveValue('2026-03-18');
+    expect(screen.getByLabelText('Paper')).toHaveDisplayValue(navigator.language === 'en-US' ? 'US Letter' : 'A4');
+    const html = await preview();
+    expect(html).toContain('<h2 id="project-WEB">Website</h2>');
+    expect(html).not.toContain('project-APP');
+    expect(html).toContain('Home page build');
+    expect(html).toContain('Send the final copy');
+    expect(screen.getByTitle('Report preview')).toHaveAttribute('sandbox', '');
+    await waitFor(() => expect(document.querySelector('[data-screen="reports"]')).toHaveAttribute('data-ready', 'true'));
+  });
+
+  it('adds and removes projects, and asks for one when none is ticked', async () => {
+    await seed();
+    const user = renderScreen();
+    await user.click(await screen.findByRole('checkbox', { name: 'App (planned)' }));
+    await waitFor(async () => expect(await preview()).toContain('project-APP'));
+    await user.click(screen.getByRole('checkbox', { name: 'Website (active)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'App (planned)' }));
+    expect(await screen.findByRole('heading', { name: 'Choose at least one project' })).toBeInTheDocument();
+    expect(screen.queryByTitle('Report preview')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
+  });
+
+  it('switches client, ticking the new client’s active projects', async () => {
+    await seed();
+    const user = renderScreen();
+    await screen.findByRole('checkbox', { name: 'Website (active)' });
+    await user.selectOptions(screen.getByLabelText('Client'), 'Globex');
+    expect(await screen.findByRole('checkbox', { name: 'Ads (active)' })).toBeChecked();
+    await waitFor(async () => expect(await preview()).toContain('project-ADS'));
+  });
+
+  it('opens on the client named in the route', async () => {
+    const { globex } = await seed();
+    renderScreen([globex.id]);
+    expect(await screen.findByRole('checkbox', { name: 'Ads (active)' })).toBeChecked();
+    expect(screen.getByLabelText('Client')).toHaveDisplayValue('Globex');
+  });
+
+  it('refuses a period that ends before it starts, inline, and shows no report', async () => {
+    await seed();
+    const user = renderScreen();
+    await screen.findByTitle('Report preview');
+    await user.clear(screen.getByLabelText('To'));
+    await user.type(screen.getByLabelText('To'), '2026-02-01');
+    expect(await screen.findByText('The last day must be on or after the first day')).toBeInTheDocument();
+    expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('heading', { name: 'Fix the period to see the report' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
+  });
+
+  it('exports exactly the previewed HTML with a file name and the paper, and says it is saved', async () => {
+    await seed();
+    const user = renderScreen();
+    await user.selectOptions(await screen.findByLabelText('Paper'), 'A4');
+    await waitFor(async () => expect(await preview()).toContain('size: A4'));
+    const html = await preview();
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    expect(platform.exportReportPdf).toHaveBeenCalledWith({
+      html,
+      suggestedName: 'Status report Acme 2026-03-18.pdf',
+      paper: 'a4',
+    });
+    expect(await screen.findByText('Report saved as a PDF')).toBeInTheDocument();
+  });
+
+  it('says nothing when the save is cancelled, and why when it fails', async () => {
+    await seed();
+    const user = renderScreen();
+    await screen.findByTitle('Report preview');
+    platform.exportReportPdf.mockResolvedValueOnce('cancelled');
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export PDF' })).toBeEnabled());
+    expect(useToastStore.getState().toasts).toEqual([]);
+    platform.exportReportPdf.mockRejectedValueOnce(new Error('The report is too large to print'));
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    expect(await screen.findByText('The report could not be exported: The report is too large to print')).toBeInTheDocument();
+  });
+
+  it('says what to do first when there are no clients', async () => {
+    renderScreen();
+    expect(await screen.findByRole('heading', { name: 'No clients to report to yet' })).toBeInTheDocument();
+    expect(within(document.body).getByRole('link', { name: 'Add a client' })).toHaveAttribute('href', '#/clients');
+  });
+});

@@ -1,0 +1,52 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
+import { db } from '../../../../src/renderer/src/db/db';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
+import { SETTINGS_ID } from '../../../../src/renderer/src/domain/model/settings';
+import { SettingsForm } from '../../../../src/renderer/src/features/settings/settings-form';
+import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+
+// The block-reminder setting on the settings form.
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  useToastStore.setState({ toasts: [] });
+});
+
+async function renderForm() {
+  const user = userEvent.setup();
+  render(
+    <>
+      <SettingsForm settings={await settingsRepo(db).get()} />
+      <Toaster />
+    </>,
+  );
+  return user;
+}
+
+describe('block reminders setting', () => {
+  it('is on by default and turns off and on again', async () => {
+    const user = await renderForm();
+    const box = screen.getByRole('checkbox', { name: 'Remind me 5 minutes before a block' });
+    expect(box).toBeChecked();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    expect((await settingsRepo(db).get()).blockReminders).toBe(false);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(async () => expect((await settingsRepo(db).get()).blockReminders).toBe(true));
+  });
+
+  it('reads a settings record saved before the setting existed as on', async () => {
+    await settingsRepo(db).update({ agencyName: 'Older' });
+    // Dexie deletes a key path set to undefined: the record now looks like one saved before the field.
+    await db.settings.update(SETTINGS_ID, { blockReminders: undefined });
+    expect(await db.settings.get(SETTINGS_ID)).not.toHaveProperty('blockReminders');
+    await renderForm();
+    expect(screen.getByRole('checkbox', { name: 'Remind me 5 minutes before a block' })).toBeChecked();
+  });
+});
