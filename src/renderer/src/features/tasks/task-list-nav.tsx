@@ -20,7 +20,7 @@ function ListLink({
 }) {
   return (
     <li>
-      <a className="tasks-nav-link" href={href} aria-current={current ? 'page' : undefined}>
+      <a className="side-nav-link" href={href} aria-current={current ? 'page' : undefined}>
         {children}{' '}
         <span className="tasks-nav-count num">
           {count} <span className="visually-hidden">open</span>
@@ -42,8 +42,8 @@ function ProjectLinks({
   if (entries.length === 0) return null;
   return (
     <>
-      <h2 className="tasks-nav-heading">{title}</h2>
-      <ul className="tasks-nav-list" aria-label={title}>
+      <h2 className="side-nav-heading">{title}</h2>
+      <ul className="side-nav-list" aria-label={title}>
         {entries.map(({ project, client, open }) => (
           <ListLink key={project.id} href={hrefTo('tasks', project.id)} current={project.id === current} count={open}>
             <span className="tasks-nav-name" title={client ? `${project.name} · ${client.name}` : project.name}>
@@ -61,8 +61,8 @@ export function TaskListNav({ lists, current }: TaskListNavProps) {
   const active = lists.projects.filter((entry) => entry.project.status === 'active');
   const waiting = lists.projects.filter((entry) => entry.project.status !== 'active');
   return (
-    <nav className="tasks-nav" aria-label="Task lists">
-      <ul className="tasks-nav-list">
+    <nav className="side-nav tasks-nav" aria-label="Task lists">
+      <ul className="side-nav-list">
         <ListLink href={hrefTo('tasks', 'inbox')} current={current === null} count={lists.inboxOpen}>
           <span className="tasks-nav-name">Inbox</span>
         </ListLink>

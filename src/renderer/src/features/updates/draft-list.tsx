@@ -11,17 +11,23 @@ export interface DraftListProps {
 /** The client's updates, newest period first, each with its status. */
 export function DraftList({ clientName, drafts, selectedId }: DraftListProps) {
   return (
-    <nav className="updates-nav" aria-label={`Updates for ${clientName}`}>
-      <h2 className="updates-nav-heading">Updates</h2>
+    <nav className="side-nav" aria-label={`Updates for ${clientName}`}>
+      <h2 className="side-nav-heading">Updates</h2>
       {drafts.length === 0 ? (
         <p className="muted updates-nav-empty">None yet.</p>
       ) : (
-        <ul className="updates-nav-list">
+        <ul className="side-nav-list">
           {drafts.map((draft) => (
             <li key={draft.id}>
-              <a className="updates-nav-link" href={hrefTo('updates', draft.clientId, draft.id)} aria-current={draft.id === selectedId ? 'page' : undefined}>
+              <a
+                className="side-nav-link updates-nav-link"
+                href={hrefTo('updates', draft.clientId, draft.id)}
+                aria-current={draft.id === selectedId ? 'page' : undefined}
+              >
                 <span className="updates-nav-period">{periodLabel(draft)}</span>
-                <span className={`badge ${draft.status === 'sent' ? 'badge-success' : 'badge-accent'}`}>{statusLabel(draft)}</span>
+                <span className={`badge ${draft.status === 'sent' ? 'badge-success' : 'badge-accent'}`}>
+                  {statusLabel(draft)}
+                </span>
               </a>
             </li>
           ))}
