@@ -1,0 +1,15 @@
+import { SCREENS } from '../../src/shared/screens';
+import { SCREENSHOT_DIR, expect, loadSampleAgency, screenReady, test } from './fixtures';
+
+test('Load sample agency fills every screen: none shows an empty state', async ({ page, consoleErrors }) => {
+  await loadSampleAgency(page);
+  for (const screen of SCREENS) {
+    await page.goto(`/#/${screen.id}`);
+    await screenReady(page, screen.id);
+    const section = page.locator(`[data-screen="${screen.id}"]`);
+    await expect(section.locator('.empty-state'), `${screen.label} shows an empty state`).toHaveCount(0);
+    await expect(section).not.toHaveText(/^\s*$/);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/sample-${screen.id}.png` });
+  }
+  expect(consoleErrors).toEqual([]);
+});
