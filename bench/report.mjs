@@ -50,8 +50,10 @@ export function evaluateTargets(results) {
     writeMs: Object.fromEntries(Object.entries(results.writeMs).map(([name, ms]) => [name, check(ms, 30)])),
     heapMB: check(results.heapMB, 150),
     initialJsKbGzip: check(results.initialJsKbGzip, 350),
+    // Issue: a CSV import of the rows takes at most twice a raw bulkPut of the same rows.
+    importMs: check(results.import.ms, round(results.import.rawBulkPutMs * 2)),
   };
-  const all = [...Object.values(screens), targets.coldStartMs, ...Object.values(targets.writeMs), targets.heapMB, targets.initialJsKbGzip];
+  const all = [...Object.values(screens), targets.coldStartMs, ...Object.values(targets.writeMs), targets.heapMB, targets.initialJsKbGzip, targets.importMs];
   return { ...targets, failed: all.filter((target) => !target.pass).length, screenLimitMs: Math.min(scanLimit, 150) };
 }
 
@@ -63,7 +65,7 @@ export function printTable(results) {
   for (const [name, screen] of Object.entries(results.screens)) add(`screen ${name}`, screen.medianMs, 'ms', targets.screens[name]);
   add('cold start to Today ready', results.coldStartMs, 'ms', targets.coldStartMs);
   for (const [name, ms] of Object.entries(results.writeMs)) add(`write ${name}`, ms, 'ms', targets.writeMs[name]);
-  add(`import ${results.import.rows.toLocaleString('en')} rows (importEntries)`, results.import.ms, 'ms');
+  add(`CSV import ${results.import.rows.toLocaleString('en')} rows (parse, map, commit)`, results.import.ms, 'ms', targets.importMs);
   add(`raw bulkPut ${results.import.rows.toLocaleString('en')} rows`, results.import.rawBulkPutMs, 'ms');
   add('JS heap after every screen', results.heapMB, 'MB', targets.heapMB);
   add('initial JS (gzip)', results.initialJsKbGzip, 'kB', targets.initialJsKbGzip);

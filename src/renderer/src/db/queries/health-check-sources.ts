@@ -20,7 +20,10 @@ export async function loadCurrentProjects(db: TandemDb): Promise<Project[]> {
 
 /** Sent instants (ISO) of each client's updates marked sent. */
 export async function loadSentUpdates(db: TandemDb, clientIds: readonly string[]): Promise<Map<string, string[]>> {
-  const drafts = await db.updateDrafts.where('clientId').anyOf(clientIds).toArray();
+  // One equals() range per client: Dexie walks anyOf() with a cursor, several times slower at scale.
+  const drafts = (
+    await Promise.all(clientIds.map((clientId) => db.updateDrafts.where('clientId').equals(clientId).toArray()))
+  ).flat();
   const sent = drafts.flatMap((draft) =>
     draft.status === 'sent' && draft.sentAt ? [{ clientId: draft.clientId, sentAt: draft.sentAt }] : [],
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '../../components/ui/button';
 import { Checkbox } from '../../components/ui/checkbox';
@@ -24,17 +24,23 @@ export function ClientList({ onNewClient }: ClientListProps) {
   // Typing stays responsive while the list catches up with the last keystroke.
   const needle = useDeferredValue(search);
   const today = dayKeyOf(new Date());
-  const data = useLiveQuery(
+  const list = useLiveQuery(
     async () => {
-      const [clients, total, health] = await Promise.all([
+      const [clients, total] = await Promise.all([
         listClientsWithTotals(db, { search: needle, includeArchived: showArchived }),
         countClients(db),
-        loadClientHealth(db, today),
       ]);
-      return { rows: clients.map((row) => ({ ...row, health: health.get(row.client.id) })), total };
+      return { clients, total };
     },
-    [needle, showArchived, today],
+    [needle, showArchived],
     undefined,
+  );
+  // Health weighs every active project's budget: read on its own so the list shows first and the
+  // Health column fills in a moment later.
+  const health = useLiveQuery(() => loadClientHealth(db, today), [today], undefined);
+  const data = useMemo(
+    () => list && { rows: list.clients.map((row) => ({ ...row, health: health?.get(row.client.id) })), total: list.total },
+    [list, health],
   );
 
   const newButton = (
