@@ -37,7 +37,6 @@ export function BlockDialog(props: BlockDialogProps) {
   const prefix = useId();
   const formId = `${prefix}-form`;
   const id = (name: string) => `${prefix}-${name}`;
-  const listed = projectGroups.some((group) => group.projects.some((project) => project.id === values.projectId));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,12 +94,10 @@ export function BlockDialog(props: BlockDialogProps) {
             onChange={(event) => setValues({ ...values, projectId: event.target.value })}
           >
             <option value="">No project</option>
-            {!listed && currentProject ? (
-              <option value={currentProject.id}>
-                {currentProject.code} · {currentProject.name}
-              </option>
-            ) : null}
-            <ProjectOptions groups={projectGroups} />
+            <ProjectOptions
+              groups={projectGroups}
+              current={currentProject?.id === values.projectId ? currentProject : undefined}
+            />
           </select>
         </Field>
         <TextField

@@ -29,7 +29,6 @@ const HAT_OPTIONS = HATS.map((hat) => ({ value: hat, label: HAT_LABELS[hat] }));
 export function EntryFields({ idPrefix, values, onChange, errors, groups, currentProject, withEnd = false }: EntryFieldsProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = <K extends keyof EntryFormValues>(key: K, value: EntryFormValues[K]) => onChange({ ...values, [key]: value });
-  const listed = groups.some((group) => group.projects.some((project) => project.id === values.projectId));
   const projectError = errors.projectId;
 
   function chooseProject(projectId: string) {
@@ -50,12 +49,7 @@ export function EntryFields({ idPrefix, values, onChange, errors, groups, curren
           onChange={(event) => chooseProject(event.target.value)}
         >
           <option value="">Choose a project…</option>
-          {!listed && currentProject ? (
-            <option value={currentProject.id}>
-              {currentProject.code} · {currentProject.name}
-            </option>
-          ) : null}
-          <ProjectOptions groups={groups} />
+          <ProjectOptions groups={groups} current={currentProject?.id === values.projectId ? currentProject : undefined} />
         </select>
       </Field>
       <SelectField
