@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardSpans, deepWorkMinutes, entrySpan, timerSpan } from '../../../../src/renderer/src/domain/plan/actual';
+import { boardSpans, entrySpan, timerSpan } from '../../../../src/renderer/src/domain/plan/actual';
 import type { ActualSpan } from '../../../../src/renderer/src/domain/plan/actual';
 import { reviewDay } from '../../../../src/renderer/src/domain/plan/review';
 import type { PlanBlock } from '../../../../src/renderer/src/domain/plan/overlap';
@@ -64,24 +64,6 @@ describe('board spans', () => {
   });
 });
 
-describe('deep work (production stretches of an hour or more)', () => {
-  it('joins entries of one project across gaps of up to 5 minutes', () => {
-    // 40 + 25 minutes with a 5-minute gap: one 65-minute stretch
-    expect(deepWorkMinutes([span('a', 540, 580), span('b', 585, 610)])).toBe(65);
-    // a 6-minute gap splits them into 40 and 25: neither is deep work
-    expect(deepWorkMinutes([span('a', 540, 580), span('b', 586, 611)])).toBe(0);
-  });
-
-  it('breaks a stretch on another project and ignores other hats', () => {
-    expect(deepWorkMinutes([span('a', 540, 590), span('b', 590, 640, 'app')])).toBe(0);
-    expect(deepWorkMinutes([span('a', 540, 600), span('b', 600, 700, 'web', 'account'), span('c', 700, 790)])).toBe(150);
-  });
-
-  it('counts overlapping entries once', () => {
-    expect(deepWorkMinutes([span('a', 540, 600), span('b', 570, 630)])).toBe(90);
-  });
-});
-
 describe('end-of-day review', () => {
   // Plan: deep work 09:00–11:30 (150), meeting 10:00–10:30 over it (30), client 11:30–12:30 (60),
   // break 12:30–13:15 (45), PM/admin 13:15–14:00 (45).
@@ -94,7 +76,7 @@ describe('end-of-day review', () => {
   ];
   // Logged: production on WEB 08:30–10:45 (135), account on APP 11:45–12:45 (60), production on WEB 15:00–15:40 (40).
   const spans = [span('e1', 510, 645), span('e2', 705, 765, 'app', 'account'), span('e3', 900, 940)];
-  const review = reviewDay(blocks, spans, 180);
+  const review = reviewDay(blocks, spans);
 
   it('compares planned and logged minutes per kind', () => {
     const byKind = Object.fromEntries(review.kinds.map((figures) => [figures.kind, figures]));
@@ -118,15 +100,14 @@ describe('end-of-day review', () => {
     expect(attributed + review.unplannedMinutes).toBe(review.loggedMinutes);
   });
 
-  it('measures deep work by the definition against the target and the plan', () => {
-    // 135 minutes on WEB in production is one stretch; the 40 minutes at 15:00 are too short
-    expect(review.deepWork).toEqual({ actualMinutes: 135, plannedMinutes: 150, targetMinutes: 180 });
+  it('counts the deep-work blocks as planned deep work', () => {
+    expect(review.plannedDeepWorkMinutes).toBe(150);
   });
 
   it('is all zeros for an empty day', () => {
-    const empty = reviewDay([], [], 120);
+    const empty = reviewDay([], []);
     expect(empty.plannedMinutes + empty.loggedMinutes + empty.unplannedMinutes).toBe(0);
     expect(empty.kinds).toHaveLength(5);
-    expect(empty.deepWork).toEqual({ actualMinutes: 0, plannedMinutes: 0, targetMinutes: 120 });
+    expect(empty.plannedDeepWorkMinutes).toBe(0);
   });
 });

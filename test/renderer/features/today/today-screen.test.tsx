@@ -155,9 +155,8 @@ describe('TodayScreen', () => {
     await entries.create({ projectId: web.id, startedAt: localDateAt(day, 540).toISOString(), minutes: 90, hat: 'production' });
     await entries.create({ projectId: ads.id, startedAt: localDateAt(day, 840).toISOString(), minutes: 30, hat: 'account' });
     const user = await renderDay();
-    expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute(
-      'aria-valuetext',
-      '1h 30m of 3h',
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute('aria-valuetext', '1h 30m of 3h'),
     );
     expect(screen.getByRole('list', { name: 'Logged time, Tuesday, March 3' })).toHaveTextContent(
       'Logged 09:00–10:30, WEB Website, Production',
@@ -168,5 +167,21 @@ describe('TodayScreen', () => {
     expect(within(review).getByRole('row', { name: /^Meeting/ })).toHaveTextContent('Meeting1h0m-1h');
     expect(within(review).getByRole('list')).toHaveTextContent('14:00–14:30ADS Ads30m');
     expect(review).toHaveTextContent('Unplanned30m');
+  });
+
+  it('counts deep work as the Switching screen does: a 1-minute entry does not join two stretches', async () => {
+    const { web } = await seedPlannedDay();
+    const day = toDayKey(DAY);
+    const entries = timeEntriesRepo(db);
+    // 40 + 1 + 21 minutes on WEB, 4-minute gaps: 62 minutes if the 1-minute entry counted, but entries
+    // under 2 minutes are left out, so the gap is 9 minutes and neither stretch reaches an hour.
+    await entries.create({ projectId: web.id, startedAt: localDateAt(day, 540).toISOString(), minutes: 40, hat: 'production' });
+    await entries.create({ projectId: web.id, startedAt: localDateAt(day, 584).toISOString(), minutes: 1, hat: 'production' });
+    await entries.create({ projectId: web.id, startedAt: localDateAt(day, 589).toISOString(), minutes: 21, hat: 'production' });
+    await renderDay();
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute('aria-valuetext', '0m of 3h'),
+    );
+    expect(await db.daySwitching.get(day)).toMatchObject({ deepWorkMinutes: 0 });
   });
 });

@@ -77,35 +77,3 @@ export function boardSpans(
   }
   return spans;
 }
-
-/** Longest gap (minutes) inside one focus stretch. */
-export const STRETCH_GAP_MINUTES = 5;
-/** A production stretch this long or longer is deep work. */
-export const DEEP_WORK_MIN_STRETCH = 60;
-
-/**
- * Deep-work minutes of a day (PRODUCT.md): production-hat stretches on one project, allowing gaps
- * of at most 5 minutes, that last 60 minutes or more. A stretch counts its logged minutes, not its
- * gaps; overlapping entries count once.
- */
-export function deepWorkMinutes(spans: readonly ActualSpan[]): number {
-  const production = spans.filter((span) => span.hat === 'production').sort((a, b) => a.startMinute - b.startMinute);
-  let total = 0;
-  let stretch: { projectId: string; end: number; minutes: number } | undefined;
-  const close = () => {
-    if (stretch && stretch.minutes >= DEEP_WORK_MIN_STRETCH) total += stretch.minutes;
-  };
-  for (const span of production) {
-    const continues =
-      stretch !== undefined && stretch.projectId === span.projectId && span.startMinute - stretch.end <= STRETCH_GAP_MINUTES;
-    if (stretch && continues) {
-      stretch.minutes += Math.max(0, span.endMinute - Math.max(span.startMinute, stretch.end));
-      stretch.end = Math.max(stretch.end, span.endMinute);
-    } else {
-      close();
-      stretch = { projectId: span.projectId, end: span.endMinute, minutes: span.endMinute - span.startMinute };
-    }
-  }
-  close();
-  return total;
-}

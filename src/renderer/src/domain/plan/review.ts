@@ -1,6 +1,6 @@
 import { BLOCK_KINDS, type BlockKind } from '../model/time-block';
 import { spanLength, type Span } from './grid';
-import { deepWorkMinutes, type ActualSpan } from './actual';
+import type { ActualSpan } from './actual';
 import type { PlanBlock } from './overlap';
 
 // The end-of-day review: what was planned against what was logged, per kind of block.
@@ -28,13 +28,8 @@ export interface DayReview {
   unplannedMinutes: number;
   /** logged time outside every block, in time order */
   unplanned: UnplannedPiece[];
-  deepWork: {
-    /** production stretches of an hour or more (PRODUCT.md) */
-    actualMinutes: number;
-    /** deep-work blocks' lengths */
-    plannedMinutes: number;
-    targetMinutes: number;
-  };
+  /** deep-work blocks' lengths (deep work done is a switching figure: db/queries/switching-today) */
+  plannedDeepWorkMinutes: number;
 }
 
 /** The block on top at [from, to): the covering block that starts latest (then ends earliest). */
@@ -49,7 +44,7 @@ function topBlock(blocks: readonly PlanBlock[], from: number, to: number): PlanB
 }
 
 /** One day's review from its blocks and logged spans (both of that day). */
-export function reviewDay(blocks: readonly PlanBlock[], spans: readonly ActualSpan[], targetMinutes: number): DayReview {
+export function reviewDay(blocks: readonly PlanBlock[], spans: readonly ActualSpan[]): DayReview {
   const planned = new Map<BlockKind, number>();
   const actual = new Map<BlockKind, number>();
   for (const block of blocks) planned.set(block.kind, (planned.get(block.kind) ?? 0) + spanLength(block));
@@ -87,6 +82,6 @@ export function reviewDay(blocks: readonly PlanBlock[], spans: readonly ActualSp
     loggedMinutes: spans.reduce((sum, span) => sum + spanLength(span), 0),
     unplannedMinutes: unplanned.reduce((sum, piece) => sum + spanLength(piece), 0),
     unplanned,
-    deepWork: { actualMinutes: deepWorkMinutes(spans), plannedMinutes: planned.get('deep_work') ?? 0, targetMinutes },
+    plannedDeepWorkMinutes: planned.get('deep_work') ?? 0,
   };
 }

@@ -33,10 +33,19 @@ function Stat({ label, value, note }: { label: string; value: string; note: stri
   );
 }
 
+function DeepWorkStat({ switching }: { switching: TodaySwitching }) {
+  const gap = switching.deepWorkTargetMinutes - switching.deepWorkMinutes;
+  return (
+    <Stat
+      label="Deep work"
+      value={`${formatMinutes(switching.deepWorkMinutes)} of ${formatMinutes(switching.deepWorkTargetMinutes)}`}
+      note={gap > 0 ? `${formatMinutes(gap)} short of the target` : 'Target met'}
+    />
+  );
+}
+
 /** End of day: planned against logged per kind of block, deep work against the target, unplanned work. */
 export function ReviewDialog({ day, review, projects, switching, onClose }: ReviewDialogProps) {
-  const { deepWork } = review;
-  const deepGap = deepWork.targetMinutes - deepWork.actualMinutes;
   return (
     <Dialog
       title={`Review of ${formatDay(day, undefined, 'long')}`}
@@ -46,15 +55,11 @@ export function ReviewDialog({ day, review, projects, switching, onClose }: Revi
     >
       <div className="review">
         <dl className="review-stats">
-          <Stat
-            label="Deep work"
-            value={`${formatMinutes(deepWork.actualMinutes)} of ${formatMinutes(deepWork.targetMinutes)}`}
-            note={deepGap > 0 ? `${formatMinutes(deepGap)} short of the target` : 'Target met'}
-          />
+          {switching ? <DeepWorkStat switching={switching} /> : null}
           <Stat
             label="Planned"
             value={formatMinutes(review.plannedMinutes)}
-            note={`${formatMinutes(deepWork.plannedMinutes)} of it deep work`}
+            note={`${formatMinutes(review.plannedDeepWorkMinutes)} of it deep work`}
           />
           <Stat label="Logged" value={formatMinutes(review.loggedMinutes)} note="time entries and the running timer" />
           <Stat label="Unplanned" value={formatMinutes(review.unplannedMinutes)} note="logged outside every block" />

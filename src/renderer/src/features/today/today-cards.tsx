@@ -37,15 +37,18 @@ export function TimerCard({ timer, project, now }: { timer: RunningTimer | undef
 }
 
 export interface DeepWorkCardProps {
-  actualMinutes: number;
   plannedMinutes: number;
   targetMinutes: number;
-  /** the day's switches, once read */
+  /** the day's switching figures, deep work done among them, once read */
   switching: TodaySwitching | undefined;
 }
 
-/** Today's deep work against the daily target: done (by the definition) and planned. */
-export function DeepWorkCard({ actualMinutes, plannedMinutes, targetMinutes, switching }: DeepWorkCardProps) {
+/**
+ * Today's deep work against the daily target: done and planned. Done is the Switching screen's own
+ * figure (production stretches of an hour or more, the running timer included), so both agree.
+ */
+export function DeepWorkCard({ plannedMinutes, targetMinutes, switching }: DeepWorkCardProps) {
+  const actualMinutes = switching?.deepWorkMinutes ?? 0;
   const share = targetMinutes > 0 ? Math.min(1, actualMinutes / targetMinutes) : 1;
   const plannedShare = targetMinutes > 0 ? Math.min(1, plannedMinutes / targetMinutes) : 1;
   const met = actualMinutes >= targetMinutes;

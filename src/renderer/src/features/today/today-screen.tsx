@@ -39,7 +39,7 @@ export function TodayScreen({ params }: { params: string[] }) {
 
   const review = useMemo(
     () =>
-      board && reviewDay(board.blocks, boardSpans(board.entries, board.timer, [day], now), board.settings.deepWorkTargetMinutes),
+      board && reviewDay(board.blocks, boardSpans(board.entries, board.timer, [day], now)),
     [board, day, now],
   );
   const commands = useMemo<Command[]>(
@@ -90,9 +90,8 @@ export function TodayScreen({ params }: { params: string[] }) {
                 now={now}
               />
               <DeepWorkCard
-                actualMinutes={review.deepWork.actualMinutes}
-                plannedMinutes={review.deepWork.plannedMinutes}
-                targetMinutes={review.deepWork.targetMinutes}
+                plannedMinutes={review.plannedDeepWorkMinutes}
+                targetMinutes={board.settings.deepWorkTargetMinutes}
                 switching={switching}
               />
             </>
