@@ -98,13 +98,13 @@ function alive(pid) {
 }
 
 /** A throwaway copy of the generated profile: writes and imports never reach the cache. */
-export function workingCopy(cache) {
+export function workingCopy(cache, purpose = 'screens') {
   mkdirSync(cacheRoot, { recursive: true });
   for (const name of readdirSync(cacheRoot)) {
-    const pid = /^run-(\d+)$/.exec(name)?.[1];
+    const pid = /^run-(\d+)-/.exec(name)?.[1];
     if (pid && !alive(Number(pid))) rmSync(join(cacheRoot, name), { recursive: true, force: true }); // left by a killed run
   }
-  const dir = join(cacheRoot, `run-${process.pid}`);
+  const dir = join(cacheRoot, `run-${process.pid}-${purpose}`);
   cpSync(cache.profile, dir, { recursive: true, filter: (source) => !/Singleton(Lock|Cookie|Socket)$/.test(source) });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -86,7 +86,7 @@ export async function importRows(count: number): Promise<ImportTiming> {
   return { rows: count, imported: result.imported, ms: performance.now() - started };
 }
 
-/** The floor: the same rows as finished entries, one bulkPut in one transaction; removed again afterwards. */
+/** The floor: the same rows as finished entries, one bulkPut in one transaction. */
 export async function rawBulkPut(count: number): Promise<ImportTiming> {
   const rows = await makeRows(count, `raw-${Date.now()}`);
   const settings = await readSettings(db);
@@ -113,7 +113,6 @@ export async function rawBulkPut(count: number): Promise<ImportTiming> {
   await db.transaction('rw', db.timeEntries, async () => {
     await db.timeEntries.bulkPut(entries);
   });
-  const ms = performance.now() - started;
-  await db.timeEntries.bulkDelete(entries.map((entry) => entry.id)); // keeps rollups and duplicate checks honest
-  return { rows: entries.length, imported: entries.length, ms };
+  // Left in place: the benchmark runs this in a throwaway copy of the dataset of its own.
+  return { rows: entries.length, imported: entries.length, ms: performance.now() - started };
 }

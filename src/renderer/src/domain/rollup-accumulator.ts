@@ -16,6 +16,7 @@ export class RollupAccumulator {
   private readonly days = new Map<string, ProjectDay>();
   private readonly switching = new DaySwitchingBuilder();
   private readonly touchedDays = new Set<DayKey>();
+  private removals = false;
 
   addEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry));
@@ -27,6 +28,18 @@ export class RollupAccumulator {
   removeEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
     this.touchedDays.add(entry.day);
+    this.removals = true;
+  }
+
+  /** Subtracts an expense that was removed or replaced (incremental writes only). */
+  removeExpense(expense: Expense): void {
+    this.add(expense.projectId, expense.day, expense.currency, figuresOfExpense(expense, -1));
+    this.removals = true;
+  }
+
+  /** Whether anything was subtracted: a project's first or last day may then have gone. */
+  hasRemovals(): boolean {
+    return this.removals;
   }
 
   /** Days an entry was added to or removed from, in day order. */
@@ -72,6 +85,7 @@ export class RollupAccumulator {
       }
       addFigures(total, row);
       total.lastDay = row.day; // rows arrive in day order within a project
+      total.currency = row.currency; // the last day's, as the incremental path keeps it
     }
     return [...totals.values()];
   }

@@ -1,13 +1,12 @@
 import { ValidationError, validate } from '../../domain/validation';
 import type { FieldErrors } from '../../domain/validation';
-import { RollupAccumulator } from '../../domain/rollup-accumulator';
 import { importRecordSchema } from '../../domain/model/import-record';
 import type { ImportRecord, ImportRecordInput } from '../../domain/model/import-record';
 import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { applyAccumulated } from '../rollups';
+import { insertEntriesWithRollups } from '../rollups';
 import { entryWriteTables, rateFor } from './entry-writes';
 import { readSettings } from './lookups';
 
@@ -105,10 +104,7 @@ export async function importEntries(
 
     const importRecord: ImportRecord = { ...record, rowCount: fresh.length };
     await db.imports.add(importRecord);
-    await db.timeEntries.bulkAdd(fresh);
-    const acc = new RollupAccumulator();
-    for (const entry of fresh) acc.addEntry(entry);
-    await applyAccumulated(db, acc);
+    await insertEntriesWithRollups(db, fresh);
     return { importRecord, imported: fresh.length, skipped: entries.length - fresh.length };
   });
 }

@@ -7,7 +7,7 @@ import type { EntrySource, TimeEntry } from '../../domain/model/time-entry';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { TandemDb } from '../db';
-import { applyEntryChanges, rollupTables } from '../rollups';
+import { rollupTables } from '../rollups';
 import { readSettings, requireProjectWithClient } from './lookups';
 
 // Building and inserting time entries, shared by the entries repository and the timer. The
@@ -91,8 +91,3 @@ export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date):
   });
 }
 
-/** Stores new entries and adds them to the rollups (inside the caller's transaction). */
-export async function insertEntries(db: TandemDb, entries: readonly TimeEntry[]): Promise<void> {
-  await db.timeEntries.bulkAdd([...entries]);
-  await applyEntryChanges(db, { addedEntries: entries });
-}

@@ -100,7 +100,15 @@ export function scaleMoney(a: Money, numerator: number, denominator: number): Mo
   return { minor: toMinor(divideRounded(a.minor * numerator, denominator)), currency: a.currency };
 }
 
-/** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), from Intl. */
+/** Known exponents: rollups and imports ask once per entry, and resolvedOptions() allocates. */
+const exponents = new Map<string, number>();
+
+/** Digits after the decimal point for a currency (EUR 2, JPY 0, BHD 3), from Intl. Throws for an unknown code. */
 export function currencyExponent(currency: CurrencyCode | string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let exponent = exponents.get(currency);
+  if (exponent === undefined) {
+    exponent = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponents.set(currency, exponent);
+  }
+  return exponent;
 }
