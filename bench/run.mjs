@@ -94,29 +94,39 @@ async function measure(context, url) {
 
 /**
  * The CSV import and its floor, a raw bulkPut of the same rows, each in its own fresh copy of the
- * dataset. In one profile the second would pay for the first: deleted rows leave tombstones that slow
- * the next bulk write (measured at 50,000 rows: 1.4 s slower after one write and delete, 0.4 s more
- * after each further one).
+ * dataset, alternating, `importRuns` times each; the medians are compared. In one profile the second
+ * would pay for the first: deleted rows leave tombstones that slow the next bulk write (measured at
+ * 50,000 rows: 1.4 s slower after one write and delete, 0.4 s more after each further one). A single
+ * pair varied by 15% between runs on this shared machine.
  */
 async function measureImport(cache, url) {
-  const timed = {};
-  for (const name of ['rawBulkPut', 'importRows']) {
-    const copy = workingCopy(cache, name);
-    const context = await launch(copy.dir);
-    try {
-      const page = await openBenchPage(context, url);
-      timed[name] = await page.evaluate(([probe, rows]) => window.tandemBench[probe](rows), [name, options.importRows]);
-    } finally {
-      await context.close();
-      copy.remove();
+  const runs = { rawBulkPut: [], importRows: [] };
+  let rows = 0;
+  for (let run = 0; run < options.importRuns; run += 1) {
+    for (const name of ['rawBulkPut', 'importRows']) {
+      const copy = workingCopy(cache, name);
+      const context = await launch(copy.dir);
+      try {
+        const page = await openBenchPage(context, url);
+        const timed = await page.evaluate(([probe, count]) => window.tandemBench[probe](count), [name, options.importRows]);
+        runs[name].push(timed.ms);
+        rows = timed.rows;
+      } finally {
+        await context.close();
+        copy.remove();
+      }
     }
   }
-  console.log(`CSV import of ${timed.importRows.rows.toLocaleString('en')} rows: ${round(timed.importRows.ms)} ms; raw bulkPut ${round(timed.rawBulkPut.ms)} ms`);
+  const ms = round(median(runs.importRows));
+  const rawBulkPutMs = round(median(runs.rawBulkPut));
+  const list = (values) => values.map((value) => round(value)).join(', ');
+  console.log(`CSV import of ${rows.toLocaleString('en')} rows: ${ms} ms (runs ${list(runs.importRows)}); raw bulkPut ${rawBulkPutMs} ms (runs ${list(runs.rawBulkPut)})`);
   return {
-    rows: timed.importRows.rows,
-    ms: round(timed.importRows.ms),
-    rawBulkPutMs: round(timed.rawBulkPut.ms),
-    note: 'A Toggl CSV of the rows parsed, mapped onto existing projects and committed, as the Data & backups screen does; the CSV text is built outside the timing. Import and raw bulkPut each ran in a fresh copy of the dataset.',
+    rows,
+    ms,
+    rawBulkPutMs,
+    runs: { importMs: runs.importRows.map((value) => round(value)), rawBulkPutMs: runs.rawBulkPut.map((value) => round(value)) },
+    note: `A Toggl CSV of the rows parsed, mapped onto existing projects and committed, as the Data & backups screen does; the CSV text is built outside the timing. Medians of ${options.importRuns} runs, import and raw bulkPut alternating, each in a fresh copy of the dataset.`,
   };
 }
 

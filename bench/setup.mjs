@@ -15,6 +15,7 @@ export function parseOptions(argv) {
     // --quick: 1/20 of the generator's SCALE_COUNTS over the same ten years (the page divides).
     divisor: quick ? 20 : 1,
     importRows: quick ? 5_000 : 50_000,
+    importRuns: 3,
     screenRuns: 5,
     writeRuns: 20,
     coldRuns: 5,

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { RollupAccumulator } from '../domain/rollup-accumulator';
+import { RollupAccumulator, projectDayKey } from '../domain/rollup-accumulator';
 import { addFigures, isEmptyFigures, zeroFigures } from '../domain/rollup-figures';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
 import type { Expense } from '../domain/model/expense';
@@ -78,17 +78,52 @@ async function planRollupWrites(db: TandemDb, acc: RollupAccumulator, pending: r
   };
 }
 
+/**
+ * A project with at least this many changed days has its stored days read as one key range (a
+ * single getAll), not one keyed get per day: at the scale dataset a 50,000-row import read its
+ * 48,000 project days in 1.4 s by key.
+ */
+const RANGE_READ_MIN_DAYS = 16;
+
+/** The stored rows of the deltas' project days (deltas in project, then day order). */
+async function storedProjectDays(db: TandemDb, deltas: readonly ProjectDay[]): Promise<Map<string, ProjectDay>> {
+  const byProject = new Map<string, ProjectDay[]>();
+  for (const delta of deltas) {
+    const list = byProject.get(delta.projectId);
+    if (list) list.push(delta);
+    else byProject.set(delta.projectId, [delta]);
+  }
+  const rows: ProjectDay[] = [];
+  const keyed: [string, DayKey][] = [];
+  for (const [projectId, days] of byProject) {
+    const first = days[0];
+    const last = days.at(-1);
+    if (first && last && days.length >= RANGE_READ_MIN_DAYS) {
+      rows.push(...(await db.projectDays.where('[projectId+day]').between([projectId, first.day], [projectId, last.day], true, true).toArray()));
+    } else {
+      for (const delta of days) keyed.push([projectId, delta.day]);
+    }
+  }
+  for (const row of await db.projectDays.bulkGet(keyed)) if (row) rows.push(row);
+  return new Map(rows.map((row) => [projectDayKey(row.projectId, row.day), row]));
+}
+
 async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<{ puts: ProjectDay[]; deletes: [string, DayKey][] }> {
   const deltas = acc.projectDays();
-  const stored = await db.projectDays.bulkGet(deltas.map((delta) => [delta.projectId, delta.day]));
+  const stored = await storedProjectDays(db, deltas);
   const puts: ProjectDay[] = [];
   const deletes: [string, DayKey][] = [];
-  deltas.forEach((delta, index) => {
-    const row: ProjectDay = stored[index] ?? { projectId: delta.projectId, day: delta.day, currency: delta.currency, ...zeroFigures() };
+  for (const delta of deltas) {
+    const row: ProjectDay = stored.get(projectDayKey(delta.projectId, delta.day)) ?? {
+      projectId: delta.projectId,
+      day: delta.day,
+      currency: delta.currency,
+      ...zeroFigures(),
+    };
     addFigures(row, delta);
     if (isEmptyFigures(row)) deletes.push([row.projectId, row.day]);
     else puts.push(row);
-  });
+  }
   return { puts, deletes };
 }
 

@@ -60,7 +60,7 @@ export class RollupAccumulator {
   }
 
   add(projectId: string, day: DayKey, currency: CurrencyCode, delta: RollupFigures): void {
-    const key = `${projectId}\u0000${day}`;
+    const key = projectDayKey(projectId, day);
     let row = this.days.get(key);
     if (!row) {
       row = { projectId, day, currency, ...zeroFigures() };
@@ -90,6 +90,9 @@ export class RollupAccumulator {
     return [...totals.values()];
   }
 }
+
+/** One string per project and day, for maps. */
+export const projectDayKey = (projectId: string, day: DayKey) => `${projectId}\u0000${day}`;
 
 export function compareProjectDays(a: ProjectDay, b: ProjectDay): number {
   if (a.projectId !== b.projectId) return a.projectId < b.projectId ? -1 : 1;
