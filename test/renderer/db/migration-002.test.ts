@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
 import { repairRollups } from '../../../src/renderer/src/db/rollups';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
@@ -68,7 +69,7 @@ describe('migration 002: the daySwitching rollup', () => {
 
     const db: TandemDb = await openCurrent(name);
     toClose.push(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(indexNames(db, 'daySwitching')).toEqual([]); // only the primary key, `day`
     expect(await db.daySwitching.toArray()).toEqual([
       {

@@ -50,6 +50,8 @@ describe('plan board reads', () => {
     await tasks.create({ title: 'Overdue', due: toDayKey('2026-03-01') });
     await tasks.create({ title: 'Due today', projectId: web.id, due: day });
     await tasks.create({ title: 'Doing, no date', projectId: web.id, status: 'doing' });
+    await tasks.create({ title: 'Waiting, overdue', projectId: web.id, status: 'waiting', due: toDayKey('2026-03-02') });
+    await tasks.create({ title: 'To do, no date', projectId: web.id });
     await tasks.create({ title: 'Done', due: day, status: 'done' });
     await tasks.create({ title: 'Later', due: toDayKey('2026-03-05') });
     const sam = await teammatesRepo(db).create({ name: 'Sam' });
@@ -59,8 +61,8 @@ describe('plan board reads', () => {
     expect(board.days).toEqual([day]);
     expect(board.blocks.map((block) => block.kind)).toEqual(['deep_work']);
     expect(board.entries.map((entry) => entry.projectId)).toEqual([ads.id]);
-    expect(board.tasks.map((task) => task.title)).toEqual(['Doing, no date', 'Overdue', 'Due today']);
-    expect(board.taskCount).toBe(3);
+    expect(board.tasks.map((task) => task.title)).toEqual(['Doing, no date', 'Overdue', 'Waiting, overdue', 'Due today']);
+    expect(board.taskCount).toBe(4);
     expect(board.linkedTasks.get(linked.id)?.title).toBe('Sitemap');
     expect([...board.projects.keys()].sort()).toEqual([web.id, ads.id, app.id].sort());
     expect(board.settings.workStartMinute).toBe(540);

@@ -1,8 +1,9 @@
+import Dexie from 'dexie';
 import { ASSIGNEE_ME } from '../../domain/model/task';
 import type { Project } from '../../domain/model/project';
 import type { RunningTimer } from '../../domain/model/running-timer';
 import type { Settings } from '../../domain/model/settings';
-import type { Task } from '../../domain/model/task';
+import type { Task, TaskStatus } from '../../domain/model/task';
 import type { TimeBlock } from '../../domain/model/time-block';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import { addDays } from '../../domain/time/day-key';
@@ -15,7 +16,7 @@ import { entriesForDayRange } from './time';
 
 // What the Today and Planner grids show: one day or one week of blocks and logged time, the
 // running timer, the task list beside the grid, and the projects and tasks those refer to.
-// Only the shown days are read (through the 'day' indexes); tasks through the status index.
+// Only the shown days are read (through the 'day' indexes); tasks through [status+due] and status.
 
 export interface PlanBoard {
   days: DayKey[];
@@ -37,11 +38,15 @@ export interface PlanBoard {
 
 export const TASK_LIST_LIMIT = 60;
 
+const dueBy = (db: TandemDb, status: TaskStatus, day: DayKey) =>
+  db.tasks.where('[status+due]').between([status, Dexie.minKey], [status, day], true, true).toArray();
+
 /** My open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
 async function tasksDueBy(db: TandemDb, day: DayKey): Promise<Task[]> {
-  const open = await db.tasks.where('status').anyOf(['todo', 'doing', 'waiting']).toArray();
-  return open
-    .filter((task) => task.assignee === ASSIGNEE_ME && (task.status === 'doing' || (task.due !== undefined && task.due <= day)))
+  const lists = await Promise.all([db.tasks.where('status').equals('doing').toArray(), dueBy(db, 'todo', day), dueBy(db, 'waiting', day)]);
+  return lists
+    .flat()
+    .filter((task) => task.assignee === ASSIGNEE_ME)
     .sort(
       (a, b) =>
         Number(b.status === 'doing') - Number(a.status === 'doing') ||
