@@ -115,16 +115,21 @@ export async function commitCsvImport(
     };
 
     const takenCodes = new Set((await db.projects.orderBy('code').keys()).map(String));
+    // The existing targets in two bulk reads, not two awaited reads per project (a file can name hundreds).
+    const existingIds = [...plan.projectTargets.values()].flatMap((target) => (target.kind === 'existing' ? [target.id] : []));
+    const existingProjects = new Map((await db.projects.bulkGet(existingIds)).flatMap((project) => (project ? [[project.id, project] as const] : [])));
+    const existingClients = await db.clients.bulkGet([...existingProjects.values()].map((project) => project.clientId));
+    const clientCurrencies = new Map(existingClients.flatMap((client) => (client ? [[client.id, client.currency] as const] : [])));
     const projectIds = new Map<string, string>();
     for (const project of names.projects) {
       const target = plan.projectTargets.get(project.key) ?? { kind: 'new' };
       if (target.kind === 'existing') {
-        const existing = await db.projects.get(target.id);
+        const existing = existingProjects.get(target.id);
         if (!existing)
           throw ValidationError.single(`projects.${project.key}`, `Choose a project that exists for “${project.name}”`);
         projectIds.set(project.key, existing.id);
-        const client = await db.clients.get(existing.clientId);
-        if (client) currencies.set(project.key, client.currency);
+        const currency = clientCurrencies.get(existing.clientId);
+        if (currency) currencies.set(project.key, currency);
         continue;
       }
       const clientId = await clientIdFor(project.clientKey);
