@@ -56,13 +56,16 @@ export async function switchingRowsByScan(
   pageRows = SCAN_PAGE_ROWS,
 ): Promise<DaySwitching[]> {
   const wanted = new Set(days);
-  let lastId: string | undefined;
+  const pageAfter = (lastId: string | undefined) =>
+    (lastId === undefined ? db.timeEntries.toCollection() : db.timeEntries.where(':id').above(lastId)).limit(pageRows).toArray();
+  let page = await pageAfter(undefined);
   for (;;) {
-    const from = lastId === undefined ? db.timeEntries.toCollection() : db.timeEntries.where(':id').above(lastId);
-    const page = await from.limit(pageRows).toArray();
+    // The next page is requested before this one is sorted into days, so the two overlap.
+    const lastId = page.at(-1)?.id;
+    const next = page.length < pageRows ? undefined : pageAfter(lastId);
     for (const entry of page) if (wanted.has(entry.day)) pending.add(entry);
-    lastId = page.at(-1)?.id;
-    if (page.length < pageRows) break;
+    if (!next) break;
+    page = await next;
   }
   return pending.rows();
 }

@@ -64,9 +64,13 @@ export async function insertEntriesWithRollups(db: TandemDb, entries: readonly T
  * are not stored yet (they are written between the plan and its writes).
  */
 async function planRollupWrites(db: TandemDb, acc: RollupAccumulator, pending: readonly TimeEntry[]): Promise<() => Promise<void>> {
-  const switching = await planDaySwitching(db, acc, pending);
-  const days = await planProjectDays(db, acc);
-  const totals = await planProjectTotals(db, acc);
+  // Issued together: IndexedDB serves them one after another, but the page's work on one result
+  // (building switching rows, merging day figures) overlaps the reading of the next.
+  const [switching, days, totals] = await Promise.all([
+    planDaySwitching(db, acc, pending),
+    planProjectDays(db, acc),
+    planProjectTotals(db, acc),
+  ]);
   return async () => {
     await db.daySwitching.bulkPut(switching.puts);
     await db.daySwitching.bulkDelete(switching.deletes);
