@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// findBy*/waitFor give up after 1 s by default: a shared 2-core machine running the suites in
+// parallel has exceeded that while the UI was correct. The wait is a bound, not a measurement.
+configure({ asyncUtilTimeout: 5_000 });

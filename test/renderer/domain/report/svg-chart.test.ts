@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../../../src/renderer/src/domain/budget/burn-chart';
-import { dayAxis, niceStep, valueAxis } from '../../../../src/renderer/src/domain/report/chart-ticks';
+import { dayAxis, niceStep, valueAxis } from '../../../../src/renderer/src/domain/budget/chart-ticks';
 import { renderBarChart } from '../../../../src/renderer/src/domain/report/svg-bars';
 import { renderLineChart, segments } from '../../../../src/renderer/src/domain/report/svg-chart';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';

@@ -2,7 +2,7 @@ import type { BurnChartData, BurnPoint } from '../budget/burn-chart';
 import { dayOfNumber } from '../budget/burn-chart';
 import type { MeasureUnit } from '../budget/types';
 import { formatDay } from '../format/format-day';
-import { dayAxis, valueAxis } from './chart-ticks';
+import { dayAxis, valueAxis } from '../budget/chart-ticks';
 import type { SafeHtml } from './escape-html';
 import { axisText, chartNumber } from './report-words';
 import { renderLineChart } from './svg-chart';

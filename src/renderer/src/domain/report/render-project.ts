@@ -2,7 +2,7 @@ import { formatMinutes } from '../format/format-duration';
 import type { MeasureUnit } from '../budget/types';
 import type { DayKey } from '../time/day-key';
 import { BURN_LINES, burnLinesShown, renderBurnChart } from './burn-chart-svg';
-import { valueAxis } from './chart-ticks';
+import { valueAxis } from '../budget/chart-ticks';
 import { markup } from './escape-html';
 import type { SafeHtml } from './escape-html';
 import { badge, figure, listBlock, table } from './render-parts';

@@ -19,7 +19,7 @@ import type { WorkWeekDays } from '../../domain/time/week';
 import type { DayKey } from '../../domain/time/day-key';
 import { formatDay } from '../../domain/format/format-day';
 import { AXIS_STYLE, TOOLTIP_STYLE } from './chart-style';
-import { dayTicks, valueTicks } from './burn-chart-ticks';
+import { dayAxis, valueAxis } from '../../domain/budget/chart-ticks';
 import { chartNumber, formatChartNumber, formatValue } from '../../components/budget/budget-figures';
 
 export interface BurnChartCardProps {
@@ -74,11 +74,11 @@ export function BurnChartCard({ project, measure, days, blocks, rate, workWeekDa
       })),
     [chart, measure],
   );
-  const ticks = useMemo(() => dayTicks(chart.from, chart.to), [chart.from, chart.to]);
+  const ticks = useMemo(() => dayAxis(chart.from, chart.to, 8), [chart.from, chart.to]);
   const yTicks = useMemo(() => {
     const values = data.flatMap((point) => [point.spent, point.baseline, point.ideal, point.forecast, point.planned]);
     const max = Math.max(chartNumber(measure, measure.eac), ...values.map((value) => value ?? 0));
-    return valueTicks(max * 1.04);
+    return valueAxis(max * 1.04, 5);
   }, [data, measure]);
   const hasPlan = chart.points.some((point) => point.planned !== null);
   const hasIdeal = chart.points.some((point) => point.ideal !== null);

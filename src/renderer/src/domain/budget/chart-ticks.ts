@@ -1,8 +1,9 @@
-import { dayNumber, monthStartsAfter } from '../budget/burn-chart';
+import { dayNumber, monthStartsAfter } from './burn-chart';
 import { addDays, daysBetween } from '../time/day-key';
 import type { DayKey } from '../time/day-key';
 
-// Axis ticks for the printed charts: round values on the value axis, dates on the day axis.
+// Axis ticks for the burn charts, on screen (recharts) and printed (SVG): round values on the value
+// axis, dates on the day axis.
 
 const NICE_FACTORS = [1, 2, 2.5, 5, 10] as const;
 
