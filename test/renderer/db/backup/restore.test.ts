@@ -9,6 +9,8 @@ import type { TandemDb } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { repairRollups } from '../../../../src/renderer/src/db/rollups';
 import { dataSnapshot, freshDb, rollupSnapshot } from '../helpers';
+import { planDay } from '../../../../src/renderer/src/db/queries/plan-board';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { seedForBackup, shiftAfterPad } from './seed-backup';
 
 const CHUNK = 1024 * 1024; // dexie-export-import reads files in 1 MB chunks
@@ -58,6 +60,27 @@ describe('export then restore', () => {
     const target = freshDb();
     await restoreDatabase(target, opened);
     expect(await dataSnapshot(target)).toEqual(await dataSnapshot(source));
+  });
+});
+
+describe('files from an older version of Tandem', () => {
+  it('a schema version 2 export (before the open-tasks index) restores and is brought up to date', async () => {
+    const source = freshDb();
+    await seedForBackup(source);
+    const current = new TextDecoder().decode((await exportDatabase(source)).body);
+    // What version 2 wrote: its version number and its tasks indexes, the data the same.
+    const v2 = current
+      .replace(`"databaseVersion":${CURRENT_SCHEMA_VERSION}`, '"databaseVersion":2')
+      .replace('"schema":"id,[projectId+order],status,due,[status+due]"', '"schema":"id,[projectId+order],status,due"');
+    expect(v2).not.toBe(current);
+    expect(v2).not.toContain('[status+due]');
+
+    const target = freshDb();
+    await restoreBytes(target, encode(v2));
+    expect(await dataSnapshot(target)).toEqual(await dataSnapshot(source));
+    const due = toDayKey('2026-03-20');
+    expect((await planDay(target, due)).tasks).toEqual((await planDay(source, due)).tasks);
+    expect((await planDay(target, due)).tasks.length).toBeGreaterThan(0);
   });
 });
 
