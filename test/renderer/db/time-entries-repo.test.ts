@@ -180,4 +180,24 @@ describe('timeEntriesRepo', () => {
     await repairRollups(db);
     expect(await rollupSnapshot(db)).toEqual(before);
   });
+
+  it('reports a large import as it writes: entries 5,000 at a time, then the rollups', async () => {
+    const db = freshDb();
+    const { web, app } = await seedWorld(db);
+    const rows = Array.from({ length: 12_001 }, (_, index) => {
+      const day = `2025-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
+      return { projectId: index % 3 ? web.id : app.id, startedAt: `${day}T08:00:00.000Z`, day, minutes: 30, externalId: `big:${index}` };
+    });
+    const steps: string[] = [];
+    const record = { source: 'toggl' as const, fileName: 'big.csv', importedAt: '2026-03-05T10:00:00.000Z', rowCount: rows.length };
+    const result = await timeEntriesRepo(db).bulkImport(rows, record, {
+      onProgress: ({ step, done, total }) => steps.push(`${step} ${done}/${total}`),
+    });
+    expect(result.imported).toBe(12_001);
+    expect(steps).toEqual(['entries 5000/12001', 'entries 10000/12001', 'entries 12001/12001', 'rollups 0/1']);
+    expect(await db.timeEntries.count()).toBe(12_001);
+    const stored = await rollupSnapshot(db);
+    await repairRollups(db);
+    expect(await rollupSnapshot(db)).toEqual(stored);
+  });
 });

@@ -36,7 +36,14 @@ export interface CsvImportResult {
   createdProjects: number;
 }
 
-export type CsvImportPhase = 'checking' | 'creating' | 'writing';
+export type CsvImportPhase = 'checking' | 'creating' | 'writing' | 'totals';
+
+/** Where a commit is; `done` of `total` entries while writing them. */
+export interface CsvImportProgress {
+  phase: CsvImportPhase;
+  done?: number;
+  total?: number;
+}
 
 export class CsvImportError extends Error {
   constructor(message: string) {
@@ -55,7 +62,7 @@ export function noteFor(entry: CsvEntry): string {
 export async function commitCsvImport(
   db: TandemDb,
   plan: CsvImportPlan,
-  options: { now?: Date; onPhase?: (phase: CsvImportPhase) => void } = {},
+  options: { now?: Date; onProgress?: (progress: CsvImportProgress) => void } = {},
 ): Promise<CsvImportResult> {
   if (plan.errorRows > 0 && !plan.skipErrorRows) {
     throw new CsvImportError(
@@ -66,7 +73,7 @@ export async function commitCsvImport(
   const now = options.now ?? new Date();
   const scope = [db.imports, ...entryWriteTables(db)];
   return db.transaction('rw', scope, async () => {
-    options.onPhase?.('checking');
+    options.onProgress?.({ phase: 'checking' });
     const seen = await storedExternalIds(
       db,
       plan.entries.map((entry) => entry.externalId),
@@ -86,7 +93,7 @@ export async function commitCsvImport(
     };
     if (fresh.length === 0) return result;
 
-    options.onPhase?.('creating');
+    options.onProgress?.({ phase: 'creating' });
     const settings = await readSettings(db);
     const names = namesInEntries(fresh);
     const clientIds = new Map<string, string>();
@@ -153,7 +160,7 @@ export async function commitCsvImport(
       if (client) currencies.set(project.key, client.currency);
     }
 
-    options.onPhase?.('writing');
+    options.onProgress?.({ phase: 'writing' });
     const rows = fresh.map((entry): ImportRowInput => {
       const key = projectKeyOf(entry);
       const keepRate = entry.rateMinor !== undefined && keepsFileRate(entry.currency, currencies.get(key));
@@ -177,7 +184,11 @@ export async function commitCsvImport(
         importedAt: now.toISOString(),
         rowCount: 0,
       },
-      { skipDuplicates: false },
+      {
+        skipDuplicates: false,
+        onProgress: ({ step, done, total }) =>
+          options.onProgress?.(step === 'entries' ? { phase: 'writing', done, total } : { phase: 'totals' }),
+      },
     );
     result.imported = imported;
     return result;

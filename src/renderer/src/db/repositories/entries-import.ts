@@ -7,6 +7,7 @@ import type { Hat } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
 import { insertEntriesWithRollups } from '../rollups';
+import type { InsertProgress } from '../rollups';
 import { entryWriteTables, rateFor } from './entry-writes';
 import { readSettings } from './lookups';
 
@@ -32,6 +33,8 @@ export interface ImportRowInput {
 export interface ImportOptions {
   /** leave out rows whose externalId is already stored (default true) */
   skipDuplicates?: boolean;
+  /** called as the entries, then the rollups, are written */
+  onProgress?: (progress: InsertProgress) => void;
 }
 
 export interface ImportResult {
@@ -104,7 +107,7 @@ export async function importEntries(
 
     const importRecord: ImportRecord = { ...record, rowCount: fresh.length };
     await db.imports.add(importRecord);
-    await insertEntriesWithRollups(db, fresh);
+    await insertEntriesWithRollups(db, fresh, options.onProgress);
     return { importRecord, imported: fresh.length, skipped: entries.length - fresh.length };
   });
 }

@@ -5,19 +5,18 @@ import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { keepsFileRate, targetCurrency } from '../../domain/csv/currency-check';
 import type { CsvImport, CsvPreview } from './use-csv-import';
-import { phaseLabel } from './use-csv-import';
+import { importProgress } from './import-progress';
+import type { ImportStep } from './import-progress';
 import { CsvDateOrder } from './csv-date-order';
 import { CsvMapping } from './csv-mapping';
 import { CsvProblems } from './csv-problems';
 import { CsvSummaryList } from './csv-summary';
 import { ProgressBar } from './progress-bar';
 
-const PHASES = ['safety', 'checking', 'creating', 'writing'] as const;
-
 export interface CsvPreviewDialogProps {
   flow: CsvImport;
   preview: CsvPreview;
-  importing: (typeof PHASES)[number] | null;
+  importing: ImportStep | null;
   error: string | null;
 }
 
@@ -78,7 +77,7 @@ export function CsvPreviewDialog({ flow, preview, importing, error }: CsvPreview
           </ul>
         ) : null}
         <CsvProblems problems={parsed.problems} skipErrors={flow.skipErrors} disabled={busy} onSkipErrors={flow.setSkipErrors} />
-        {importing ? <ProgressBar label={phaseLabel(importing)} value={PHASES.indexOf(importing) / PHASES.length} /> : null}
+        {importing ? <ProgressBar {...importProgress(importing)} /> : null}
         {error ? (
           <p className="restore-error" role="alert">
             {error} Nothing was imported.

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { db } from '../../db/db';
 import { backUpNow } from '../../db/backup/backup-service';
 import { commitCsvImport } from '../../db/backup/csv-commit';
-import type { CsvImportPhase } from '../../db/backup/csv-commit';
+import type { ImportStep } from './import-progress';
 import { importTargets, storedExternalIds } from '../../db/queries/backups-import';
 import { getSettings } from '../../db/queries/singletons';
 import { namesInEntries, resolveTargets } from '../../domain/csv/mapping';
@@ -34,18 +34,7 @@ export type CsvImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName?: string }
   | { step: 'failed'; fileName: string; message: string }
-  | { step: 'preview'; preview: CsvPreview; importing: CsvImportPhase | 'safety' | null; error: string | null };
-
-const PHASE_LABELS: Record<CsvImportPhase | 'safety', string> = {
-  safety: 'Backing up your current data first…',
-  checking: 'Checking for entries imported before…',
-  creating: 'Creating clients and projects…',
-  writing: 'Writing the entries…',
-};
-
-export function phaseLabel(phase: CsvImportPhase | 'safety'): string {
-  return PHASE_LABELS[phase];
-}
+  | { step: 'preview'; preview: CsvPreview; importing: ImportStep | null; error: string | null };
 
 async function previewOf(fileName: string, text: string, workStartMinute: number, dateOrder?: DateOrder): Promise<CsvPreview | string> {
   const parsed = parseTimeCsv(text, { fileName, dateOrder, workStartMinute });
@@ -103,10 +92,10 @@ export function useCsvImport() {
 
   async function commit() {
     if (!preview || !targets) return;
-    const update = (importing: CsvImportPhase | 'safety' | null, error: string | null = null) => setState({ step: 'preview', preview, importing, error });
+    const update = (importing: ImportStep | null, error: string | null = null) => setState({ step: 'preview', preview, importing, error });
     try {
       if (hasBackupFolder) {
-        update('safety');
+        update({ phase: 'safety' });
         await backUpNow(db, 'before-import');
       }
       const result = await commitCsvImport(
@@ -119,7 +108,7 @@ export function useCsvImport() {
           errorRows: preview.parsed.problems.filter((problem) => problem.kind === 'error').length,
           skipErrorRows: skipErrors,
         },
-        { onPhase: (phase) => update(phase) },
+        { onProgress: update },
       );
       setState({ step: 'idle' });
       const created = [
