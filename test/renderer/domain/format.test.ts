@@ -34,6 +34,8 @@ describe('formatting at the edge', () => {
     expect(formatMinutes(120)).toBe('2h');
     expect(formatMinutes(0)).toBe('0m');
     expect(formatMinutes(-65)).toBe('-1h 5m');
+    expect(formatMinutes(1_200_000)).toBe('20,000h'); // hours grouped as the (English) locale groups them
+    expect(formatMinutes(60_030)).toBe('1,000h 30m');
     expect(formatDecimalHours(90, 'en-US')).toBe('1.50');
     expect(formatDecimalHours(90, 'de-DE')).toBe('1,50');
     expect(formatDecimalHours(20, 'en-US')).toBe('0.33');

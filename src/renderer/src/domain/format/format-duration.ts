@@ -1,13 +1,13 @@
 import { numberFormat } from './formatter-cache';
 // Durations are stored as whole minutes; these render them for people.
 
-/** '1h 30m', '45m', '2h', '0m'; negative values get a leading minus ('-1h 5m'). */
+/** '1h 30m', '45m', '2h', '0m', '1,250h' (hours grouped as the locale groups); negative values get a leading minus ('-1h 5m'). */
 export function formatMinutes(minutes: number): string {
   const sign = minutes < 0 ? '-' : '';
   const total = Math.abs(Math.round(minutes));
-  const hours = Math.floor(total / 60);
+  const hours = numberFormat(undefined, { maximumFractionDigits: 0 }).format(Math.floor(total / 60)); // 1,250h
   const rest = total % 60;
-  if (hours === 0) return `${sign}${rest}m`;
+  if (total < 60) return `${sign}${rest}m`;
   if (rest === 0) return `${sign}${hours}h`;
   return `${sign}${hours}h ${rest}m`;
 }

@@ -47,6 +47,12 @@ export function CsvPreviewDialog({ flow, preview, importing, error }: CsvPreview
       onClose={busy ? () => undefined : flow.close}
       footer={
         <>
+          {importing ? (
+            // In the footer, so it stays in view however long the mapping above is.
+            <div className="csv-footer-progress">
+              <ProgressBar {...importProgress(importing)} />
+            </div>
+          ) : null}
           <Button onClick={flow.close} disabled={busy}>
             Cancel
           </Button>
@@ -77,7 +83,6 @@ export function CsvPreviewDialog({ flow, preview, importing, error }: CsvPreview
           </ul>
         ) : null}
         <CsvProblems problems={parsed.problems} skipErrors={flow.skipErrors} disabled={busy} onSkipErrors={flow.setSkipErrors} />
-        {importing ? <ProgressBar {...importProgress(importing)} /> : null}
         {error ? (
           <p className="restore-error" role="alert">
             {error} Nothing was imported.
