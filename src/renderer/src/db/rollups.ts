@@ -11,8 +11,8 @@ import { planDaySwitching } from './day-switching-refresh';
 // Rollup tables (projectTotals, projectDays) hold sums over time entries and expenses so no view
 // reads every entry; daySwitching holds each day's switching figures (not a sum: a day whose
 // entries change is recomputed from its entries, see day-switching-refresh.ts).
-// Writers keep them in the SAME transaction as the entry write: new entries go through
-// insertEntriesWithRollups, other changes call applyEntryChanges after writing the entries.
+// Writers keep them in the SAME transaction as the entry write: new entries plan theirs with
+// planRollupsForNewEntries, other changes call applyEntryChanges after writing the entries.
 // repairRollups rebuilds all three from scratch and is what tests compare against.
 
 export function rollupTables(db: TandemDb) {
@@ -46,36 +46,14 @@ export async function applyEntryChanges(db: TandemDb, changes: RollupChanges): P
   await writeRollups();
 }
 
-/** Entries written per request, so a long import can report how far it is. */
-const INSERT_CHUNK_ROWS = 5_000;
-
-export interface InsertProgress {
-  /** 'entries' while the entries are written, then 'rollups' once for the totals and figures */
-  step: 'entries' | 'rollups';
-  done: number;
-  total: number;
-}
-
 /**
- * Stores new entries and adds them to the rollups, inside the caller's 'rw' transaction. Every
- * rollup read happens before the entries are written: IndexedDB reads slow down behind tens of
- * thousands of uncommitted writes in the same transaction (a 50,000-row import re-read its days in
- * 1.9 s before its write, 2.8 s after).
+ * The rollup writes for entries about to be added, inside the caller's 'rw' transaction. Every read
+ * happens now, before the entries are written: IndexedDB reads slow down behind tens of thousands of
+ * uncommitted writes in the same transaction (a 50,000-row import re-read its days in 1.9 s before
+ * its write, 2.8 s after). Call the returned function once the entries are stored.
  */
-export async function insertEntriesWithRollups(
-  db: TandemDb,
-  entries: readonly TimeEntry[],
-  onProgress?: (progress: InsertProgress) => void,
-): Promise<void> {
-  const acc = accumulateChanges({ addedEntries: entries });
-  const writeRollups = await planRollupWrites(db, acc, entries);
-  for (let start = 0; start < entries.length; start += INSERT_CHUNK_ROWS) {
-    const chunk = entries.slice(start, start + INSERT_CHUNK_ROWS);
-    await db.timeEntries.bulkAdd(chunk);
-    onProgress?.({ step: 'entries', done: start + chunk.length, total: entries.length });
-  }
-  onProgress?.({ step: 'rollups', done: 0, total: 1 });
-  await writeRollups();
+export function planRollupsForNewEntries(db: TandemDb, entries: readonly TimeEntry[]): Promise<() => Promise<void>> {
+  return planRollupWrites(db, accumulateChanges({ addedEntries: entries }), entries);
 }
 
 /**

@@ -6,9 +6,8 @@ import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { insertEntriesWithRollups } from '../rollups';
-import type { InsertProgress } from '../rollups';
-import { entryWriteTables, rateFor } from './entry-writes';
+import { entryWriteTables, insertEntries, rateFor } from './entry-writes';
+import type { InsertProgress } from './entry-writes';
 import { readSettings } from './lookups';
 
 // Bulk import of time entries (CSV importers map their rows to existing projects first).
@@ -107,7 +106,7 @@ export async function importEntries(
 
     const importRecord: ImportRecord = { ...record, rowCount: fresh.length };
     await db.imports.add(importRecord);
-    await insertEntriesWithRollups(db, fresh, options.onProgress);
+    await insertEntries(db, fresh, options.onProgress);
     return { importRecord, imported: fresh.length, skipped: entries.length - fresh.length };
   });
 }

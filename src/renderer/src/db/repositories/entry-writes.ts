@@ -7,7 +7,7 @@ import type { EntrySource, TimeEntry } from '../../domain/model/time-entry';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { TandemDb } from '../db';
-import { rollupTables } from '../rollups';
+import { planRollupsForNewEntries, rollupTables } from '../rollups';
 import { readSettings, requireProjectWithClient } from './lookups';
 
 // Building and inserting time entries, shared by the entries repository and the timer. The
@@ -91,3 +91,28 @@ export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date):
   });
 }
 
+/** Entries written per request, so a long import can report how far it is. */
+const INSERT_CHUNK_ROWS = 5_000;
+
+export interface InsertProgress {
+  /** 'entries' while the entries are written, then 'rollups' once for the totals and figures */
+  step: 'entries' | 'rollups';
+  done: number;
+  total: number;
+}
+
+/** Stores new entries and adds them to the rollups, inside the caller's 'rw' transaction. */
+export async function insertEntries(
+  db: TandemDb,
+  entries: readonly TimeEntry[],
+  onProgress?: (progress: InsertProgress) => void,
+): Promise<void> {
+  const writeRollups = await planRollupsForNewEntries(db, entries);
+  for (let start = 0; start < entries.length; start += INSERT_CHUNK_ROWS) {
+    const chunk = entries.slice(start, start + INSERT_CHUNK_ROWS);
+    await db.timeEntries.bulkAdd(chunk);
+    onProgress?.({ step: 'entries', done: start + chunk.length, total: entries.length });
+  }
+  onProgress?.({ step: 'rollups', done: 0, total: 1 });
+  await writeRollups();
+}

@@ -4,8 +4,8 @@ import { localDateAt, minuteOfDay } from '../../domain/time/wall-clock';
 import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { applyEntryChanges, insertEntriesWithRollups } from '../rollups';
-import { buildEntry, entryWriteTables, rateFor, requireTaskFor } from './entry-writes';
+import { applyEntryChanges } from '../rollups';
+import { buildEntry, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
 import type { NewEntryInput } from './entry-writes';
 import { importEntries } from './entries-import';
 import type { ImportOptions, ImportResult, ImportRowInput } from './entries-import';
@@ -21,7 +21,7 @@ export function timeEntriesRepo(db: TandemDb) {
     async create(input: NewEntryInput, now: Date = new Date()): Promise<TimeEntry> {
       return db.transaction('rw', entryWriteTables(db), async () => {
         const entry = await buildEntry(db, input, now);
-        await insertEntriesWithRollups(db, [entry]);
+        await insertEntries(db, [entry]);
         return entry;
       });
     },

@@ -6,8 +6,7 @@ import type { Hat } from '../../domain/model/hat';
 import type { RunningTimer } from '../../domain/model/running-timer';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { insertEntriesWithRollups } from '../rollups';
-import { buildEntry, entryWriteTables, requireTaskFor } from './entry-writes';
+import { buildEntry, entryWriteTables, insertEntries, requireTaskFor } from './entry-writes';
 import { requireProject } from './lookups';
 
 export interface StartTimerInput {
@@ -51,7 +50,7 @@ export function timerRepo(db: TandemDb) {
       );
       entries.push(entry);
     }
-    await insertEntriesWithRollups(db, entries);
+    await insertEntries(db, entries);
     await db.timer.delete(RUNNING_TIMER_ID);
     return entries;
   }
