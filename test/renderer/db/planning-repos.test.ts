@@ -26,11 +26,14 @@ describe('tasksRepo', () => {
     await repo.reorder([b.id, a.id]);
     expect((await tasksOfList(db, web.id)).map((t) => t.title)).toEqual(['Wireframes', 'Sitemap']);
 
-    const done = await repo.setStatus(a.id, 'done');
+    const { task: done, previousStatus } = await repo.setStatus(a.id, 'done');
+    expect(previousStatus).toBe(a.status);
     expect(done.doneAt).toBe(dayKeyOf(new Date()));
     expect((await repo.update(a.id, { title: 'Sitemap v2' })).doneAt).toBe(done.doneAt);
     expect((await repo.update(a.id, { doneAt: '2026-03-01' })).doneAt).toBe('2026-03-01');
-    expect((await repo.setStatus(a.id, 'waiting')).doneAt).toBeUndefined();
+    const reopened = await repo.setStatus(a.id, 'waiting');
+    expect(reopened.previousStatus).toBe('done');
+    expect(reopened.task.doneAt).toBeUndefined();
     expect(await fieldErrorsOfCall(() => repo.create({ title: 'X', projectId: 'gone' }))).toEqual({
       projectId: 'Choose a project that exists',
     });

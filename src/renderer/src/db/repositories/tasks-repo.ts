@@ -69,8 +69,12 @@ export function tasksRepo(db: TandemDb) {
 
     update,
 
-    setStatus(id: string, status: TaskStatus): Promise<Task> {
-      return update(id, { status });
+    /** Sets the status; also says what the stored status was, which a screen may not have shown yet (for Undo). */
+    setStatus(id: string, status: TaskStatus): Promise<{ task: Task; previousStatus: TaskStatus }> {
+      return db.transaction('rw', scope(), async () => {
+        const { status: previousStatus } = await mustGet('task', id, (key) => db.tasks.get(key));
+        return { task: await update(id, { status }), previousStatus };
+      });
     },
 
     /** Moves a task to another list (null = inbox) at `order` (default: the end of that list). */

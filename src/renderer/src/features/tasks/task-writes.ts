@@ -14,14 +14,15 @@ function failed(what: string, error: unknown): void {
 
 export async function changeStatus(task: Task, status: TaskStatus): Promise<void> {
   if (status === task.status) return;
-  const previous = task.status;
   try {
-    await tasksRepo(db).setStatus(task.id, status);
+    // Undo restores the status that was stored, not the one `task` shows: the list may not have
+    // re-rendered since the last change.
+    const { previousStatus } = await tasksRepo(db).setStatus(task.id, status);
     // Marking done takes the task out of most views: say so and offer the way back.
-    if (status === 'done') {
+    if (status === 'done' && previousStatus !== 'done') {
       notify(`“${task.title}” done`, {
         label: 'Undo',
-        run: () => changeStatus({ ...task, status: 'done' }, previous),
+        run: () => changeStatus({ ...task, status: 'done' }, previousStatus),
       });
     }
   } catch (error) {
