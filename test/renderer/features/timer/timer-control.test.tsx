@@ -47,13 +47,14 @@ describe('TimerControl', () => {
     const { user } = renderTimer();
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Timer project' }), 'WEB · Website');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Timer hat' }), 'Project mgmt');
-    expect(commandIds()).toEqual(['timer:start']);
+    await waitFor(() => expect(commandIds()).toEqual(['timer:start']));
     await user.click(screen.getByRole('button', { name: 'Start timer' }));
 
     const group = screen.getByRole('group', { name: 'Timer' });
     await waitFor(() => expect(group).toHaveTextContent('Timer running on WEB Website · Project mgmt'));
     expect(await timerRepo(db).get()).toMatchObject({ projectId: web.id, hat: 'project', billable: true });
-    expect(commandIds()).toEqual(['timer:stop']);
+    // The palette's commands are registered in an effect, a render after the text changes.
+    await waitFor(() => expect(commandIds()).toEqual(['timer:stop']));
   });
 
   it('shows the time elapsed since the stored start, ticking without a live region, and survives a remount', async () => {
