@@ -40,6 +40,9 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/setup/components.ts'],
           env: { TZ: PINNED_TZ },
+          // A bound, not a measurement: a whole user flow in jsdom has taken over the 5 s default on
+          // a loaded 2-core CI machine, and waits inside a test may take up to 5 s themselves.
+          testTimeout: 20_000,
         },
       },
       {
