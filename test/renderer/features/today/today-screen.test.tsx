@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
@@ -37,6 +37,7 @@ beforeEach(async () => {
   useToastStore.setState({ toasts: [] });
   await resetDb();
 });
+afterEach(() => vi.useRealTimers());
 
 describe('TodayScreen', () => {
   it('shows the day’s blocks by kind, title and time, and the tasks due', async () => {
@@ -127,6 +128,10 @@ describe('TodayScreen', () => {
   });
 
   it('plans a task from the list: its estimate long, its hat’s kind, linked to it', async () => {
+    // The new block starts at the focused slot, which follows the clock: pin it to 14:00 that day,
+    // a free slot (at other hours it lands on deep work and Tandem rightly asks first).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localDateAt(toDayKey(DAY), 14 * 60));
     const { task, web } = await seedPlannedDay();
     const user = await renderDay();
     await user.click(await screen.findByRole('button', { name: 'Plan time for Draft proposal' }));
