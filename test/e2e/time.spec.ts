@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
 import { logTime, seedProjectThroughUi } from './time-seed';
+import { pinClock } from './plan-helpers';
 
 const entries = (page: Page) => page.getByRole('table', { name: 'Time entries by day' });
 
@@ -45,7 +46,9 @@ test('logs 90 minutes, keeps it over a reload with the right totals, and saves n
 });
 
 test('the timer survives a reload and stopping it logs the entry', async ({ page }) => {
-  await page.clock.install();
+  // A pinned morning: an hour after a real late-evening start would fall on the next day, even the
+  // next week, and the entry would not be on the week shown.
+  await pinClock(page);
   await seedProjectThroughUi(page);
   await page.goto('/#/time');
   await screenReady(page, 'time');
