@@ -1,4 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_TZ } from './test/support/test-clock';
+
+// The browser runs in the test clock's zone (its instant is installed per page by test/e2e/fixtures.ts);
+// so does this process, so a spec's own date arithmetic agrees with the page's.
+process.env.TZ = TEST_TZ;
 
 // Debian's Chromium, never a downloaded browser. Override with CHROMIUM_PATH.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,7 +25,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
+  globalSetup: './test/support/print-test-clock.ts',
   use: {
+    timezoneId: TEST_TZ,
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1360, height: 860 },
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },

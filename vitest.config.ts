@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { TEST_TZ } from './test/support/test-clock';
 
-// Tests run in a pinned zone; the domain runs once more in a zone whose daylight-saving dates differ.
-const PINNED_TZ = 'Europe/Berlin';
-const SECOND_TZ = 'America/New_York';
+// Tests run at the test clock's instant and zone (test/support/test-clock.ts); the domain runs once
+// more in a zone whose daylight-saving dates differ from the run's.
+const SECOND_TZ = TEST_TZ === 'America/New_York' ? 'Europe/Berlin' : 'America/New_York';
 const alias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 export default defineConfig({
   resolve: { alias },
   test: {
+    globalSetup: ['test/support/print-test-clock.ts'],
     projects: [
       {
         resolve: { alias },
@@ -18,7 +20,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
-          env: { TZ: PINNED_TZ },
+          env: { TZ: TEST_TZ },
         },
       },
       {
@@ -39,7 +41,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/setup/components.ts'],
-          env: { TZ: PINNED_TZ },
+          env: { TZ: TEST_TZ },
           // A bound, not a measurement: a whole user flow in jsdom has taken over the 5 s default on
           // a loaded 2-core CI machine, and waits inside a test may take up to 5 s themselves.
           testTimeout: 20_000,

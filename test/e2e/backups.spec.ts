@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'renderer', 'domain', 'csv', 'fixtures');
 
@@ -22,13 +22,6 @@ async function prepareScreenshot(page: Page): Promise<void> {
   const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
   while ((await dismiss.count()) > 0) await dismiss.first().click();
   await page.setViewportSize({ width: 1360, height: 1500 });
-}
-
-async function loadSampleAgency(page: Page): Promise<void> {
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
-  await page.getByRole('button', { name: 'Load sample agency' }).click();
-  await expect(page.getByText('Sample agency loaded')).toBeVisible();
 }
 
 test('imports a Clockify CSV through its preview, shows the entry on the Time screen, and adds nothing a second time', async ({ page }) => {

@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // Budgets end to end on the sample agency: the table lists red and amber projects with their
 // reasons; approving a change request moves a project's baseline and status; the burn chart
 // draws a labelled step per approved change; retainers show hours remaining this cycle.
-
-async function loadSampleAgency(page: Page): Promise<void> {
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
-  await page.getByRole('button', { name: 'Load sample agency' }).click();
-  await expect(page.getByText(/Sample agency loaded/)).toBeVisible({ timeout: 30_000 });
-}
 
 async function openBudgets(page: Page): Promise<void> {
   await page.goto('/#/budgets');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { testDay } from '../support/test-clock';
 
 // A client whose every text a report prints is an attack, written straight into the app's
 // IndexedDB (the built app exposes no repositories). Shapes are those the zod schemas produce.
@@ -16,12 +17,6 @@ export const HOSTILE = {
 
 const CLIENT_ID = 'c-hostile';
 const PROJECT_ID = 'p-hostile';
-
-function isoDay(offset: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 function hostileRows(): Rows {
   return {
@@ -47,9 +42,9 @@ function hostileRows(): Rows {
         status: 'active',
         billing: 'time_and_materials',
         budgetMinutes: 600,
-        startDay: isoDay(-20),
-        endDay: isoDay(20),
-        milestones: [{ id: 'm-hostile', name: HOSTILE.milestone, due: isoDay(5) }],
+        startDay: testDay(-20),
+        endDay: testDay(20),
+        milestones: [{ id: 'm-hostile', name: HOSTILE.milestone, due: testDay(5) }],
         scopeItems: [],
         changeRequests: [
           {
@@ -58,7 +53,7 @@ function hostileRows(): Rows {
             estimateMinutes: 120,
             amount: 24_000,
             status: 'estimated',
-            askedAt: isoDay(-3),
+            askedAt: testDay(-3),
           },
         ],
         archived: false,
@@ -80,8 +75,8 @@ function hostileRows(): Rows {
       {
         id: 'e-hostile',
         projectId: PROJECT_ID,
-        startedAt: `${isoDay(-1)}T09:00:00.000Z`,
-        day: isoDay(-1),
+        startedAt: `${testDay(-1)}T09:00:00.000Z`,
+        day: testDay(-1),
         minutes: 90,
         hat: 'production',
         billable: true,

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, screenReady } from './fixtures';
 
-// Reading what the Tasks screen stored, straight from the browser's IndexedDB, and the sample agency.
+// Reading what the Tasks screen stored, straight from the browser's IndexedDB.
 
 export interface StoredTask {
   id: string;
@@ -51,14 +50,3 @@ export async function projectByCode(page: Page, code: string): Promise<{ id: str
   return project;
 }
 
-export function localDayKey(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export async function loadSampleAgency(page: Page): Promise<void> {
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
-  await page.getByRole('button', { name: 'Load sample agency' }).click();
-  await expect(page.getByText(/Sample agency loaded/)).toBeVisible({ timeout: 30_000 });
-}

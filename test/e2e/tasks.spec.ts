@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
-import { listOrder, loadSampleAgency, localDayKey, projectByCode, readAll, storedTask } from './tasks-helpers';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { TEST_TODAY, testDay } from '../support/test-clock';
+import { listOrder, projectByCode, readAll, storedTask } from './tasks-helpers';
 import type { StoredTask } from './tasks-helpers';
 
 // The Tasks screen end to end on the sample agency, checking what is stored, not only what is drawn.
@@ -42,9 +43,8 @@ test('quick add with the full syntax files the task under the right project with
   await expect(toast(page, 'Added “Write sitemap” to AFW · Website relaunch')).toBeVisible();
 
   // '!fri' is the next Friday strictly after today.
-  const today = new Date();
-  const ahead = (5 - today.getDay() + 7) % 7 || 7;
-  const friday = localDayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() + ahead));
+  const weekday = new Date(`${TEST_TODAY}T00:00:00Z`).getUTCDay();
+  const friday = testDay((5 - weekday + 7) % 7 || 7);
   expect(await storedTask(page, 'Write sitemap')).toMatchObject({
     projectId: afw.id,
     estimateMinutes: 45,
@@ -149,7 +149,7 @@ test('status changes inline, reorder by keyboard and by drag, delete with undo',
 test('filters show today, overdue, waiting on client and delegated tasks of the list', async ({ page }) => {
   await loadSampleAgency(page);
   await openTasks(page);
-  const today = localDayKey(new Date());
+  const today = TEST_TODAY;
   const inbox = (await readAll<StoredTask>(page, 'tasks')).filter((task) => task.projectId === null && task.status !== 'done');
   const rows = page.getByRole('list', { name: 'Tasks in Inbox' }).getByRole('listitem');
   const filters = page.getByRole('group', { name: 'Show' });
