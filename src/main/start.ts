@@ -1,13 +1,17 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, session } from 'electron';
+import { BrowserWindow, app, dialog, net, session } from 'electron';
 import { IPC_EVENTS } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 import { registerAppInfoHandlers } from './ipc/app-info';
 import { registerBackupHandlers } from './ipc/backups';
+import { registerCalendarFeedHandlers } from './ipc/calendar-feeds';
 import { registerNotificationHandlers } from './ipc/notifications';
 import { registerReportHandlers } from './ipc/reports';
 import { installApplicationMenu } from './menu';
 import { createBackupStore } from './services/backups/backup-store';
+import { scheduleFeedRefresh } from './services/calendar-feeds/feed-schedule';
+import { createFeedFetch } from './services/calendar-feeds/feed-session';
+import { createFeedStore } from './services/calendar-feeds/feed-store';
 import { registerAppProtocol } from './protocol/app-protocol';
 import { denyAllPermissions } from './security/permissions';
 import { resolveDevServerUrl } from './security/trusted-origin';
@@ -58,6 +62,16 @@ export function startApp(): void {
       registerBackupHandlers(createBackupStore(join(app.getPath('userData'), 'backups')), () => mainWindow);
       registerReportHandlers();
       registerNotificationHandlers(() => mainWindow);
+      const feeds = createFeedStore({
+        folder: join(app.getPath('userData'), 'calendar-feeds'),
+        fetch: createFeedFetch(),
+        isOnline: () => net.isOnline(),
+        onChange: () => {
+          if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_EVENTS.calendarFeedsChanged);
+        },
+      });
+      registerCalendarFeedHandlers(feeds);
+      scheduleFeedRefresh(feeds, { isOnline: () => net.isOnline() });
       installApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, sendCommand });
       openMainWindow();
       app.on('activate', () => {

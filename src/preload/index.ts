@@ -13,6 +13,7 @@ import type {
   SaveFileRequest,
   TandemApi,
 } from '@shared/api';
+import type { CalendarFeedCopy, CalendarFeedRequest, CalendarFeedSummary } from '@shared/calendar-feeds';
 import { IPC_EVENTS, IPC_INVOKE, isMenuCommand, unwrapIpcResult } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 
@@ -67,6 +68,35 @@ async function showNotification(request: NotificationRequest): Promise<boolean> 
   return unwrapIpcResult<boolean>(await ipcRenderer.invoke(IPC_INVOKE.showNotification, request));
 }
 
+async function listCalendarFeeds(): Promise<CalendarFeedSummary[]> {
+  return unwrapIpcResult<CalendarFeedSummary[]>(await ipcRenderer.invoke(IPC_INVOKE.listCalendarFeeds));
+}
+
+async function addCalendarFeed(request: CalendarFeedRequest): Promise<CalendarFeedSummary> {
+  return unwrapIpcResult<CalendarFeedSummary>(await ipcRenderer.invoke(IPC_INVOKE.addCalendarFeed, request));
+}
+
+async function removeCalendarFeed(id: string): Promise<void> {
+  unwrapIpcResult<undefined>(await ipcRenderer.invoke(IPC_INVOKE.removeCalendarFeed, id));
+}
+
+async function refreshCalendarFeeds(id?: string): Promise<CalendarFeedSummary[]> {
+  return unwrapIpcResult<CalendarFeedSummary[]>(await ipcRenderer.invoke(IPC_INVOKE.refreshCalendarFeeds, id));
+}
+
+async function readCalendarFeeds(): Promise<CalendarFeedCopy[]> {
+  return unwrapIpcResult<CalendarFeedCopy[]>(await ipcRenderer.invoke(IPC_INVOKE.readCalendarFeeds));
+}
+
+function onCalendarFeedsChanged(listener: () => void): () => void {
+  // No arguments are passed on: the event is only a nudge to read the feeds again.
+  const forward = (): void => listener();
+  ipcRenderer.on(IPC_EVENTS.calendarFeedsChanged, forward);
+  return () => {
+    ipcRenderer.removeListener(IPC_EVENTS.calendarFeedsChanged, forward);
+  };
+}
+
 const api = {
   getAppInfo,
   openExternal,
@@ -78,6 +108,12 @@ const api = {
   saveFile,
   exportReportPdf,
   showNotification,
+  listCalendarFeeds,
+  addCalendarFeed,
+  removeCalendarFeed,
+  refreshCalendarFeeds,
+  readCalendarFeeds,
+  onCalendarFeedsChanged,
 } satisfies TandemApi;
 
 contextBridge.exposeInMainWorld('tandem', api);

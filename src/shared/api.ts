@@ -1,6 +1,7 @@
 // The contract between the renderer and the desktop shell: what `window.tandem` offers.
 // Each function maps to one IPC channel in ./ipc.ts; later features add theirs here and there.
 
+import type { CalendarFeedCopy, CalendarFeedRequest, CalendarFeedSummary } from './calendar-feeds';
 import type { MenuCommand } from './ipc';
 import type { ReportPaperSize } from './report-print';
 
@@ -97,6 +98,17 @@ export interface TandemApi {
   exportReportPdf(request: ReportPdfRequest): Promise<ReportExportOutcome>;
   /** Shows a desktop notification (desktop: main's Notification; browser: the Notification API once allowed); false when it could not. */
   showNotification(request: NotificationRequest): Promise<boolean>;
+  /** Calendar feeds (desktop only: main fetches them; the browser has none and refuses to add one). */
+  listCalendarFeeds(): Promise<CalendarFeedSummary[]>;
+  /** Adds a feed and fetches it once; refuses an address that is not https, or one already listed. */
+  addCalendarFeed(request: CalendarFeedRequest): Promise<CalendarFeedSummary>;
+  removeCalendarFeed(id: string): Promise<void>;
+  /** Refreshes one feed, or all when no id is given; answers with the list after it. */
+  refreshCalendarFeeds(id?: string): Promise<CalendarFeedSummary[]>;
+  /** The feeds' last good copies, to show their meetings. */
+  readCalendarFeeds(): Promise<CalendarFeedCopy[]>;
+  /** Calls `listener` when a feed's copy or state changed in main; returns the unsubscribe function. */
+  onCalendarFeedsChanged(listener: () => void): () => void;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from './api';
+import { FEED_ADDRESS_MAX, FEED_COLOURS, FEED_NAME_MAX } from './calendar-feeds';
 import { MENU_COMMANDS } from './ipc';
 import { REPORT_PAPERS } from './report-print';
 
@@ -59,3 +60,15 @@ export const showNotificationPayload = z.strictObject({
   title: z.string().min(1).max(120),
   body: z.string().max(500),
 });
+
+/** calendar-feeds:*: the address rule (https, or http on loopback) and duplicates are main's to check. */
+export const listCalendarFeedsPayload = z.undefined();
+export const readCalendarFeedsPayload = z.undefined();
+export const addCalendarFeedPayload = z.strictObject({
+  address: z.string().min(1).max(FEED_ADDRESS_MAX),
+  name: z.string().trim().min(1, 'Give the feed a name.').max(FEED_NAME_MAX),
+  colour: z.enum(FEED_COLOURS),
+});
+export const removeCalendarFeedPayload = z.uuid();
+/** One feed by id, or all of them. */
+export const refreshCalendarFeedsPayload = z.uuid().optional();

@@ -14,6 +14,11 @@ export const IPC_INVOKE = {
   saveFile: 'files:save',
   exportReportPdf: 'reports:export-pdf',
   showNotification: 'notifications:show',
+  listCalendarFeeds: 'calendar-feeds:list',
+  addCalendarFeed: 'calendar-feeds:add',
+  removeCalendarFeed: 'calendar-feeds:remove',
+  refreshCalendarFeeds: 'calendar-feeds:refresh',
+  readCalendarFeeds: 'calendar-feeds:read',
 } as const;
 
 export type InvokeChannel = (typeof IPC_INVOKE)[keyof typeof IPC_INVOKE];
@@ -21,6 +26,8 @@ export type InvokeChannel = (typeof IPC_INVOKE)[keyof typeof IPC_INVOKE];
 /** Main → renderer one-way channels (webContents.send / ipcRenderer.on). */
 export const IPC_EVENTS = {
   menuCommand: 'menu:command',
+  /** a feed's list entry or copy changed (a refresh ended): read them again */
+  calendarFeedsChanged: 'calendar-feeds:changed',
 } as const;
 
 /** Commands the application menu sends; the renderer's keyboard shortcuts use the same ids. */

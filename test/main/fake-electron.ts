@@ -178,7 +178,34 @@ export class FakeSession {
   });
 }
 
-export const session = { defaultSession: new FakeSession() };
+/** A session of its own (calendar feeds): records its request guard; fetch answers nothing unless a test says. */
+export class FakePartitionSession extends FakeSession {
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
+  readonly webRequest = {
+    onBeforeRequest: vi.fn((listener: NonNullable<FakePartitionSession['beforeRequest']>) => {
+      this.beforeRequest = listener;
+    }),
+  };
+  readonly fetch = vi.fn(async (_url: string, _init?: unknown): Promise<Response> => new Response(null, { status: 503 }));
+  constructor(readonly partition: string) {
+    super();
+  }
+}
+
+export const session = {
+  defaultSession: new FakeSession(),
+  partitions: new Map<string, FakePartitionSession>(),
+  fromPartition: vi.fn((partition: string, _options?: unknown): FakePartitionSession => {
+    const existing = session.partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakePartitionSession(partition);
+    session.partitions.set(partition, created);
+    return created;
+  }),
+};
+
+/** Offline unless a test says otherwise, so starting the app never fetches anything. */
+export const net = { online: false, isOnline: vi.fn(() => net.online) };
 
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -207,6 +234,8 @@ export function resetFakeElectron(): void {
   app.readyPromise = Promise.resolve();
   app.ready = true;
   session.defaultSession = new FakeSession();
+  session.partitions.clear();
+  net.online = false;
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
 }
 

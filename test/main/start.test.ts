@@ -28,6 +28,11 @@ describe('startApp', () => {
       'files:save',
       'reports:export-pdf',
       'notifications:show',
+      'calendar-feeds:list',
+      'calendar-feeds:add',
+      'calendar-feeds:remove',
+      'calendar-feeds:refresh',
+      'calendar-feeds:read',
     ]);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(1);

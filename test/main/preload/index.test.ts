@@ -23,13 +23,19 @@ describe('preload', () => {
     const { api, fake } = await loadPreload();
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(api).sort()).toEqual([
+      'addCalendarFeed',
       'exportReportPdf',
       'getAppInfo',
       'listBackups',
+      'listCalendarFeeds',
+      'onCalendarFeedsChanged',
       'onMenuCommand',
       'openExternal',
       'openFile',
       'readBackup',
+      'readCalendarFeeds',
+      'refreshCalendarFeeds',
+      'removeCalendarFeed',
       'saveFile',
       'showNotification',
       'writeBackup',
@@ -59,6 +65,23 @@ describe('preload', () => {
     const request = { html: '<p>Report</p>', suggestedName: 'Report', paper: 'a4' } as const;
     await expect(api.exportReportPdf(request)).resolves.toBe('saved');
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('reports:export-pdf', request);
+  });
+
+  it('sends calendar feed requests on their channels and forwards the changed nudge without the event', async () => {
+    const { api, fake } = await loadPreload();
+    fake.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: [] });
+    const request = { address: 'https://calendar.example.com/private.ics', name: 'Work', colour: 'blue' } as const;
+    await api.addCalendarFeed(request);
+    await api.refreshCalendarFeeds();
+    await api.readCalendarFeeds();
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['calendar-feeds:add', request], ['calendar-feeds:refresh', undefined], ['calendar-feeds:read']]);
+    const listener = vi.fn();
+    const stop = api.onCalendarFeedsChanged(listener);
+    fake.ipcRenderer.fire('calendar-feeds:changed', { sender: 'secret' });
+    expect(listener).toHaveBeenCalledWith();
+    stop();
+    fake.ipcRenderer.fire('calendar-feeds:changed');
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('sends a notification on its own channel', async () => {

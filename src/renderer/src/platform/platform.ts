@@ -20,6 +20,8 @@ async function writeBackupInBrowser(request: BackupWriteRequest): Promise<Backup
 
 const SAVE_TYPES: Record<SaveFileRequest['purpose'], string> = { csv: 'text/csv', export: 'application/json', ics: 'text/calendar' };
 
+const FEEDS_NEED_DESKTOP = 'Calendar feeds need the desktop app. In the browser, import an .ics file on the Planner.';
+
 const webFallback: TandemApi = {
   async getAppInfo(): Promise<AppInfo> {
     return { name: 'Tandem', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'web' };
@@ -47,9 +49,31 @@ const webFallback: TandemApi = {
   },
   exportReportPdf: printInBrowser,
   showNotification: notifyInBrowser,
+  // The browser's CSP allows no remote origin, and a feed's address is a secret to keep off the web page.
+  async listCalendarFeeds() {
+    return [];
+  },
+  async addCalendarFeed() {
+    throw new Error(FEEDS_NEED_DESKTOP);
+  },
+  async removeCalendarFeed() {
+    throw new Error(FEEDS_NEED_DESKTOP);
+  },
+  async refreshCalendarFeeds() {
+    throw new Error(FEEDS_NEED_DESKTOP);
+  },
+  async readCalendarFeeds() {
+    return [];
+  },
+  onCalendarFeedsChanged(): () => void {
+    return () => undefined;
+  },
 };
 
 export const platform: TandemApi = window.tandem ?? webFallback;
 
 /** True in the desktop app, where backups live in a folder Tandem manages. */
 export const hasBackupFolder = window.tandem !== undefined;
+
+/** True in the desktop app, whose main process fetches calendar feeds. */
+export const hasCalendarFeeds = window.tandem !== undefined;
