@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
+import { CalendarFeedsSection } from './calendar-feeds-section';
 import { GlossaryPanel } from './glossary-panel';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
@@ -13,6 +14,7 @@ export function SettingsScreen() {
     <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
       {settings ? <SettingsForm settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
+      <CalendarFeedsSection />
       <SampleAgencyPanel />
     </Screen>
   );
