@@ -3,23 +3,25 @@ import { exportBlocksToIcs } from '../../../../src/renderer/src/domain/calendar/
 import { importIcs, type IcsImport } from '../../../../src/renderer/src/domain/calendar/ics-import';
 import { describeIcsImport } from '../../../../src/renderer/src/domain/calendar/ics-summary';
 import type { TimeBlock } from '../../../../src/renderer/src/domain/model/time-block';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { NOW, WEEK } from './ics-fixtures';
 
-// Runs in Europe/Berlin and in America/New_York: UTC and TZID times land on each zone's own clock.
-const inBerlin = process.env.TZ === 'Europe/Berlin';
+// The week of Mon 30 Nov 2026 (the days the Planner would show), and a wider range for the March test.
+const RANGE = { from: toDayKey('2026-11-30'), to: toDayKey('2026-12-06') };
+const FROM = RANGE.from;
 
 const calendar = (...lines: string[]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
 const event = (...lines: string[]) => ['BEGIN:VEVENT', 'DTSTAMP:20261101T000000Z', ...lines, 'END:VEVENT'];
 
-function read(text: string): IcsImport {
-  const result = importIcs(text);
+function read(text: string, range = RANGE): IcsImport {
+  const result = importIcs(text, range);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }
 const times = (blocks: TimeBlock[]) => blocks.map((b) => `${b.day} ${b.startMinute}-${b.endMinute} ${b.kind} ${b.title}`);
 const errorOf = (text: string) => {
-  const result = importIcs(text);
+  const result = importIcs(text, RANGE);
   return result.ok ? 'no error' : result.error;
 };
 
@@ -38,7 +40,17 @@ describe('importIcs round trip', () => {
 });
 
 describe('importIcs from other calendars', () => {
-  it('converts UTC and TZID times to this machine’s wall clock', () => {
+  it.each([
+    [
+      'Europe/Berlin',
+      ['2026-03-08 1080-1125 meeting LA review', '2026-12-01 540-600 meeting Standup', '2026-12-01 600-660 meeting Tokyo sync'],
+    ],
+    [
+      'America/New_York',
+      ['2026-03-08 780-825 meeting LA review', '2026-12-01 180-240 meeting Standup', '2026-12-01 240-300 meeting Tokyo sync'],
+    ],
+  ])('converts UTC and TZID times to this machine’s wall clock in %s', (zone, expected) => {
+    process.env.TZ = zone; // the test clock's afterEach puts the run's zone back
     const result = read(
       calendar(
         ...event('UID:utc@example.com', 'DTSTART:20261201T080000Z', 'DTEND:20261201T090000Z', 'SUMMARY:Standup'),
@@ -56,34 +68,34 @@ describe('importIcs from other calendars', () => {
           'SUMMARY:LA review',
         ),
       ),
+      { from: toDayKey('2026-03-01'), to: toDayKey('2026-12-31') },
     );
-    expect(times(result.blocks)).toEqual(
-      inBerlin
-        ? [
-            '2026-12-01 540-600 meeting Standup',
-            '2026-12-01 600-660 meeting Tokyo sync',
-            '2026-03-08 1080-1125 meeting LA review',
-          ]
-        : ['2026-12-01 180-240 meeting Standup', '2026-12-01 240-300 meeting Tokyo sync', '2026-03-08 780-825 meeting LA review'],
-    );
+    expect(times(result.blocks)).toEqual(expected);
     expect(result.unknownZones).toEqual([]);
   });
 
-  it('skips all-day, repeating, cancelled and zero-length events, and counts them', () => {
+  it('expands repeating events for the range; skips all-day, cancelled, zero-length and other weeks’ events, and counts them', () => {
     const result = read(
       calendar(
         ...event('UID:a', 'DTSTART;VALUE=DATE:20261201', 'DTEND;VALUE=DATE:20261202', 'SUMMARY:Holiday'),
-        ...event('UID:b', 'DTSTART:20261201T090000', 'DTEND:20261201T091500', 'RRULE:FREQ=DAILY', 'SUMMARY:Daily'),
+        ...event('UID:b', 'DTSTART:20261201T090000', 'DTEND:20261201T091500', 'RRULE:FREQ=DAILY;COUNT=3', 'SUMMARY:Daily'),
+        ...event('UID:f', 'DTSTART:20261208T090000', 'DTEND:20261208T100000', 'SUMMARY:Next week'),
         ...event('UID:c', 'DTSTART:20261201T100000', 'DTEND:20261201T110000', 'STATUS:CANCELLED', 'SUMMARY:Off'),
         ...event('UID:d', 'DTSTART:20261201T120000', 'SUMMARY:Reminder only'),
         ...event('UID:e', 'DTSTART:20261201T130000', 'DTEND:20261201T140000', 'SUMMARY:Kept'),
         ...event('UID:e', 'DTSTART:20261201T130000', 'DTEND:20261201T140000', 'SUMMARY:Kept again'),
       ),
     );
-    expect(times(result.blocks)).toEqual(['2026-12-01 780-840 meeting Kept']);
-    expect(result.skipped).toEqual({ allDay: 1, repeating: 1, cancelled: 1, zeroLength: 1, duplicate: 1 });
-    expect(describeIcsImport(result, 1, 0)).toBe(
-      'Imported 1 meeting · 1 all-day event skipped · 1 repeating event skipped · 1 cancelled event skipped · 1 event without a length skipped · 1 duplicate skipped.',
+    expect(times(result.blocks)).toEqual([
+      '2026-12-01 540-555 meeting Daily',
+      '2026-12-01 780-840 meeting Kept',
+      '2026-12-02 540-555 meeting Daily',
+      '2026-12-03 540-555 meeting Daily',
+    ]);
+    expect(result.skipped).toEqual({ allDay: 1, cancelled: 1, zeroLength: 1, duplicate: 1, outsideRange: 1, overLimit: 0 });
+    expect(result.recurring).toBe(3);
+    expect(describeIcsImport(result, 4, 0, FROM)).toBe(
+      '4 meetings added for the week of Nov 30, 2026 · recurring meetings: import the file again for other weeks · 1 event in other weeks left out · 1 all-day event skipped · 1 cancelled event skipped · 1 event without a length skipped · 1 duplicate skipped.',
     );
   });
 
@@ -96,7 +108,9 @@ describe('importIcs from other calendars', () => {
     );
     expect(times(result.blocks)).toEqual(['2026-12-03 1380-1440 meeting Launch', '2026-12-04 1320-1440 meeting Until midnight']);
     expect(result.clipped).toBe(1);
-    expect(describeIcsImport(result, 1, 1)).toBe('Imported 1 meeting · 1 was already planned · 1 event cut at midnight.');
+    expect(describeIcsImport(result, 1, 1, FROM)).toBe(
+      '1 meeting added for the week of Nov 30, 2026 · 1 already planned · 1 event cut at midnight.',
+    );
   });
 
   it('unfolds, unescapes, ignores alarms and quoted parameters, and accepts bare LF', () => {
@@ -139,15 +153,13 @@ describe('importIcs from other calendars', () => {
   it('reads a zone this machine does not know as local time, and says so', () => {
     const result = read(
       calendar(
-        ...event(
-          'UID:x',
-          'DTSTART;TZID=W. Europe Standard Time:20261201T130000',
-          'DTEND;TZID=W. Europe Standard Time:20261201T140000',
-        ),
+        ...event('UID:x', 'DTSTART;TZID=Customized Time Zone:20261201T130000', 'DTEND;TZID=Customized Time Zone:20261201T140000'),
       ),
     );
     expect(times(result.blocks)).toEqual(['2026-12-01 780-840 meeting Meeting']);
-    expect(describeIcsImport(result, 1, 0)).toBe('Imported 1 meeting · times in W. Europe Standard Time read as local time.');
+    expect(describeIcsImport(result, 1, 0, FROM)).toBe(
+      '1 meeting added for the week of Nov 30, 2026 · times in Customized Time Zone read as local time.',
+    );
   });
 });
 

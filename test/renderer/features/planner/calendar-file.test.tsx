@@ -65,7 +65,7 @@ describe('Planner calendar files', () => {
     await db.timeBlocks.clear();
     pick('tandem-week-2026-03-02.ics', text);
     await user.click(screen.getByRole('button', { name: 'Import .ics' }));
-    await screen.findByText('Imported 2 meetings.');
+    await screen.findByText('2 meetings added for the week of Mar 2, 2026.');
     expect(await blockRows()).toEqual(before);
   });
 
@@ -89,12 +89,12 @@ describe('Planner calendar files', () => {
     );
     pick('team.ics', text);
     await user.click(screen.getByRole('button', { name: 'Import .ics' }));
-    await screen.findByText('Imported 1 meeting · 1 all-day event skipped.');
+    await screen.findByText('1 meeting added for the week of Mar 2, 2026 · 1 all-day event skipped.');
     expect(await screen.findByRole('button', { name: 'Meeting: Weekly sync, 15:00–15:30' })).toBeInTheDocument();
 
     pick('team.ics', text);
     await user.click(screen.getByRole('button', { name: 'Import .ics' }));
-    await screen.findByText('No new meetings imported · 1 was already planned · 1 all-day event skipped.');
+    await screen.findByText('No new meetings for the week of Mar 2, 2026 · 1 already planned · 1 all-day event skipped.');
     expect((await db.timeBlocks.toArray()).filter((block) => block.title === 'Weekly sync')).toHaveLength(1);
   });
 
@@ -131,14 +131,32 @@ describe('Planner calendar files', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('offers to show the week of meetings imported into another week', async () => {
+  it('imports the shown week’s instances of a weekly meeting and leaves other weeks’ events out', async () => {
     const user = await renderWeek();
     pick(
-      'later.ics',
-      calendar('BEGIN:VEVENT', 'UID:later', 'DTSTART:20260324T100000', 'DTEND:20260324T110000', 'SUMMARY:Later', 'END:VEVENT'),
+      'team.ics',
+      calendar(
+        'BEGIN:VEVENT',
+        'UID:weekly@example.com',
+        'DTSTART:20260204T150000',
+        'DTEND:20260204T153000',
+        'RRULE:FREQ=WEEKLY',
+        'SUMMARY:Weekly sync',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:later',
+        'DTSTART:20260324T100000',
+        'DTEND:20260324T110000',
+        'SUMMARY:Later',
+        'END:VEVENT',
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Import .ics' }));
-    await user.click(await screen.findByRole('button', { name: 'Show week' }));
-    await waitFor(() => expect(window.location.hash).toBe('#/planner/2026-03-24'));
+    await screen.findByText(
+      '1 meeting added for the week of Mar 2, 2026 · recurring meetings: import the file again for other weeks · 1 event in other weeks left out.',
+    );
+    expect(
+      (await db.timeBlocks.toArray()).map((block) => `${block.day} ${block.startMinute}-${block.endMinute} ${block.title}`),
+    ).toEqual(['2026-03-04 900-930 Weekly sync']);
   });
 });

@@ -3,6 +3,8 @@ import { parseContentLine, unfoldLines, type ContentLine } from './ics-text';
 
 // The component tree of an iCalendar stream (RFC 5545 §3.4, §3.6): BEGIN/END pairs that must nest
 // and balance, every line a content line. Anything else is refused with the line it happened on.
+// ical.js reads the values but is lenient about this shape (an END closes whatever is open) and
+// keeps no line numbers, so this outline checks the file first and names lines in messages.
 
 export interface IcsComponent {
   /** upper-cased, e.g. 'VEVENT' */

@@ -1,5 +1,5 @@
 // The text layer of iCalendar (RFC 5545 §3.1, §3.3.11): content lines, folding and TEXT escaping.
-// Shared by the export and the import so both sides agree on every rule.
+// The export writes with these rules; the import checks a file's lines with them before ical.js reads it.
 
 /** Longest line in octets, CRLF excluded (§3.1). */
 export const MAX_LINE_OCTETS = 75;
@@ -40,14 +40,6 @@ export function escapeText(value: string): string {
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, ''); // eslint-disable-line no-control-regex -- TEXT allows no controls but HTAB
 }
 
-/** The reverse of escapeText; an unknown escape keeps its character (tolerant of other writers). */
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])|\\(.)/g, (_match, known: string | undefined, other: string | undefined) => {
-    if (known === 'n' || known === 'N') return '\n';
-    return known ?? other ?? '';
-  });
-}
-
 /** A physical line after unfolding, with the number of the line it started on (for messages). */
 export interface UnfoldedLine {
   text: string;
@@ -68,27 +60,25 @@ export function unfoldLines(text: string): UnfoldedLine[] {
 export interface ContentLine {
   /** upper-cased property name, e.g. 'DTSTART' */
   name: string;
-  /** upper-cased parameter names to their (unquoted) values */
-  params: Map<string, string>;
   value: string;
   lineNumber: number;
 }
 
 const NAME = /^[A-Za-z0-9-]+/;
 
-/** Splits `NAME;PARAM=value;PARAM="quoted":value`, or null when the line has no such shape. */
+/**
+ * Splits `NAME;PARAM=value;PARAM="quoted":value` into its name and value, or null when the line has
+ * no such shape. Only the shape is checked here, for a message with the line; ical.js reads the values.
+ */
 export function parseContentLine({ text, lineNumber }: UnfoldedLine): ContentLine | null {
   const name = NAME.exec(text)?.[0];
   if (!name) return null;
-  const params = new Map<string, string>();
   let rest = text.slice(name.length);
   while (rest.startsWith(';')) {
     const param = /^;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)((?:,(?:"[^"]*"|[^";:,]*))*)/.exec(rest);
     if (!param?.[1]) return null;
-    const value = (param[2] ?? '') + (param[3] ?? '');
-    params.set(param[1].toUpperCase(), value.replace(/"/g, ''));
     rest = rest.slice(param[0].length);
   }
   if (!rest.startsWith(':')) return null;
-  return { name: name.toUpperCase(), params, value: rest.slice(1), lineNumber };
+  return { name: name.toUpperCase(), value: rest.slice(1), lineNumber };
 }

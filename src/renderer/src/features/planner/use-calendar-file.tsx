@@ -5,10 +5,10 @@ import type { PlanBoard } from '../../db/queries/plan-board';
 import { importIcs } from '../../domain/calendar/ics-import';
 import { describeIcsImport } from '../../domain/calendar/ics-summary';
 import { platform } from '../../platform/platform';
-import { navigate } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
 import { saveImportedBlocks } from './import-blocks';
 import { weekCalendar, weekFileName } from './week-calendar';
+import { readClock } from '../../platform/clock';
 
 export interface CalendarFile {
   /** Import and Export buttons for the screen header */
@@ -27,7 +27,7 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-/** Export the shown week as .ics; import meetings from an .ics file. */
+/** Export the shown week as .ics; import an .ics file's meetings of the shown week (recurring ones expanded). */
 export function useCalendarFile(board: PlanBoard | undefined): CalendarFile {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function useCalendarFile(board: PlanBoard | undefined): CalendarFile {
     if (!board) return;
     const name = weekFileName(board);
     try {
-      const bytes = new TextEncoder().encode(weekCalendar(board, new Date()));
+      const bytes = new TextEncoder().encode(weekCalendar(board, readClock()));
       if (await platform.saveFile({ purpose: 'ics', suggestedName: name, bytes })) {
         const count = board.blocks.length;
         notify(`Exported ${count} block${count === 1 ? '' : 's'} to ${name}`, undefined, 'success');
@@ -47,6 +47,8 @@ export function useCalendarFile(board: PlanBoard | undefined): CalendarFile {
   }
 
   function importFile() {
+    if (!board) return;
+    const week = { from: board.from, to: board.to };
     // Asked straight from the click: the browser opens its picker only then.
     const picked = platform.openFile('ics');
     void (async () => {
@@ -59,15 +61,13 @@ export function useCalendarFile(board: PlanBoard | undefined): CalendarFile {
         fileName = file.name;
         const text = decode(file.bytes);
         if (text === null) throw new Error('It is not UTF-8 text, as calendar files are.');
-        const read = importIcs(text);
+        const read = importIcs(text, week);
         if (!read.ok) throw new Error(read.error);
         const saved = await saveImportedBlocks(db, read.value.blocks);
         setError(null);
-        const first = saved.added[0];
-        const elsewhere = first && board && (first.day < board.from || first.day > board.to);
         notify(
-          describeIcsImport(read.value, saved.added.length, saved.existing),
-          elsewhere ? { label: 'Show week', run: () => navigate('planner', first.day) } : undefined,
+          describeIcsImport(read.value, saved.added.length, saved.existing, week.from),
+          undefined,
           saved.added.length > 0 ? 'success' : 'info',
         );
       } catch (failure) {
@@ -80,7 +80,7 @@ export function useCalendarFile(board: PlanBoard | undefined): CalendarFile {
 
   const buttons = (
     <>
-      <Button onClick={importFile} disabled={busy}>
+      <Button onClick={importFile} disabled={!board || busy}>
         Import .ics
       </Button>
       <Button onClick={() => void exportWeek()} disabled={!board || busy}>
