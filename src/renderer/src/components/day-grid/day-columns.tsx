@@ -6,14 +6,17 @@ import type { ActualSpan } from '../../domain/plan/actual';
 import { spanLength, spanText, type Span } from '../../domain/plan/grid';
 import type { DayKey } from '../../domain/time/day-key';
 import { ActualBars } from './actual-bars';
-import type { BlockView } from './block-view';
+import type { BlockView, MeetingView } from './block-view';
 import type { DropTarget } from './drag-data';
+import { FeedMeetingBlock } from './feed-meeting-block';
 import { GridBlock } from './grid-block';
 import { canStartTimer, dayName } from './labels';
 
 export interface DayColumnProps {
   day: DayKey;
   views: readonly BlockView[];
+  /** read-only meetings from calendar feeds */
+  meetings: readonly MeetingView[];
   spans: readonly ActualSpan[];
   projects: ReadonlyMap<string, Project>;
   range: Span;
@@ -31,7 +34,7 @@ export interface DayColumnProps {
 
 /** One day: its blocks (a drop target for moves and tasks), its logged time, the drag preview and now. */
 export function DayColumn(props: DayColumnProps) {
-  const { day, views, spans, projects, range, pxPerMinute, preview, nowMinute } = props;
+  const { day, views, meetings, spans, projects, range, pxPerMinute, preview, nowMinute } = props;
   const { setNodeRef, isOver } = useDroppable({ id: `day:${day}`, data: { day } });
   const label = dayName(day);
   const inRange = (minute: number) => minute >= range.startMinute && minute <= range.endMinute;
@@ -51,6 +54,9 @@ export function DayColumn(props: DayColumnProps) {
             onEdit={props.onEdit}
             onStart={canStartTimer(view.block) ? props.onStart : undefined}
           />
+        ))}
+        {meetings.map((view) => (
+          <FeedMeetingBlock key={view.meeting.id} view={view} range={range} pxPerMinute={pxPerMinute} />
         ))}
         {preview && preview.day === day ? (
           <div
@@ -77,9 +83,10 @@ export function DayColumn(props: DayColumnProps) {
   );
 }
 
-export interface DayColumnsProps extends Omit<DayColumnProps, 'day' | 'views' | 'spans' | 'nowMinute' | 'wideActual'> {
+export interface DayColumnsProps extends Omit<DayColumnProps, 'day' | 'views' | 'meetings' | 'spans' | 'nowMinute' | 'wideActual'> {
   days: readonly DayKey[];
   views: ReadonlyMap<DayKey, readonly BlockView[]>;
+  meetings: ReadonlyMap<DayKey, readonly MeetingView[]>;
   spans: readonly ActualSpan[];
   variant: 'day' | 'week';
   today: DayKey;
@@ -87,7 +94,7 @@ export interface DayColumnsProps extends Omit<DayColumnProps, 'day' | 'views' | 
 }
 
 /** The day columns laid over the slots (which take the pointer where no block is). */
-export function DayColumns({ days, views, spans, variant, today, nowMinute, ...shared }: DayColumnsProps) {
+export function DayColumns({ days, views, meetings, spans, variant, today, nowMinute, ...shared }: DayColumnsProps) {
   return (
     <div className="dg-columns" style={{ gridTemplateColumns: `repeat(${days.length}, minmax(0, 1fr))` }}>
       {days.map((day) => (
@@ -96,6 +103,7 @@ export function DayColumns({ days, views, spans, variant, today, nowMinute, ...s
           {...shared}
           day={day}
           views={views.get(day) ?? []}
+          meetings={meetings.get(day) ?? []}
           spans={spans.filter((span) => span.day === day)}
           wideActual={variant === 'day'}
           nowMinute={day === today ? nowMinute : undefined}

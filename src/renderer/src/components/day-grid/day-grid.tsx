@@ -9,12 +9,14 @@ import { boardSpans, type LoggedEntry } from '../../domain/plan/actual';
 import { SLOT_MINUTES, gridRange, slotOf } from '../../domain/plan/grid';
 import type { DayKey } from '../../domain/time/day-key';
 import { minuteOfDay } from '../../domain/time/wall-clock';
+import type { FeedMeeting, FeedMeetings } from '../calendar-feeds/feed-meetings';
 import type { ProjectOptionGroup } from '../ui/project-options';
-import { blockViews } from './block-view';
+import { blockViews, meetingViews } from './block-view';
 import { kindAndTitle } from './labels';
 import { DayColumns } from './day-columns';
 import { GridDialogs, type DialogState } from './grid-dialogs';
 import { GridHead } from './grid-head';
+import { FeedLegend } from './feed-legend';
 import { ActualLegend, KeyHint } from './key-hint';
 import { SlotGrid, type SlotFocus } from './slot-grid';
 import { TimeAxis } from './time-axis';
@@ -55,10 +57,13 @@ export interface DayGridProps {
   actions: DayGridActions;
   /** bumped by the screen (palette: New block) to add a block at the focused slot */
   newBlockRequest?: number;
+  /** read-only meetings from calendar feeds, drawn beside the blocks and counted as planned */
+  feeds?: FeedMeetings;
 }
 
 /** A quarter hour is 20 px tall: a 30-minute block fits two lines, a working day about 700 px. */
 const SLOT_PX = 20;
+const NO_MEETINGS: readonly FeedMeeting[] = [];
 const PX_PER_MINUTE = SLOT_PX / SLOT_MINUTES;
 // dnd-kit's announcements name items by internal id; keyboard users have the grid's own keys instead.
 const SILENT = {
@@ -77,13 +82,15 @@ export function DayGrid(props: DayGridProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const now = useMinuteClock();
   const writes = useGridWrites(board.blocks, projects, actions);
+  const meetings = props.feeds?.meetings ?? NO_MEETINGS;
   const spans = useMemo(() => boardSpans(board.entries, board.timer, days, now), [board.entries, board.timer, days, now]);
   const { workStartMinute, workEndMinute } = board.settings;
   const range = useMemo(
-    () => gridRange(workStartMinute, workEndMinute, [...writes.shown, ...spans]),
-    [workStartMinute, workEndMinute, writes.shown, spans],
+    () => gridRange(workStartMinute, workEndMinute, [...writes.shown, ...meetings, ...spans]),
+    [workStartMinute, workEndMinute, writes.shown, meetings, spans],
   );
-  const views = useMemo(() => blockViews(writes.shown, projects, linkedTasks), [writes.shown, projects, linkedTasks]);
+  const views = useMemo(() => blockViews(writes.shown, projects, linkedTasks, meetings), [writes.shown, projects, linkedTasks, meetings]);
+  const meetingsByDay = useMemo(() => meetingViews(meetings, writes.shown), [meetings, writes.shown]);
   const nowMinute = minuteOfDay(now);
   const [focus, setFocus] = useState<SlotFocus>(() => ({ dayIndex: Math.max(0, days.indexOf(today)), minute: nowMinute }));
   const [focusRequest, setFocusRequest] = useState(0);
@@ -145,14 +152,14 @@ export function DayGrid(props: DayGridProps) {
     >
       <div ref={rootRef} className={`day-grid-layout is-${variant}`}>
         <div className="day-grid-main">
-          {board.blocks.length === 0 ? (
+          {board.blocks.length === 0 && meetings.length === 0 ? (
             <p className="dg-empty">
               Nothing planned {variant === 'day' ? 'for this day' : 'this week'} yet. Drag across empty time to block it, focus a
               slot and press <kbd>N</kbd>, or drag a task from the list onto the grid.
             </p>
           ) : null}
           <div className="day-grid">
-            <GridHead days={days} blocks={writes.shown} today={today} variant={variant} />
+            <GridHead days={days} blocks={[...writes.shown, ...meetings]} today={today} variant={variant} />
             <div className="dg-body">
               <TimeAxis range={range} pxPerMinute={PX_PER_MINUTE} />
               <div
@@ -173,6 +180,7 @@ export function DayGrid(props: DayGridProps) {
                 <DayColumns
                   days={days}
                   views={views}
+                  meetings={meetingsByDay}
                   spans={spans}
                   projects={projects}
                   range={range}
@@ -192,6 +200,7 @@ export function DayGrid(props: DayGridProps) {
           </div>
           <KeyHint id={hintId} />
           <ActualLegend />
+          {props.feeds ? <FeedLegend feeds={props.feeds} /> : null}
         </div>
         <div className="day-grid-aside">
           {props.aside}

@@ -1,12 +1,13 @@
 import { formatMinutes } from '../../domain/format/format-duration';
 import { formatDay } from '../../domain/format/format-day';
-import type { TimeBlock } from '../../domain/model/time-block';
 import { spanLength } from '../../domain/plan/grid';
+import type { PlanBlock } from '../../domain/plan/overlap';
 import type { DayKey } from '../../domain/time/day-key';
 
 export interface GridHeadProps {
   days: readonly DayKey[];
-  blocks: readonly TimeBlock[];
+  /** the plan's blocks and the feeds' meetings: both count as planned */
+  blocks: readonly PlanBlock[];
   today: DayKey;
   variant: 'day' | 'week';
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DayGrid } from '../../components/day-grid/day-grid';
 import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
+import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
@@ -26,6 +27,7 @@ export function PlannerScreen({ params }: { params: string[] }) {
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   const newBlock = useNewBlock('Planner');
   const calendar = useCalendarFile(board);
+  const feeds = useFeedMeetings(board?.days);
 
   const commands = useMemo<Command[]>(
     () => [
@@ -63,6 +65,7 @@ export function PlannerScreen({ params }: { params: string[] }) {
           tasksHref={hrefTo('tasks')}
           actions={planWrites}
           newBlockRequest={newBlock.request}
+          feeds={feeds}
         />
       ) : (
         <p className="muted">Loading…</p>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DayGrid } from '../../components/day-grid/day-grid';
 import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
+import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Button } from '../../components/ui/button';
 import { Screen } from '../../components/ui/screen';
@@ -36,11 +37,13 @@ export function TodayScreen({ params }: { params: string[] }) {
   const switching = useLiveQuery(() => todaySwitching(db, day, day === today ? now : undefined), [day, today, now], undefined);
   const [reviewing, setReviewing] = useState(false);
   const newBlock = useNewBlock('Today');
+  const feeds = useFeedMeetings(board?.days);
 
   const review = useMemo(
     () =>
-      board && reviewDay(board.blocks, boardSpans(board.entries, board.timer, [day], now)),
-    [board, day, now],
+      // The feeds' meetings are planned time too: the review counts them as meetings.
+      board && reviewDay([...board.blocks, ...feeds.meetings], boardSpans(board.entries, board.timer, [day], now)),
+    [board, feeds.meetings, day, now],
   );
   const commands = useMemo<Command[]>(
     () => [newBlock.command, { id: 'today:review', title: 'Review the day', group: 'Today', run: () => setReviewing(true) }],
@@ -82,6 +85,7 @@ export function TodayScreen({ params }: { params: string[] }) {
           tasksHref={hrefTo('tasks')}
           actions={planWrites}
           newBlockRequest={newBlock.request}
+          feeds={feeds}
           aside={
             <>
               <TimerCard

@@ -1,0 +1,54 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/db';
+import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
+import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
+import { TodayScreen } from '../../../../src/renderer/src/features/today/today-screen';
+import { resetDb } from '../time/seed';
+import { DAY, seedPlannedDay } from './plan-seed';
+
+// A feed's meeting on Today counts as a planned meeting in the end-of-day review. The platform's
+// feed copies are faked as main hands them over (floating times: local wall clock in any zone).
+
+const fake = await vi.hoisted(() => import('../settings/fake-feeds-platform'));
+vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.feedPlatform, hasCalendarFeeds: true }));
+
+const FEED_TEXT = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+  'BEGIN:VEVENT',
+  'UID:review@example.com',
+  'DTSTAMP:20260301T080000Z',
+  'DTSTART:20260303T140000',
+  'DTEND:20260303T150000',
+  'SUMMARY:Design review',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+beforeEach(async () => {
+  fake.resetFeedPlatform();
+  fake.feedPlatform.readCalendarFeeds.mockResolvedValue([{ id: fake.WORK.id, name: 'Work', colour: 'purple', text: FEED_TEXT }]);
+  await resetDb();
+});
+
+describe('calendar feed meetings on Today', () => {
+  it('are planned meetings in the review, and time logged in them is not unplanned', async () => {
+    const { ads } = await seedPlannedDay();
+    await timeEntriesRepo(db).create({ projectId: ads.id, startedAt: localDateAt(toDayKey(DAY), 840).toISOString(), minutes: 30, hat: 'account' });
+    window.location.hash = `#/today/${DAY}`;
+    const user = userEvent.setup();
+    render(<TodayScreen params={[DAY]} />);
+    await waitFor(() => expect(document.querySelector('[data-screen="today"]')).toHaveAttribute('data-ready', 'true'));
+    expect(await screen.findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Review day' }));
+    const review = await screen.findByRole('dialog', { name: /^Review of Tuesday, March 3/ });
+    // 1h client call from the plan + 1h from the feed; the 30 minutes logged fall in the feed's meeting.
+    expect(within(review).getByRole('row', { name: /^Meeting/ })).toHaveTextContent('Meeting2h30m-1h 30m');
+    expect(review).toHaveTextContent('Unplanned0m');
+  });
+});
