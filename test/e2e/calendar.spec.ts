@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
-import { PINNED_DAY, pinClock, storedRows } from './plan-helpers';
+import { PINNED_DAY, PINNED_MOMENT, storedRows } from './plan-helpers';
 import type { StoredBlock } from './plan-helpers';
+
+test.use(PINNED_MOMENT);
 
 // Calendar files and block reminders on the Planner, with the sample agency, pinned to Tuesday
 // 1 December 2026 10:20 (the shown week is Mon 30 Nov – Fri 4 Dec).
@@ -13,7 +15,6 @@ const WEEK_TO = '2026-12-04';
 
 async function openPlanner(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1360, height: 1100 });
-  await pinClock(page);
   await loadSampleAgency(page);
   await page.goto('/#/planner');
   await screenReady(page, 'planner');

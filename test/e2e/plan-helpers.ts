@@ -2,13 +2,13 @@ import type { Locator, Page } from '@playwright/test';
 
 // Shared by the Today and Planner specs: a pinned weekday, the sample agency, and the stored blocks.
 
-/** Tuesday 1 December 2026, 10:20 local time: the sample agency plans this week and next around it. */
-export const PINNED_NOW = new Date(2026, 11, 1, 10, 20);
+/**
+ * Tuesday 1 December 2026, 10:20 in Berlin, whatever the run's test clock: the sample agency plans
+ * this week and next around it, and these specs drag blocks into its free afternoon.
+ * Use as `test.use(PINNED_MOMENT)`.
+ */
+export const PINNED_MOMENT = { pinnedNow: '2026-12-01T10:20:00+01:00', timezoneId: 'Europe/Berlin' };
 export const PINNED_DAY = '2026-12-01';
-
-export async function pinClock(page: Page): Promise<void> {
-  await page.clock.install({ time: PINNED_NOW });
-}
 
 export interface StoredBlock {
   id: string;

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
-import { drag, pinClock, pointIn, storedRows } from './plan-helpers';
+import { drag, PINNED_MOMENT, pointIn, storedRows } from './plan-helpers';
 import type { StoredBlock } from './plan-helpers';
+
+test.use(PINNED_MOMENT);
 
 // Pinned to Tuesday 1 December 2026; the sample agency plans Mon 30 Nov – Fri 11 Dec.
 
 async function openPlanner(page: Page, hash = '#/planner'): Promise<void> {
   await page.setViewportSize({ width: 1360, height: 1100 });
-  await pinClock(page);
   await loadSampleAgency(page);
   await page.goto(`/${hash}`);
   await screenReady(page, 'planner');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
 import { logTime, seedProjectThroughUi } from './time-seed';
-import { pinClock } from './plan-helpers';
+import { PINNED_MOMENT } from './plan-helpers';
 
 const entries = (page: Page) => page.getByRole('table', { name: 'Time entries by day' });
 
@@ -45,32 +45,35 @@ test('logs 90 minutes, keeps it over a reload with the right totals, and saves n
   await expectNoSeriousA11yViolations(page);
 });
 
-test('the timer survives a reload and stopping it logs the entry', async ({ page }) => {
-  // A pinned morning: an hour after a real late-evening start would fall on the next day, even the
+test.describe('on a weekday morning', () => {
+  // A pinned morning: an hour after a late-evening start would fall on the next day, even the
   // next week, and the entry would not be on the week shown.
-  await pinClock(page);
-  await seedProjectThroughUi(page);
-  await page.goto('/#/time');
-  await screenReady(page, 'time');
-  const timer = page.getByRole('group', { name: 'Timer' });
-  await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ label: 'ACME · Website' });
-  await timer.getByRole('combobox', { name: 'Timer hat' }).selectOption({ label: 'Account mgmt' });
-  await timer.getByRole('button', { name: 'Start timer' }).click();
-  await expect(timer).toContainText('ACME Website · Account mgmt');
+  test.use(PINNED_MOMENT);
 
-  await page.reload();
-  await screenReady(page, 'time');
-  await expect(timer).toContainText('Timer running on ACME Website');
-  await page.clock.fastForward('01:05:00');
-  await expect(timer.locator('.timer-elapsed')).toContainText(/1:05:\d\d/);
-  await expectNoSeriousA11yViolations(page);
+  test('the timer survives a reload and stopping it logs the entry', async ({ page }) => {
+    await seedProjectThroughUi(page);
+    await page.goto('/#/time');
+    await screenReady(page, 'time');
+    const timer = page.getByRole('group', { name: 'Timer' });
+    await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ label: 'ACME · Website' });
+    await timer.getByRole('combobox', { name: 'Timer hat' }).selectOption({ label: 'Account mgmt' });
+    await timer.getByRole('button', { name: 'Start timer' }).click();
+    await expect(timer).toContainText('ACME Website · Account mgmt');
 
-  await timer.getByRole('button', { name: 'Stop timer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toContainText('Logged 1h 5m on ACME Website');
-  await expect(timer.getByRole('button', { name: 'Start timer' })).toBeVisible();
-  const row = entries(page).getByRole('row', { name: /ACME/ });
-  await expect(row).toContainText('1h 5m');
-  await expect(row).toContainText('Account mgmt');
+    await page.reload();
+    await screenReady(page, 'time');
+    await expect(timer).toContainText('Timer running on ACME Website');
+    await page.clock.fastForward('01:05:00');
+    await expect(timer.locator('.timer-elapsed')).toContainText(/1:05:\d\d/);
+    await expectNoSeriousA11yViolations(page);
+
+    await timer.getByRole('button', { name: 'Stop timer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toContainText('Logged 1h 5m on ACME Website');
+    await expect(timer.getByRole('button', { name: 'Start timer' })).toBeVisible();
+    const row = entries(page).getByRole('row', { name: /ACME/ });
+    await expect(row).toContainText('1h 5m');
+    await expect(row).toContainText('Account mgmt');
+  });
 });
 
 test('edits an entry in place, deletes it and brings it back with Undo', async ({ page }) => {

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
-import { drag, pinClock, pointIn, slot, storedBlock, storedRows } from './plan-helpers';
+import { drag, PINNED_MOMENT, pointIn, slot, storedBlock, storedRows } from './plan-helpers';
 import type { StoredBlock, StoredEntry, StoredTask } from './plan-helpers';
+
+test.use(PINNED_MOMENT);
 
 // Today is pinned to Tuesday 1 December 2026, 10:20. The sample agency plans it 09:00–14:00
 // (deep work until 11:30), so the afternoon is free to work in.
@@ -10,7 +12,6 @@ const TODAY = 'Tuesday, December 1';
 async function openToday(page: Page): Promise<void> {
   // Tall enough for the whole working day: drags never reach the edge where the page scrolls.
   await page.setViewportSize({ width: 1360, height: 1100 });
-  await pinClock(page);
   await loadSampleAgency(page);
   await page.goto('/#/today');
   await screenReady(page, 'today');
