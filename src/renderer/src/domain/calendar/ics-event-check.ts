@@ -60,26 +60,3 @@ export function checkEvent(event: ICAL.Event, outline: IcsComponent): Result<voi
 export function startLineOf(outline: IcsComponent): number {
   return property(outline, 'DTSTART')?.lineNumber ?? outline.lineNumber;
 }
-
-/** The repeat rules (RRULE) of a series, or a message naming the line of the one that cannot be read. */
-export function checkRules(source: { event: ICAL.Event; outline: IcsComponent }): Result<ICAL.Recur[]> {
-  const lines = source.outline.properties.filter((line) => line.name === 'RRULE');
-  const rules: ICAL.Recur[] = [];
-  for (const [index, rrule] of source.event.component.getAllProperties('rrule').entries()) {
-    let rule: unknown;
-    let reason = '';
-    try {
-      rule = rrule.getFirstValue();
-    } catch (failure) {
-      reason = failure instanceof Error ? `: ${failure.message}` : '';
-    }
-    if (!(rule instanceof ICAL.Recur)) {
-      const line = lines[index];
-      return err(
-        `Line ${line?.lineNumber ?? source.outline.lineNumber}: the repeat rule “${line?.value.slice(0, 60) ?? ''}” cannot be read${reason}.`,
-      );
-    }
-    rules.push(rule);
-  }
-  return ok(rules);
-}

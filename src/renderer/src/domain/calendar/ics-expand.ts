@@ -1,13 +1,13 @@
 import ICAL from 'ical.js';
 import type { BlockKind } from '../model/time-block';
 import { err, ok, type Result } from '../result';
-import { addDays, type DayKey } from '../time/day-key';
-import { localDateAt } from '../time/wall-clock';
+import { addDays, parseDayKey, type DayKey } from '../time/day-key';
 import { parseIcsComponents } from './ics-components';
-import { checkEvent, checkRules, eventName, startLineOf } from './ics-event-check';
-import { localTimeOf, recurrenceKeyOf } from './ics-local-time';
+import { checkEvent, eventName, startLineOf } from './ics-event-check';
+import { recurrenceKeyOf } from './ics-local-time';
 import { readOccurrence, zoneParameter, type OccurrenceTimes, type SourceEvent } from './ics-occurrence';
-import { isRunawayRule, walkSeries } from './ics-series';
+import { hasRunawayRule, MAX_STEPS_PER_FILE, walkSeries, type WalkDays } from './ics-series';
+import { unfoldLines } from './ics-text';
 
 // The one reader of iCalendar text, shared by the .ics file import and calendar feeds: every
 // timed event, recurring ones expanded (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides), as
@@ -63,6 +63,23 @@ const MAX_OCCURRENCES = 5_000;
 
 const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
+/** ical.js names no line when it refuses a value (a rule such as BYHOUR=25): find the line it refuses. */
+function unreadableLine(text: string, failure: unknown): string {
+  const refused = unfoldLines(text).find(({ text: line }) => {
+    if (/^(BEGIN|END):/i.test(line)) return false;
+    try {
+      ICAL.parse.property(line);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  const where = refused
+    ? `Line ${refused.lineNumber}: “${refused.text.slice(0, 60)}” cannot be read`
+    : 'The file cannot be read as iCalendar';
+  return `${where} (${messageOf(failure)}).`;
+}
+
 function readSources(text: string): Result<SourceEvent[]> {
   const outline = parseIcsComponents(text);
   if (!outline.ok) return outline;
@@ -72,7 +89,7 @@ function readSources(text: string): Result<SourceEvent[]> {
     // One VCALENDAR parses to one jCal array ['vcalendar', …]; several to an array of them.
     roots = Array.isArray(parsed) && typeof parsed[0] !== 'string' ? parsed : [parsed];
   } catch (failure) {
-    return err(`The file cannot be read as iCalendar: ${messageOf(failure)}`);
+    return err(unreadableLine(text, failure));
   }
   const vevents = roots.flatMap((root) => new ICAL.Component(root as unknown[]).getAllSubcomponents('vevent'));
   const outlines = outline.value.flatMap((calendar) => calendar.components.filter((component) => component.name === 'VEVENT'));
@@ -153,23 +170,31 @@ function seriesTimes(
   return { start: details.startDate, end: details.endDate, startZone, endZone, recurrenceKey };
 }
 
+interface SeriesLimits {
+  /** the range's days widened by 2 on each side: a series' own zone can be a day away from this machine's */
+  days: WalkDays;
+  budget: { steps: number };
+}
+
+const dayNumber = (key: DayKey): number => {
+  const { year, month, day } = parseDayKey(key);
+  return year * 10_000 + month * 100 + day;
+};
+
 function expandSeries(
   master: SourceEvent,
   overrides: Map<ICAL.Event, SourceEvent>,
   collector: Collector,
-  rangeEnd: number,
+  limits: SeriesLimits,
 ): Result<void> {
   const { event } = master;
-  const rules = checkRules(master);
-  if (!rules.ok) return rules;
-  if (rules.value.some(isRunawayRule)) {
+  if (hasRunawayRule(event)) {
     collector.expansion.skipped.overLimit += 1;
     return ok(undefined);
   }
-  const zone = zoneParameter(event, 'dtstart');
   const visited = new Set<string>();
   try {
-    const walk = walkSeries(event, (recurrenceId) => localTimeOf(recurrenceId, zone).instant < rangeEnd);
+    const walk = walkSeries(event, limits.days, limits.budget);
     if (!walk.completed) collector.expansion.skipped.overLimit += 1;
     for (const recurrenceId of walk.recurrenceIds) {
       const details = event.getOccurrenceDetails(recurrenceId);
@@ -184,7 +209,7 @@ function expandSeries(
       `Line ${startLineOf(master.outline)}: the repeats of ${eventName(event)} cannot be worked out: ${messageOf(failure)}`,
     );
   }
-  // An instance moved into the range from a date after it was not walked to: add it as it is now.
+  // An instance moved into the range from a date outside the days walked: add it as it is now.
   for (const override of overrides.values()) {
     const recurrenceKey = recurrenceKeyOf(override.event.recurrenceId);
     if (visited.has(recurrenceKey)) continue;
@@ -215,9 +240,12 @@ export function expandIcsEvents(text: string, range: IcsRange): Result<IcsExpans
     const added = collector.add(source, singleTimes(source.event), false);
     if (!added.ok) return added;
   }
-  const rangeEnd = localDateAt(addDays(range.to, 1), 0).getTime();
+  const limits = {
+    days: { firstDay: dayNumber(addDays(range.from, -2)), lastDay: dayNumber(addDays(range.to, 2)) },
+    budget: { steps: MAX_STEPS_PER_FILE },
+  };
   for (const master of masters) {
-    const expanded = expandSeries(master, overridesOf.get(master) ?? new Map<ICAL.Event, SourceEvent>(), collector, rangeEnd);
+    const expanded = expandSeries(master, overridesOf.get(master) ?? new Map<ICAL.Event, SourceEvent>(), collector, limits);
     if (!expanded.ok) return expanded;
   }
   return ok(collector.finish());
