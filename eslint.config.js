@@ -37,6 +37,19 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   restrict([`${renderer}/**/*.{ts,tsx}`], noElectronOrNode),
+  {
+    // One clock: screens read now and today from stores/use-clock.ts, an action's moment from
+    // platform/clock.ts. A clock read anywhere else is a screen that misses the day turning.
+    files: [`${renderer}/**/*.{ts,tsx}`],
+    ignores: [`${renderer}/platform/**`],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the one clock: useNow/useToday (stores/use-clock) or readClock (platform/clock).' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the one clock: useNow/useToday (stores/use-clock) or readClock (platform/clock).' },
+      ],
+    },
+  },
   restrict(
     [`${renderer}/domain/**/*.ts`],
     [

@@ -27,7 +27,7 @@ async function mountAt(hour: number, minute: number) {
   return seeded;
 }
 
-/** Waits for the reminders of the live data to be scheduled (one timeout per block plus midnight). */
+/** Waits for the reminders of the live data to be scheduled (one timeout per block plus the clock's next tick). */
 const scheduled = (count: number) => vi.waitFor(() => expect(vi.getTimerCount()).toBe(count + 1), { timeout: 3000 });
 /** Lets a database change reach the live query (the fake clock moves with real time here). */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));

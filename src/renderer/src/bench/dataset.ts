@@ -4,6 +4,7 @@ import type { ScaleCounts } from '../db/generator/scale';
 import { bulkLoadDataset } from '../db/generator/load';
 import type { LoadCounts, LoadProgress } from '../db/generator/load';
 import { dayKeyOf } from '../domain/time/day-key';
+import { readClock } from '../platform/clock';
 
 // Generating the scale dataset into the app's database, and reading what it holds.
 
@@ -15,7 +16,7 @@ export interface LoadResult {
 
 /** Replaces whatever the app's database holds with the seeded scale dataset. */
 export async function loadScale(counts: Partial<ScaleCounts>, onProgress?: (progress: LoadProgress) => void, seed = 42): Promise<LoadResult> {
-  const today = dayKeyOf(new Date());
+  const today = dayKeyOf(readClock());
   const started = performance.now();
   const loaded = await bulkLoadDataset(db, generateScaleDataset({ today, counts, seed }), { replace: true, onProgress });
   return { ms: performance.now() - started, today, loaded };

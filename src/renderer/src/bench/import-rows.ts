@@ -12,12 +12,13 @@ import { timeEntrySchema } from '../domain/model/time-entry';
 import type { TimeEntry } from '../domain/model/time-entry';
 import { addDays, daysBetween, dayKeyOf, maxDayKey, minDayKey } from '../domain/time/day-key';
 import { localDateAt } from '../domain/time/wall-clock';
+import { readClock } from '../platform/clock';
 
 // A bulk import of `count` rows onto existing projects (as a CSV importer would hand over after
 // mapping), timed through the app's import and against a raw bulkPut of the same rows.
 
 async function makeRows(count: number, tag: string): Promise<ImportRowInput[]> {
-  const today = dayKeyOf(new Date());
+  const today = dayKeyOf(readClock());
   const projects = (await db.projects.toArray()).filter((project) => project.status !== 'planned' && project.startDay !== undefined);
   const rng = new Rng(7);
   return Array.from({ length: count }, (_, index) => {
@@ -70,7 +71,7 @@ async function togglCsv(rows: readonly ImportRowInput[]): Promise<string> {
  * built outside the timing.
  */
 export async function importRows(count: number): Promise<ImportTiming> {
-  const text = await togglCsv(await makeRows(count, `${Date.now()}`));
+  const text = await togglCsv(await makeRows(count, `${readClock().getTime()}`));
   const started = performance.now();
   const parsed = parseTimeCsv(text, { fileName: 'benchmark.csv', workStartMinute: 9 * 60 });
   if (!parsed.ok) throw new Error(parsed.error);
@@ -88,7 +89,7 @@ export async function importRows(count: number): Promise<ImportTiming> {
 
 /** The floor: the same rows as finished entries, one bulkPut in one transaction. */
 export async function rawBulkPut(count: number): Promise<ImportTiming> {
-  const rows = await makeRows(count, `raw-${Date.now()}`);
+  const rows = await makeRows(count, `raw-${readClock().getTime()}`);
   const settings = await readSettings(db);
   const projects = new Map((await db.projects.toArray()).map((project) => [project.id, project]));
   const currencies = new Map((await db.clients.toArray()).map((client) => [client.id, client.currency]));

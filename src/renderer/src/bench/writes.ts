@@ -2,6 +2,7 @@ import { db } from '../db/db';
 import { timerRepo } from '../db/repositories/timer-repo';
 import { timeEntriesRepo } from '../db/repositories/time-entries-repo';
 import { dayKeyOf } from '../domain/time/day-key';
+import { readClock } from '../platform/clock';
 
 // Write latency through the repositories, as the timer and the Log time dialog write.
 
@@ -24,7 +25,7 @@ export async function writeLatency(projectId: string, runs: number): Promise<Wri
   await timer.discard();
   const result: WriteRuns = { timerStart: [], timerStop: [], manualEntry: [] };
   for (let run = 0; run < runs; run += 1) {
-    const stopAt = new Date();
+    const stopAt = readClock();
     const startAt = new Date(stopAt.getTime() - 25 * 60_000);
     result.timerStart.push(await timed(() => timer.start({ projectId, note: 'Benchmark timer' }, startAt)));
     result.timerStop.push(await timed(() => timer.stop(stopAt)));

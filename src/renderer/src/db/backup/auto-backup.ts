@@ -6,6 +6,7 @@ import type { TandemDb } from '../db';
 import { trashRepo } from '../repositories/trash-repo';
 import { backUpNow } from './backup-service';
 import { deleteLeftoverTempDatabases } from './restore-database';
+import { readClock } from '../../platform/clock';
 
 // Automatic backups (desktop only; the browser has no folder to keep them in): one when the app
 // starts and the database is open, then every 30 minutes if anything changed. The trash is
@@ -28,7 +29,7 @@ function report(error: unknown): void {
 /** Starts the schedule; returns the function that stops it. */
 export function startAutomaticBackups(db: TandemDb, options: AutoBackupOptions = {}): () => void {
   const backups = options.backups ?? hasBackupFolder;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? readClock;
   let changed = false;
   let running = false;
   const prefix = `idb://${db.name}/`;

@@ -8,6 +8,7 @@ import { openDatabaseFile } from './open-database-file';
 import type { DatabaseFile } from './open-database-file';
 import { restoreDatabase } from './restore-database';
 import type { RestoreProgress } from './restore-database';
+import { readClock } from '../../platform/clock';
 
 // The steps the Backups screen and the scheduler run, in the order that never loses data:
 // every restore and whole-database import starts with a backup of what is there now.
@@ -15,7 +16,7 @@ import type { RestoreProgress } from './restore-database';
 /** Exports the database and hands the backup file to the platform (backups folder or download). */
 export async function backUpNow(db: TandemDb, reason: BackupReason, onProgress?: (progress: ProgressReport) => void): Promise<BackupWriteResult> {
   const exported = await exportDatabase(db, onProgress);
-  const bytes = await encodeBackupFile(exported.body, { ...exported, reason, createdAt: new Date() });
+  const bytes = await encodeBackupFile(exported.body, { ...exported, reason, createdAt: readClock() });
   return platform.writeBackup({ bytes, reason });
 }
 

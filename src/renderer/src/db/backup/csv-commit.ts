@@ -11,6 +11,7 @@ import { entryWriteTables } from '../repositories/entry-writes';
 import { readSettings } from '../repositories/lookups';
 import { projectsRepo } from '../repositories/projects-repo';
 import { storedExternalIds } from '../queries/backups-import';
+import { readClock } from '../../platform/clock';
 
 // Commits a previewed CSV import: the clients and projects it needs, then the entries through the
 // repository import, all in ONE transaction (a failure anywhere writes nothing). Rows already
@@ -70,7 +71,7 @@ export async function commitCsvImport(
     );
   }
   if (plan.entries.length === 0) throw new CsvImportError('The file has no entries to import.');
-  const now = options.now ?? new Date();
+  const now = options.now ?? readClock();
   const scope = [db.imports, ...entryWriteTables(db)];
   return db.transaction('rw', scope, async () => {
     options.onProgress?.({ phase: 'checking' });

@@ -8,6 +8,7 @@ import type { TandemDb } from '../db';
 import { editRecord, removeItem, savedItem, upsertItem } from './record-edits';
 import type { ItemInput } from './record-edits';
 import { RecordNotFoundError } from '../errors';
+import { readClock } from '../../platform/clock';
 
 // The lists inside a project: milestones, scope items and change requests. Each save validates
 // the item alone (field messages for its form) and then the whole project.
@@ -29,7 +30,7 @@ export function projectPlan(db: TandemDb) {
     async setMilestoneDone(
       projectId: string,
       milestoneId: string,
-      day: string | null = dayKeyOf(new Date()),
+      day: string | null = dayKeyOf(readClock()),
     ): Promise<Milestone> {
       const project = await edit(projectId, (p) => ({
         ...p,
@@ -70,14 +71,14 @@ export function projectPlan(db: TandemDb) {
       requestId: string,
       decision: { status: 'approved' | 'declined'; decidedBy?: string; decidedAt?: string },
     ): Promise<ChangeRequest> {
-      return changeRequest(projectId, requestId, { decidedAt: dayKeyOf(new Date()), ...decision });
+      return changeRequest(projectId, requestId, { decidedAt: dayKeyOf(readClock()), ...decision });
     },
 
     /** Notes the day the decision was passed on to the client (default today, local). */
     markChangeRequestCommunicated(
       projectId: string,
       requestId: string,
-      day: string = dayKeyOf(new Date()),
+      day: string = dayKeyOf(readClock()),
     ): Promise<ChangeRequest> {
       return changeRequest(projectId, requestId, { communicatedAt: day });
     },

@@ -6,6 +6,7 @@ import type { Task, TaskInput, TaskStatus } from '../../domain/model/task';
 import type { TandemDb } from '../db';
 import { mustGet, requireProject } from './lookups';
 import { trashRepo } from './trash-repo';
+import { readClock } from '../../platform/clock';
 
 export type TaskPatch = Partial<Omit<TaskInput, 'id'>>;
 
@@ -42,7 +43,7 @@ export function tasksRepo(db: TandemDb) {
   function withDoneDay(task: Record<string, unknown>, previous?: Task): Record<string, unknown> {
     if (task.status !== 'done') return { ...task, doneAt: undefined };
     if (task.doneAt !== undefined && (previous?.status !== 'done' || task.doneAt !== previous.doneAt)) return task;
-    return { ...task, doneAt: previous?.status === 'done' ? previous.doneAt : dayKeyOf(new Date()) };
+    return { ...task, doneAt: previous?.status === 'done' ? previous.doneAt : dayKeyOf(readClock()) };
   }
 
   async function update(id: string, patch: TaskPatch): Promise<Task> {

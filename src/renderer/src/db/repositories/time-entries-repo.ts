@@ -12,13 +12,14 @@ import type { ImportOptions, ImportResult, ImportRowInput } from './entries-impo
 import { mustGet, readSettings, requireProjectWithClient } from './lookups';
 import { trashRepo } from './trash-repo';
 import type { ImportRecordInput } from '../../domain/model/import-record';
+import { readClock } from '../../platform/clock';
 
 export type TimeEntryPatch = Partial<Omit<NewEntryInput, 'id' | 'source'>>;
 
 // Time entries: every write updates the rollups in the same transaction.
 export function timeEntriesRepo(db: TandemDb) {
   return {
-    async create(input: NewEntryInput, now: Date = new Date()): Promise<TimeEntry> {
+    async create(input: NewEntryInput, now: Date = readClock()): Promise<TimeEntry> {
       return db.transaction('rw', entryWriteTables(db), async () => {
         const entry = await buildEntry(db, input, now);
         await insertEntries(db, [entry]);

@@ -8,6 +8,7 @@ import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
 import { buildEntry, entryWriteTables, insertEntries, requireTaskFor } from './entry-writes';
 import { requireProject } from './lookups';
+import { readClock } from '../../platform/clock';
 
 export interface StartTimerInput {
   projectId: string;
@@ -61,7 +62,7 @@ export function timerRepo(db: TandemDb) {
     },
 
     /** Starts a timer; one already running is stopped into entries first (same transaction). */
-    async start(input: StartTimerInput, now: Date = new Date()): Promise<{ timer: RunningTimer; stopped: TimeEntry[] }> {
+    async start(input: StartTimerInput, now: Date = readClock()): Promise<{ timer: RunningTimer; stopped: TimeEntry[] }> {
       return db.transaction('rw', scope(), async () => {
         const project = await requireProject(db, input.projectId);
         const task = await requireTaskFor(db, input.taskId, project.id);
@@ -81,7 +82,7 @@ export function timerRepo(db: TandemDb) {
     },
 
     /** Stops the timer into time entries (none when under a minute or when nothing runs). */
-    stop(now: Date = new Date()): Promise<TimeEntry[]> {
+    stop(now: Date = readClock()): Promise<TimeEntry[]> {
       // The scope must be an async function: Dexie follows native awaits only in those.
       return db.transaction('rw', scope(), async () => stopInside(now));
     },

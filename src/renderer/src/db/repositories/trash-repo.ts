@@ -9,13 +9,14 @@ import { trashLabel } from '../trash/label';
 import { applyLinks } from '../trash/links';
 import { restoreTrashItem } from '../trash/restore';
 import { trashScope, trashTable } from '../trash/trash-records';
+import { readClock } from '../../platform/clock';
 
 // Deleting is moving to the trash: the record, its dependents and the links cleared in records
 // that stay go into one TrashItem, in one transaction with the rollup updates. Restore reverses
 // it exactly; purge forgets it.
 export function trashRepo(db: TandemDb) {
   return {
-    async moveToTrash(table: UserTrashTable, id: string, now: Date = new Date()): Promise<TrashItem> {
+    async moveToTrash(table: UserTrashTable, id: string, now: Date = readClock()): Promise<TrashItem> {
       return db.transaction('rw', trashScope(db), async () => {
         const { bag, cleared, name } = await collectForTrash(db, table, id);
         const records: TrashPayload['records'] = {};

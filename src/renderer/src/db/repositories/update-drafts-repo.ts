@@ -4,6 +4,7 @@ import type { UpdateDraft, UpdateDraftInput } from '../../domain/model/update-dr
 import type { TandemDb } from '../db';
 import { mustGet, requireClient } from './lookups';
 import { trashRepo } from './trash-repo';
+import { readClock } from '../../platform/clock';
 
 export type UpdateDraftPatch = Partial<Omit<UpdateDraftInput, 'id'>>;
 
@@ -33,7 +34,7 @@ export function updateDraftsRepo(db: TandemDb) {
 
     update,
 
-    markSent(id: string, at: Date = new Date()): Promise<UpdateDraft> {
+    markSent(id: string, at: Date = readClock()): Promise<UpdateDraft> {
       return update(id, { status: 'sent', sentAt: at.toISOString() });
     },
 

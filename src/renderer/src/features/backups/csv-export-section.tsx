@@ -7,17 +7,18 @@ import { db } from '../../db/db';
 import { exportEntriesInRange } from '../../db/queries/backups-data';
 import { COLUMN_SPECS, EXPORT_COLUMNS, EXPORT_GROUPINGS, EXPORT_GROUPING_LABELS, columnApplies, timeEntriesCsv } from '../../domain/csv/export';
 import type { ExportColumn, ExportGrouping } from '../../domain/csv/export';
-import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { isDayKey } from '../../domain/time/day-key';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { errorText } from './labels';
+import { useToday } from '../../stores/use-clock';
 
 const DEFAULT_COLUMNS: ExportColumn[] = ['date', 'start', 'end', 'client', 'project', 'note', 'hat', 'duration', 'hours', 'billable', 'rate', 'amount', 'currency', 'entries'];
 
 /** Time entries of any date range as CSV, one line per entry or totals per day, project or client. */
 export function CsvExportSection() {
   const id = useId();
-  const today = dayKeyOf(new Date());
+  const today = useToday();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState<string>(today);
   const [grouping, setGrouping] = useState<ExportGrouping>('none');

@@ -8,6 +8,7 @@ import { trashRepo } from '../../db/repositories/trash-repo';
 import type { TrashItem } from '../../domain/model/trash-item';
 import { notify } from '../../stores/toast-store';
 import { errorText } from './labels';
+import { useNow } from '../../stores/use-clock';
 
 const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -31,7 +32,7 @@ export interface TrashSectionProps {
 export function TrashSection({ items }: TrashSectionProps) {
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [busy, setBusy] = useState(false);
-  const now = Date.now();
+  const now = useNow().getTime();
 
   async function run(action: () => Promise<void>, done: string, failed: string) {
     setBusy(true);

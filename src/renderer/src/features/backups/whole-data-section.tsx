@@ -7,6 +7,7 @@ import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { errorText } from './labels';
 import { ProgressBar } from './progress-bar';
+import { readClock } from '../../platform/clock';
 
 export interface WholeDataSectionProps {
   restoring: boolean;
@@ -21,7 +22,7 @@ export function WholeDataSection({ restoring, onImport }: WholeDataSectionProps)
     setProgress(0);
     try {
       const exported = await exportDatabase(db, ({ done, total }) => setProgress(total > 0 ? done / total : 0));
-      const saved = await platform.saveFile({ purpose: 'export', suggestedName: `tandem-export-${dayKeyOf(new Date())}.json`, bytes: exported.body });
+      const saved = await platform.saveFile({ purpose: 'export', suggestedName: `tandem-export-${dayKeyOf(readClock())}.json`, bytes: exported.body });
       if (saved) notify('Everything exported', undefined, 'success');
     } catch (error) {
       notify(`Export failed: ${errorText(error)}`, undefined, 'error');

@@ -9,6 +9,7 @@ import type { BudgetMeasure } from '../../domain/budget/types';
 import { formatDay } from '../../domain/format/format-day';
 import { toCurrencyCode } from '../../domain/units/money';
 import { hrefTo } from '../../stores/router';
+import { useToday } from '../../stores/use-clock';
 import { BudgetStats } from './budget-stats';
 import { BurnChartCard } from './burn-chart-card';
 import { ChangeRequestsPanel } from './change-requests-panel';
@@ -17,7 +18,6 @@ import { BILLING_LABELS } from '../../components/budget/budget-labels';
 import { MeasureToggle } from './measure-toggle';
 import { RetainerPanel } from './retainer-panel';
 import { StatusPanel } from './status-panel';
-import { useToday } from './use-today';
 
 /** One project's budget: status and why, the figures, the burn chart (or retainer cycles), change requests. */
 export function BudgetView({ projectId }: { projectId: string }) {

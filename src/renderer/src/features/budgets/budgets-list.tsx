@@ -5,11 +5,11 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { loadBudgetTable } from '../../db/queries/budget-table';
 import { hrefTo } from '../../stores/router';
+import { useToday } from '../../stores/use-clock';
 import { BudgetFilters } from './budget-filters';
 import { BudgetGrid } from './budget-grid';
 import { NO_FILTER, budgetRows, countByStatus, filterRows } from './budget-rows';
 import type { BudgetFilter, BudgetRow } from './budget-rows';
-import { useToday } from './use-today';
 
 /** Every active project's budget health, worst first, filterable by client, billing and status. */
 export function BudgetsList() {

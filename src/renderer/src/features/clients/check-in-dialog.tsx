@@ -2,18 +2,19 @@ import { useId, useState } from 'react';
 import { SelectField } from '../../components/ui/select-field';
 import { TextArea } from '../../components/ui/text-area';
 import { TextField } from '../../components/ui/text-field';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { clientWrites } from './client-writes';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { SCORE_WORDS } from './sentiment';
 import { useDialogForm } from '../../components/ui/use-dialog-form';
+import { useToday } from '../../stores/use-clock';
 
 const SCORE_OPTIONS = [5, 4, 3, 2, 1].map((score) => ({ value: String(score), label: `${score} · ${SCORE_WORDS[score] ?? ''}` }));
 
 const FIELDS = ['date', 'score', 'note'];
 export function CheckInDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const id = useId();
-  const [date, setDate] = useState<string>(() => dayKeyOf(new Date()));
+  const today = useToday();
+  const [date, setDate] = useState<string>(today);
   const [score, setScore] = useState('');
   const [note, setNote] = useState('');
   const form = useDialogForm(onClose);

@@ -9,8 +9,8 @@ import { db } from '../../db/db';
 import { loadClientHealth } from '../../db/queries/client-health';
 import { listClientsWithTotals } from '../../db/queries/clients';
 import { countClients } from '../../db/queries/clients-detail';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { ClientTable } from './client-table';
+import { useToday } from '../../stores/use-clock';
 
 export interface ClientListProps {
   onNewClient: () => void;
@@ -23,7 +23,7 @@ export function ClientList({ onNewClient }: ClientListProps) {
   const [showArchived, setShowArchived] = useState(false);
   // Typing stays responsive while the list catches up with the last keystroke.
   const needle = useDeferredValue(search);
-  const today = dayKeyOf(new Date());
+  const today = useToday();
   const list = useLiveQuery(
     async () => {
       const [clients, total] = await Promise.all([

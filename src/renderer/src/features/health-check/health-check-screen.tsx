@@ -4,11 +4,11 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { loadHealthCheck } from '../../db/queries/health-check-load';
 import { formatDay } from '../../domain/format/format-day';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { AreaSection } from './area-section';
 import { HatHoursCard } from './hat-hours-card';
 import { SummaryCard } from './summary-card';
 import './health-check.css';
+import { useToday } from '../../stores/use-clock';
 
 /**
  * '#/health-check': "do I need an account manager, a project manager, or both?" — the article's
@@ -16,7 +16,8 @@ import './health-check.css';
  */
 export function HealthCheckScreen({ params: _params }: { params: string[] }) {
   // The day the check is asked on; a new visit to the screen asks again on that day.
-  const [today] = useState(() => dayKeyOf(new Date()));
+  const openedOn = useToday();
+  const [today] = useState(openedOn);
   const report = useLiveQuery(() => loadHealthCheck(db, today), [today], undefined);
   return (
     <Screen

@@ -1,25 +1,24 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DayGrid } from '../../components/day-grid/day-grid';
-import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
 import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { planWeek, weekDays } from '../../db/queries/plan-board';
 import { loggableProjectGroups } from '../../db/queries/time-projects';
-import { addDays, dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { addDays, isDayKey } from '../../domain/time/day-key';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
 import { hrefTo, navigate } from '../../stores/router';
 import { planWrites } from '../../stores/plan-writes';
+import { useToday } from '../../stores/use-clock';
 import { useCalendarFile } from './use-calendar-file';
 import { WeekNav } from './week-nav';
 import './planner.css';
 
 /** The week to plan: 5 or 7 days from the settings' week start, with the same grid as Today. */
 export function PlannerScreen({ params }: { params: string[] }) {
-  const now = useMinuteClock();
-  const today = dayKeyOf(now);
+  const today = useToday();
   const anchor = isDayKey(params[0]) ? params[0] : today;
   const loaded = useLiveQuery(() => planWeek(db, anchor), [anchor], undefined);
   // A result for the previous week is never shown for this one.

@@ -5,7 +5,6 @@ import { formatMinutes } from '../../domain/format/format-duration';
 import { moneyToDecimalText } from '../../domain/format/format-money';
 import { CHANGE_REQUEST_STATUSES, changeRequestSchema } from '../../domain/model/project-parts';
 import type { ChangeRequest, ChangeRequestStatus } from '../../domain/model/project-parts';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
 import { FormDialog } from '../../components/ui/form-dialog';
@@ -13,6 +12,7 @@ import { formReader, optionalDay } from './form-reader';
 import { CHANGE_REQUEST_STATUS_LABELS, optionsOf } from './labels';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
+import { useToday } from '../../stores/use-clock';
 
 export interface ChangeRequestDialogProps {
   projectId: string;
@@ -29,11 +29,12 @@ function isRequestStatus(value: string): value is ChangeRequestStatus {
 
 export function ChangeRequestDialog({ projectId, currency, request, onClose }: ChangeRequestDialogProps) {
   const id = useId();
+  const today = useToday();
   const [values, setValues] = useState(() => ({
     title: request?.title ?? '',
     estimate: request ? formatMinutes(request.estimateMinutes) : '',
     amount: request ? moneyToDecimalText(money(request.amount, currency)) : '',
-    askedAt: request?.askedAt ?? dayKeyOf(new Date()),
+    askedAt: request?.askedAt ?? today,
     decidedBy: request?.decidedBy ?? '',
     decidedAt: request?.decidedAt ?? '',
     communicatedAt: request?.communicatedAt ?? '',

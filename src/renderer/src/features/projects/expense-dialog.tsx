@@ -6,13 +6,13 @@ import { moneyToDecimalText } from '../../domain/format/format-money';
 import { expenseSchema } from '../../domain/model/expense';
 import type { Expense } from '../../domain/model/expense';
 import type { Project } from '../../domain/model/project';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { formReader } from './form-reader';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
+import { useToday } from '../../stores/use-clock';
 
 export interface ExpenseDialogProps {
   project: Project;
@@ -23,7 +23,8 @@ export interface ExpenseDialogProps {
 
 export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDialogProps) {
   const id = useId();
-  const [day, setDay] = useState<string>(expense?.day ?? dayKeyOf(new Date()));
+  const today = useToday();
+  const [day, setDay] = useState<string>(expense?.day ?? today);
   const [amount, setAmount] = useState(expense ? moneyToDecimalText(money(expense.amount, currency)) : '');
   // Expenses on billable work are passed on to the client unless the user says otherwise.
   const [billable, setBillable] = useState(expense?.billable ?? project.billing !== 'non_billable');

@@ -6,7 +6,6 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { listReportClients, listReportProjects } from '../../db/queries/report-data';
 import type { ReportPaper } from '../../domain/report/report-types';
-import { dayKeyOf } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { hrefTo } from '../../stores/router';
 import { ReportForm } from './report-form';
@@ -15,6 +14,7 @@ import { ReportPreview } from './report-preview';
 import { useExportReport } from './use-export-report';
 import { useReportHtml } from './use-report';
 import './reports.css';
+import { useToday } from '../../stores/use-clock';
 
 /** Choices of projects per client; a client not in here gets its active projects. */
 type Selections = Record<string, readonly string[]>;
@@ -22,7 +22,8 @@ type Selections = Record<string, readonly string[]>;
 /** Pick a client, a period and projects; see the report as it prints; export it as a PDF. */
 export function ReportsScreen({ params }: { params: string[] }) {
   // The report's date: fixed while the screen is open, so the preview does not change under the user.
-  const [today] = useState<DayKey>(() => dayKeyOf(new Date()));
+  const openedOn = useToday();
+  const [today] = useState<DayKey>(openedOn);
   const [chosenClient, setChosenClient] = useState<string | null>(params[0] ?? null);
   const [period, setPeriod] = useState(() => defaultPeriod(today));
   const [paper, setPaper] = useState<ReportPaper>(() => defaultPaper(navigator.language));

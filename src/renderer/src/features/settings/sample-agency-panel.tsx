@@ -5,6 +5,7 @@ import { db } from '../../db/db';
 import { holdsNoData, loadSampleAgency } from '../../db/generator/load';
 import { dayKeyOf } from '../../domain/time/day-key';
 import { notify } from '../../stores/toast-store';
+import { readClock } from '../../platform/clock';
 
 /** Fills Tandem with a realistic small agency to explore; asks first when there is data to replace. */
 export function SampleAgencyPanel() {
@@ -15,7 +16,7 @@ export function SampleAgencyPanel() {
     setConfirming(false);
     setLoading(true);
     try {
-      const counts = await loadSampleAgency(db, { today: dayKeyOf(new Date()), replace });
+      const counts = await loadSampleAgency(db, { today: dayKeyOf(readClock()), replace });
       notify(`Sample agency loaded: ${counts.clients ?? 0} clients, ${counts.projects ?? 0} projects, ${(counts.timeEntries ?? 0).toLocaleString()} time entries`, undefined, 'success');
     } catch (error) {
       notify(`Could not load the sample agency: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');

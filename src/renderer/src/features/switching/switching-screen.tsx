@@ -5,9 +5,9 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { parsePeriod } from '../../domain/switching/periods';
-import { dayKeyOf } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { hrefTo } from '../../stores/router';
+import { useNow, useToday } from '../../stores/use-clock';
 import { DeepWorkChart } from './deep-work-chart';
 import { HatMixChart } from './hat-mix-chart';
 import { PeriodPicker } from './period-picker';
@@ -16,7 +16,6 @@ import { StretchChart } from './stretch-chart';
 import { SummaryStats } from './summary-stats';
 import { SwitchesChart } from './switches-chart';
 import { TodayCard } from './today-card';
-import { useMinuteClock } from './use-minute-clock';
 import { useSwitchingView } from './use-switching-view';
 import type { SwitchingView } from './use-switching-view';
 import { WorstDays } from './worst-days';
@@ -66,8 +65,8 @@ function Charts({ view, today, openDay, onOpen }: ChartsProps) {
 
 /** Job 6: what switching costs, from the user's own time: switches, focus, deep work, hats, worst days. */
 export function SwitchingScreen({ params }: { params: string[] }) {
-  const now = useMinuteClock();
-  const today = dayKeyOf(new Date(now));
+  const now = useNow();
+  const today = useToday();
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   const period = settings ? parsePeriod(params, today, settings.weekStart) : undefined;
   const view = useSwitchingView(period);

@@ -6,13 +6,13 @@ import type { DayKey } from '../../domain/time/day-key';
 
 export interface TodayCardProps {
   today: DayKey;
-  /** ms, floored to the minute: moves a running timer's minutes on */
-  now: number;
+  /** Floored to the minute: moves a running timer's minutes on. */
+  now: Date;
 }
 
 /** Today so far: switches as they happen (a running timer included) and deep work against the target. */
 export function TodayCard({ today, now }: TodayCardProps) {
-  const figures = useLiveQuery(() => todaySwitching(db, today, new Date(now)), [today, now], undefined);
+  const figures = useLiveQuery(() => todaySwitching(db, today, now), [today, now], undefined);
   if (!figures) return <section className="card switching-today" aria-label="Today" aria-busy="true" />;
   const target = figures.deepWorkTargetMinutes;
   const progress = target > 0 ? Math.min(1, figures.deepWorkMinutes / target) : 1;

@@ -5,19 +5,19 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getRunningTimer } from '../../db/queries/singletons';
 import { listTeammates, taskListView, taskLists } from '../../db/queries/tasks-lists';
-import { dayKeyOf } from '../../domain/time/day-key';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { hrefTo, navigate } from '../../stores/router';
 import { TaskListNav } from './task-list-nav';
 import { TaskPanel } from './task-panel';
 import './tasks.css';
+import { useToday } from '../../stores/use-clock';
 
 /** '#/tasks' and '#/tasks/inbox' show the inbox; '#/tasks/<project id>' a project's list. */
 export function TasksScreen({ params }: { params: string[] }) {
   const listParam = params[0];
   const projectId = listParam === undefined || listParam === 'inbox' ? null : listParam;
-  const today = dayKeyOf(new Date());
+  const today = useToday();
   const lists = useLiveQuery(() => taskLists(db), [], undefined);
   const teammates = useLiveQuery(() => listTeammates(db), [], undefined);
   // null: no such project (a stale link); undefined: still loading

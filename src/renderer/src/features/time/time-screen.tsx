@@ -9,7 +9,6 @@ import { loggableProjectGroups } from '../../db/queries/time-projects';
 import type { ProjectGroup } from '../../db/queries/time-projects';
 import type { TimeRangeView } from '../../db/queries/time-week';
 import { formatDay } from '../../domain/format/format-day';
-import { dayKeyOf } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
@@ -22,6 +21,7 @@ import { TimeRangeNav } from './time-range-nav';
 import { parseTimeParams, useTimeRange } from './use-time-range';
 import type { TimeLocation } from './use-time-range';
 import './time.css';
+import { useToday } from '../../stores/use-clock';
 
 function rangeLabel(view: TimeRangeView | undefined, location: TimeLocation): string {
   if (location.view === 'day' || !view) return formatDay(location.anchor, undefined, 'long');
@@ -65,7 +65,7 @@ function TimeBody({ view, groups, location, today }: TimeBodyProps) {
 
 /** Logged time by week or day: entries grouped by day, day and project totals, inline editing. */
 export function TimeScreen({ params }: { params: string[] }) {
-  const today = dayKeyOf(new Date());
+  const today = useToday();
   const location = parseTimeParams(params, today);
   const view = useTimeRange(location);
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);

@@ -3,7 +3,7 @@ import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { timeRangeView } from '../../db/queries/time-week';
 import type { TimeRangeView } from '../../db/queries/time-week';
-import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { isDayKey } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { endOfWeek, startOfWeek } from '../../domain/time/week';
 import type { WeekStart } from '../../domain/time/week';
@@ -16,7 +16,7 @@ export interface TimeLocation {
 }
 
 /** '#/time' is this week; '#/time/week/2026-03-02' and '#/time/day/2026-03-02' name a week or a day. */
-export function parseTimeParams(params: readonly string[], today: DayKey = dayKeyOf(new Date())): TimeLocation {
+export function parseTimeParams(params: readonly string[], today: DayKey): TimeLocation {
   const [view, day] = params;
   return { view: view === 'day' ? 'day' : 'week', anchor: isDayKey(day) ? day : today };
 }

@@ -11,7 +11,8 @@ import type { RunningTimer } from '../../domain/model/running-timer';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { notify } from '../../stores/toast-store';
-import { formatElapsed, useNow } from './use-now';
+import { useNow } from '../../stores/use-clock';
+import { formatElapsed } from './format-elapsed';
 
 export interface TimerRunningProps {
   view: RunningTimerView;
@@ -20,7 +21,7 @@ export interface TimerRunningProps {
 
 /** What runs, for how long (ticking each second, not announced), and Stop timer. */
 export function TimerRunning({ view, onStopped }: TimerRunningProps) {
-  const now = useNow();
+  const now = useNow({ resolution: 'second' });
   const { timer, project, client } = view;
   const name = project ? `${project.code} ${project.name}` : 'a deleted project';
 
@@ -53,7 +54,7 @@ export function TimerRunning({ view, onStopped }: TimerRunningProps) {
       {/* Deliberately not a live region: a ticking clock must not talk every second. */}
       <span className="timer-elapsed">
         <span className="visually-hidden">Elapsed </span>
-        {formatElapsed(now - Date.parse(timer.startedAt))}
+        {formatElapsed(now.getTime() - Date.parse(timer.startedAt))}
       </span>
       <Button size="sm" variant="danger" onClick={() => commands[0]?.run()}>
         <StopIcon />

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DayGrid } from '../../components/day-grid/day-grid';
-import { useMinuteClock } from '../../components/day-grid/use-minute-clock';
 import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Button } from '../../components/ui/button';
@@ -13,10 +12,11 @@ import { loggableProjectGroups } from '../../db/queries/time-projects';
 import { formatDay } from '../../domain/format/format-day';
 import { boardSpans } from '../../domain/plan/actual';
 import { reviewDay } from '../../domain/plan/review';
-import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { isDayKey } from '../../domain/time/day-key';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
 import { hrefTo } from '../../stores/router';
 import { planWrites } from '../../stores/plan-writes';
+import { useNow, useToday } from '../../stores/use-clock';
 import { BudgetAlertBanner } from './budget-alert-banner';
 import { ReviewDialog } from './review-dialog';
 import { DeepWorkCard, TimerCard } from './today-cards';
@@ -27,8 +27,8 @@ import './today.css';
  * '#/today' is today; '#/today/2026-03-03' shows another day (the Planner links there).
  */
 export function TodayScreen({ params }: { params: string[] }) {
-  const now = useMinuteClock();
-  const today = dayKeyOf(now);
+  const now = useNow();
+  const today = useToday();
   const day = isDayKey(params[0]) ? params[0] : today;
   const loaded = useLiveQuery(() => planDay(db, day), [day], undefined);
   const board = loaded?.from === day ? loaded : undefined;

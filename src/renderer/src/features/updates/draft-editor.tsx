@@ -15,6 +15,7 @@ import { DraftToolbar } from './draft-toolbar';
 import { JargonPanel } from './jargon-panel';
 import { MarkdownPreview } from './markdown-preview';
 import { useGlossary } from './use-glossary';
+import { readClock } from '../../platform/clock';
 
 const COPIED = {
   markdown: 'Markdown',
@@ -105,7 +106,7 @@ export function DraftEditor({ draft }: { draft: UpdateDraft }) {
         dirty={dirty}
         busy={busy}
         onSave={() => void write({}, 'Draft saved')}
-        onMarkSent={() => void write({ status: 'sent', sentAt: new Date().toISOString() }, 'Marked as sent today')}
+        onMarkSent={() => void write({ status: 'sent', sentAt: readClock().toISOString() }, 'Marked as sent today')}
         onMarkDraft={() => void write({ status: 'draft', sentAt: undefined }, 'Back to draft: the sent date is cleared')}
         onCopy={(as) => void copy(as)}
         onDelete={onDelete}

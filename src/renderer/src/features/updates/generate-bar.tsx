@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
 import type { Client } from '../../domain/model/client';
-import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
+import { isDayKey } from '../../domain/time/day-key';
 import { defaultPeriod } from '../../domain/updates/period';
 import type { DayRange } from '../../domain/updates/period';
 import { useRegisterCommands } from '../../stores/command-store';
@@ -11,6 +11,7 @@ import type { Command } from '../../stores/command-store';
 import { navigate } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
 import { generateDraft } from './generate-draft';
+import { useToday } from '../../stores/use-clock';
 
 export interface GenerateBarProps {
   clients: readonly Client[];
@@ -32,7 +33,8 @@ function readPeriod(start: string, end: string): { period: DayRange | null; erro
 
 /** Client picker, period (the last 7 days by default) and Generate draft. */
 export function GenerateBar({ clients, clientId }: GenerateBarProps) {
-  const [initial] = useState(() => defaultPeriod(dayKeyOf(new Date())));
+  const today = useToday();
+  const [initial] = useState(() => defaultPeriod(today));
   const [start, setStart] = useState<string>(initial.start);
   const [end, setEnd] = useState<string>(initial.end);
   const [errors, setErrors] = useState<PeriodErrors>({});
@@ -44,7 +46,7 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
     if (!read.period) return;
     setBusy(true);
     try {
-      const draft = await generateDraft(clientId, read.period, dayKeyOf(new Date()));
+      const draft = await generateDraft(clientId, read.period, today);
       navigate('updates', clientId, draft.id);
       notify('Draft generated from the period’s work: read it through before sending', undefined, 'success');
     } catch (error) {
@@ -52,7 +54,7 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
     } finally {
       setBusy(false);
     }
-  }, [clientId, start, end]);
+  }, [clientId, start, end, today]);
 
   const client = clients.find((candidate) => candidate.id === clientId);
   const commands = useMemo<Command[]>(

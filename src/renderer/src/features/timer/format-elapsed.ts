@@ -1,15 +1,3 @@
-import { useEffect, useState } from 'react';
-
-/** Date.now(), refreshed every `intervalMs` while mounted: a clock to derive elapsed time from. */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
-}
-
 /** 'H:MM:SS' of elapsed milliseconds (never negative: a clock set back shows 0:00:00). */
 export function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
