@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { exportBlocksToIcs, floatingDateTime, utcDateTime } from '../../../../src/renderer/src/domain/calendar/ics-export';
+import { importIcs } from '../../../../src/renderer/src/domain/calendar/ics-import';
 import { escapeText, foldLine, unfoldLines } from '../../../../src/renderer/src/domain/calendar/ics-text';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { NOW, WEEK, block, readWithIcalJs } from './ics-fixtures';
@@ -118,5 +119,23 @@ describe('exportBlocksToIcs', () => {
   it('writes an empty calendar for an empty week', () => {
     const empty = exportBlocksToIcs([], { now: NOW });
     expect(new ICAL.Component(ICAL.parse(empty)).getAllSubcomponents('vevent')).toEqual([]);
+  });
+});
+
+describe('exportBlocksToIcs around a clock change in Europe/Berlin', () => {
+  // Blocks are wall clock, and floating DATE-TIMEs are wall clock in every reader: 01:30–03:30 on
+  // the spring-forward day (one real hour) and 02:15–02:45 in the repeated hour of the fall-back
+  // day are written as those wall times, and read back as the same blocks.
+  it.each([
+    ['spring-forward day, 01:30–03:30', '2026-03-29', 90, 210, '20260329T013000', '20260329T033000'],
+    ['fall-back day, inside the repeated hour', '2026-10-25', 135, 165, '20261025T021500', '20261025T024500'],
+  ])('%s', (_name, day, startMinute, endMinute, dtstart, dtend) => {
+    process.env.TZ = 'Europe/Berlin'; // the test clock's afterEach puts the run's zone back
+    const night = block('0b6f5c1e-2f4a-4c3b-9d7e-666666666666', day, startMinute, endMinute, 'deep_work', 'Night deploy');
+    const text = exportBlocksToIcs([night], { now: NOW });
+    expect(text).toContain(`\r\nDTSTART:${dtstart}\r\nDTEND:${dtend}\r\n`);
+    expect(readWithIcalJs(text)[0]?.floating).toBe(true);
+    const back = importIcs(text, { from: toDayKey(day), to: toDayKey(day) });
+    expect(back.ok && back.value.blocks).toEqual([night]);
   });
 });

@@ -2,7 +2,7 @@ import type ICAL from 'ical.js';
 import { hashText } from '../csv/fingerprint';
 import { BLOCK_KINDS, type BlockKind } from '../model/time-block';
 import { err, ok, type Result } from '../result';
-import { addDays, type DayKey } from '../time/day-key';
+import { addDays, dayKeyFromParts, type DayKey } from '../time/day-key';
 import { eventName, startLineOf } from './ics-event-check';
 import type { IcsOccurrence } from './ics-expand';
 import { property, type IcsComponent } from './ics-components';
@@ -74,7 +74,10 @@ function isCancelled(event: ICAL.Event): boolean {
 
 /** Where one occurrence lands on this machine's grid, for the days `from`–`to`; an end before the start is refused. */
 export function readOccurrence(source: SourceEvent, times: OccurrenceTimes, from: DayKey, to: DayKey): Result<OccurrenceOutcome> {
-  if (times.start.isDate) return ok({ skip: 'allDay' });
+  if (times.start.isDate) {
+    const day = dayKeyFromParts(times.start.year, times.start.month, times.start.day);
+    return ok(day < from || day > to ? { outside: true } : { skip: 'allDay' });
+  }
   const start = localTimeOf(times.start, times.startZone);
   const end = localTimeOf(times.end, times.endZone);
   if (end.instant < start.instant)
