@@ -165,11 +165,11 @@ describe('planned figures from blocks', () => {
     expect(plannedByDay([block(MONDAY, '12:00', '13:00', 'break')]).size).toBe(0);
   });
 
-  it('counts a block over the spring-forward jump in real minutes', () => {
+  it('counts a block over the spring-forward jump in wall-clock minutes, as the grid draws it', () => {
     const dst = springForwardDay();
     expect(plannedByDay([block(dst, '01:00', '04:00', 'deep_work', 'WEB')]).get(dst)).toMatchObject({
-      stretches: [120],
-      deepWorkMinutes: 120,
+      stretches: [180],
+      deepWorkMinutes: 180,
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { Hat } from '../model/hat';
 import type { BlockKind, TimeBlock } from '../model/time-block';
 import type { TimeEntry } from '../model/time-entry';
-import { elapsedMinutesBetween, localDateAt } from '../time/wall-clock';
+import { spanLength } from '../plan/grid';
+import { localDateAt } from '../time/wall-clock';
 
 // A day's work as a sequence: what the switching figures are computed from. Actual time comes
 // from time entries, planned time from time blocks; both become the same item shape.
@@ -18,14 +19,18 @@ import { elapsedMinutesBetween, localDateAt } from '../time/wall-clock';
 // - Gaps are real elapsed time between one item's end and the next one's start, so a gap across
 //   a daylight-saving jump is measured as the clock on the wall did NOT show it (01:55 → 03:00
 //   on a spring-forward day is 5 minutes). Overlapping items have a gap below zero: no gap.
+// - Planned blocks count wall-clock minutes, as the grid draws them and every other planned figure
+//   counts them (docs/decisions.md, "Time edges"): 01:30–03:30 is 120 planned minutes even on the
+//   spring-forward day. So a day's blocks lie on a wall-clock line from its local midnight, where
+//   their lengths and the gaps between them agree.
 
 /** Entries shorter than this are noise for switching (a stray timer start, a quick check). */
 export const MIN_COUNTED_MINUTES = 2;
 
 export interface SequenceItem {
-  /** real start instant, ms since the epoch */
+  /** start, ms since the epoch: the real instant for an entry, local midnight + wall-clock minutes for a block */
   startMs: number;
-  /** real minutes */
+  /** real minutes for an entry, wall-clock minutes for a block */
   minutes: number;
   /** null: a planned block with no project ("no project" is one key of its own) */
   projectId: string | null;
@@ -83,14 +88,14 @@ export const BLOCK_HATS: Record<Exclude<BlockKind, 'break'>, Hat | null> = {
   meeting: null,
 };
 
-/** The planned sequence of one day's blocks (wall-clock minutes turned into real instants). */
+/** The planned sequence of one day's blocks, on the wall clock (see the note at the top). */
 export function sequenceOfBlocks(blocks: readonly TimeBlock[]): SequenceItem[] {
   const items: SequenceItem[] = [];
   for (const block of blocks) {
     if (block.kind === 'break') continue;
     items.push({
-      startMs: localDateAt(block.day, block.startMinute).getTime(),
-      minutes: elapsedMinutesBetween(block.day, block.startMinute, block.endMinute),
+      startMs: localDateAt(block.day, 0).getTime() + block.startMinute * 60_000,
+      minutes: spanLength(block),
       projectId: block.projectId ?? null,
       hat: BLOCK_HATS[block.kind],
       tieBreak: block.id,
