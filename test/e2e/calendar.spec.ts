@@ -66,7 +66,9 @@ test('exports the week as .ics that ical.js reads as the same blocks', async ({ 
   }
 });
 
-test('imports meetings from an .ics file as meeting blocks; a malformed file changes nothing', async ({ page }) => {
+test('imports the shown week’s meetings from an .ics file, a weekly one expanded; a malformed file changes nothing', async ({
+  page,
+}) => {
   await openPlanner(page);
   const before = await storedRows<StoredBlock>(page, 'timeBlocks');
 
@@ -106,13 +108,29 @@ test('imports meetings from an .ics file as meeting blocks; a malformed file cha
       'DTSTART;VALUE=DATE:20261204',
       'SUMMARY:Team day',
       'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:team-sync@example.com',
+      'DTSTAMP:20261001T000000Z',
+      'DTSTART:20261007T173000',
+      'DTEND:20261007T180000',
+      'RRULE:FREQ=WEEKLY;BYDAY=WE',
+      'EXDATE:20261125T173000',
+      'SUMMARY:Team sync',
+      'END:VEVENT',
     ),
   );
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 meeting · 1 all-day event skipped.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        '2 meetings added for the week of Nov 30, 2026 · recurring meetings: import the file again for other weeks · 1 all-day event skipped.',
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Meeting: Call with Northwind, budget review, 16:30–17:15$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Meeting: Team sync, 17:30–18:00$/ })).toBeVisible();
   const after = await storedRows<StoredBlock>(page, 'timeBlocks');
-  expect(after).toHaveLength(before.length + 1);
+  expect(after).toHaveLength(before.length + 2);
+  expect(after.find((block) => block.title === 'Team sync')).toMatchObject({ day: '2026-12-02', startMinute: 17 * 60 + 30 });
   expect(after.find((block) => block.title === 'Call with Northwind, budget review')).toMatchObject({
     day: '2026-12-03',
     startMinute: 16 * 60 + 30,
@@ -148,7 +166,9 @@ test('round-trips: the exported week imported into an empty plan gives the same 
   await expect(page.locator('.dg-block')).toHaveCount(0);
 
   await importFile(page, `tandem-week-${WEEK_FROM}.ics`, text);
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${stored.length} meetings.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${stored.length} meetings added for the week of Nov 30, 2026.` }),
+  ).toBeVisible();
   const back = await storedRows<StoredBlock>(page, 'timeBlocks');
   const shape = (block: StoredBlock) => `${block.id} ${block.day} ${block.startMinute}-${block.endMinute} ${block.kind}`;
   expect(back.map(shape).sort()).toEqual(stored.map(shape).sort());
