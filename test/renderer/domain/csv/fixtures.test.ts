@@ -95,6 +95,7 @@ describe('Harvest detailed export in a European locale', () => {
       firstDay: '2024-03-04',
       lastDay: '2024-03-04',
       amounts: [{ currency: 'EUR', minor: 200100 }],
+      clockChanges: { skipped: 0, repeated: 0 },
     });
   });
 });

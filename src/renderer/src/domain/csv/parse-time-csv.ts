@@ -1,7 +1,7 @@
 import { err, ok } from '../result';
 import type { Result } from '../result';
 import { MAX_ENTRY_MINUTES } from '../model/time-entry';
-import { parseDayKey } from '../time/day-key';
+import { localInstantAt } from '../time/wall-clock';
 import type { DayKey } from '../time/day-key';
 import { mapColumns, missingColumns } from './columns';
 import type { ColumnMap } from './columns';
@@ -35,11 +35,6 @@ interface Context {
   fingerprints: FingerprintCounter;
 }
 
-/** The instant at `seconds` of wall-clock time on a local day (past midnight rolls into the next day). */
-function wallClock(day: DayKey, seconds: number): Date {
-  const { year, month, day: date } = parseDayKey(day);
-  return new Date(year, month - 1, date, 0, 0, seconds);
-}
 
 type RowOutcome = { entry: CsvEntry } | { problem: Omit<RowProblem, 'row'> };
 
@@ -58,8 +53,8 @@ function durationSeconds(ctx: Context, cell: Cell, day: DayKey, startSeconds: nu
   const endSeconds = parseClockSeconds(endText);
   const endDay = cell('endDate') === '' ? day : parseDateText(cell('endDate'), ctx.dateOrder);
   if (endSeconds === null || endDay === null) return { error: `The end “${cell('endDate')} ${endText}” is not a date and time` };
-  const start = wallClock(day, startSeconds).getTime();
-  const end = wallClock(endDay, endSeconds).getTime();
+  const start = localInstantAt(day, startSeconds).instant.getTime();
+  const end = localInstantAt(endDay, endSeconds).instant.getTime();
   if (end < start) return { error: 'The entry ends before it starts' };
   return { seconds: Math.round((end - start) / 1000) };
 }
@@ -90,7 +85,8 @@ function readRow(ctx: Context, cells: readonly string[]): RowOutcome {
     ctx.nextStart.set(day, minute + minutes);
     startAt = minute * 60;
   }
-  const startedAt = wallClock(day, startAt - (startAt % 60));
+  // A start the clock skipped or showed twice is read the 'compatible' way, the stated duration kept.
+  const start = localInstantAt(day, startAt - (startAt % 60));
   const user = cell('user') || `${cell('firstName')} ${cell('lastName')}`.trim() || cell('email');
   const clientName = cell('client');
   const projectName = cell('project');
@@ -102,7 +98,8 @@ function readRow(ctx: Context, cells: readonly string[]): RowOutcome {
       row: 0,
       day,
       // Clock times are wall-clock in the exporting user's zone, read as this machine's zone.
-      startedAt: startedAt.toISOString(),
+      startedAt: start.instant.toISOString(),
+      ...(start.fit === 'exact' ? {} : { clockChange: start.fit }),
       minutes,
       clientName,
       projectName,

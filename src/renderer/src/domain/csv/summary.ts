@@ -11,6 +11,8 @@ export interface CsvSummary {
   lastDay: DayKey | null;
   /** amounts the file states, per currency ('' when the file names none) */
   amounts: { currency: string; minor: number }[];
+  /** entries whose start the clock skipped or showed twice (CsvEntry.clockChange), said in the preview */
+  clockChanges: { skipped: number; repeated: number };
 }
 
 export function summarizeEntries(entries: readonly CsvEntry[]): CsvSummary {
@@ -19,7 +21,9 @@ export function summarizeEntries(entries: readonly CsvEntry[]): CsvSummary {
   let firstDay: DayKey | null = null;
   let lastDay: DayKey | null = null;
   const amounts = new Map<string, number>();
+  const clockChanges = { skipped: 0, repeated: 0 };
   for (const entry of entries) {
+    if (entry.clockChange) clockChanges[entry.clockChange] += 1;
     totalMinutes += entry.minutes;
     if (entry.billable) billableMinutes += entry.minutes;
     if (firstDay === null || entry.day < firstDay) firstDay = entry.day;
@@ -36,5 +40,6 @@ export function summarizeEntries(entries: readonly CsvEntry[]): CsvSummary {
     firstDay,
     lastDay,
     amounts: [...amounts].map(([currency, minor]) => ({ currency, minor })),
+    clockChanges,
   };
 }

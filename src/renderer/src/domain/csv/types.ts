@@ -21,6 +21,8 @@ export interface CsvEntry {
   day: DayKey;
   /** ISO instant the entry started (wall-clock times in the file are read in the machine's zone) */
   startedAt: string;
+  /** the start fell in an hour the clock skipped (read after the gap) or showed twice (read the first time) */
+  clockChange?: 'skipped' | 'repeated';
   minutes: number;
   /** '' when the file has no client for the row */
   clientName: string;

@@ -19,6 +19,28 @@ export function localDateAt(key: DayKey, minute: number): Date {
   return new Date(year, month - 1, day, Math.floor(minute / 60), minute % 60, 0, 0);
 }
 
+/** How a local wall-clock time met the clock: shown once, jumped over (spring forward) or shown twice (fall back). */
+export type WallClockFit = 'exact' | 'skipped' | 'repeated';
+
+/**
+ * The instant at `second` seconds of wall-clock time on a local day, and how it fitted. A skipped
+ * time is read forward by the gap (02:30 on the day clocks jump 02:00 → 03:00 is 03:30), a repeated
+ * one as its earlier instant (02:15 summer time on the day clocks go back): Date's and Temporal's
+ * 'compatible' reading. Seconds past midnight roll into the next day.
+ */
+export function localInstantAt(key: DayKey, second: number): { instant: Date; fit: WallClockFit } {
+  const { year, month, day } = parseDayKey(key);
+  const instant = new Date(year, month - 1, day, 0, 0, second);
+  const asked = new Date(Date.UTC(year, month - 1, day, 0, 0, second));
+  const shown = Date.UTC(instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes(), instant.getSeconds());
+  if (shown !== asked.getTime()) return { instant, fit: 'skipped' };
+  // Clocks that go back within the next hours show this time again, later by the step they go back.
+  const backMinutes = new Date(instant.getTime() + 6 * 3_600_000).getTimezoneOffset() - instant.getTimezoneOffset();
+  const again = new Date(instant.getTime() + backMinutes * 60_000);
+  const repeated = backMinutes > 0 && again.getHours() === instant.getHours() && again.getMinutes() === instant.getMinutes();
+  return { instant, fit: repeated ? 'repeated' : 'exact' };
+}
+
 /**
  * Real minutes that pass between two wall-clock minutes of one day: 60–240 (01:00–04:00) is
  * 180 minutes on an ordinary day, 120 on a spring-forward day and 240 on a fall-back day

@@ -18,9 +18,21 @@ function amountText(currency: string, minor: number): string {
   return formatMoney({ minor: toMinor(minor), currency: toCurrencyCode(currency) });
 }
 
+const entries = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'entry starts' : 'entries start'}`;
+
+/** What happened to starts at a clock change (docs/decisions.md, "Time edges"); null when none. */
+function clockChangeText({ skipped, repeated }: CsvSummary['clockChanges']): string | null {
+  const parts = [
+    skipped > 0 ? `${entries(skipped)} in an hour the clock skipped: read as the same time after the change (02:30 as 03:30), duration kept.` : null,
+    repeated > 0 ? `${entries(repeated)} in an hour the clock showed twice: read as the first time round.` : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
 /** Source, counts, hours, dates and amounts of a previewed file. */
 export function CsvSummaryList({ source, summary, alreadyImported, dateOrderOpen }: CsvSummaryListProps) {
   const { firstDay, lastDay } = summary;
+  const clockChanges = clockChangeText(summary.clockChanges);
   return (
     <dl className="csv-summary">
       <div>
@@ -56,6 +68,12 @@ export function CsvSummaryList({ source, summary, alreadyImported, dateOrderOpen
         <div>
           <dt>Amounts in the file</dt>
           <dd>{summary.amounts.map((amount) => amountText(amount.currency, amount.minor)).join(' · ')}</dd>
+        </div>
+      ) : null}
+      {clockChanges ? (
+        <div>
+          <dt>Clock changes</dt>
+          <dd>{clockChanges}</dd>
         </div>
       ) : null}
     </dl>
