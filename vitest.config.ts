@@ -21,6 +21,9 @@ export default defineConfig({
           include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           env: { TZ: TEST_TZ },
+          // A bound, not a measurement (as for components): a sample-agency load on fake-indexeddb has
+          // taken over the 5 s default while a 2-core machine ran the sweep beside other suites.
+          testTimeout: 20_000,
         },
       },
       {
@@ -31,6 +34,7 @@ export default defineConfig({
           include: ['test/renderer/domain/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           env: { TZ: SECOND_TZ },
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createTandemDb } from '../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
 import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo';
 import { DEFAULT_SETTINGS } from '../../../src/renderer/src/domain/model/settings';
+import { pinZone } from '../../support/vitest-clock';
 import { fieldErrorsOfCall, freshDb, seedWorld } from './helpers';
 
 const at = (day: number, hour: number, minute = 0, second = 0) => new Date(2026, 2, day, hour, minute, second);
@@ -22,6 +23,9 @@ describe('settingsRepo', () => {
 });
 
 describe('timerRepo', () => {
+  // The expected instants are written for Berlin (UTC+1 in early March), whatever the run's zone.
+  beforeEach(() => pinZone('Europe/Berlin'));
+
   it('starts, restarts while running (stopping the old one into an entry) and stops', async () => {
     const db = freshDb();
     const { web, app } = await seedWorld(db);

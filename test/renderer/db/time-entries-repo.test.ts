@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import { tasksRepo } from '../../../src/renderer/src/db/repositories/tasks-repo';
 import { repairRollups } from '../../../src/renderer/src/db/rollups';
+import { pinZone } from '../../support/vitest-clock';
 import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld } from './helpers';
 
-// Pinned zone: Europe/Berlin (UTC+1 in early March).
 describe('timeEntriesRepo', () => {
+  // The expected instants are written for Berlin (UTC+1 in early March), whatever the run's zone.
+  beforeEach(() => pinZone('Europe/Berlin'));
+
   it('creates entries with derived rate, currency, start and day, and keeps rollups', async () => {
     const db = freshDb();
     const { web, app, ads } = await seedWorld(db);
