@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reminderText, upcomingReminders } from '../../../../src/renderer/src/domain/plan/reminders';
 import type { TimeBlock } from '../../../../src/renderer/src/domain/model/time-block';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
+import { pinMoment } from '../../../support/vitest-clock';
 
 const DAY = toDayKey('2026-03-03');
 const block = (
@@ -84,5 +85,14 @@ describe('reminderText', () => {
   it('says "starts now" and singular minutes', () => {
     expect(reminderText(block('a', 600, 660), 0).body).toBe('10:00–11:00, starts now');
     expect(reminderText(block('a', 600, 660), 1).body).toBe('10:00–11:00, starts in 1 minute');
+  });
+
+  it('reminds once for a block at 02:15 on the fall-back day: before the first 02:15 (CEST), not the second', () => {
+    pinMoment('2026-10-25T02:00:00+02:00', 'Europe/Berlin');
+    const fallBack = [block('a', 2 * 60 + 15, 3 * 60, 'deep_work', '', toDayKey('2026-10-25'))];
+    const [first] = upcomingReminders(new Date(), fallBack, true);
+    expect(first).toMatchObject({ at: Date.parse('2026-10-25T02:10:00+02:00'), startsAt: Date.parse('2026-10-25T02:15:00+02:00') });
+    // At the second 02:10 (CET) the block started an hour ago: nothing is reminded again.
+    expect(upcomingReminders(new Date('2026-10-25T02:10:00+01:00'), fallBack, true)).toEqual([]);
   });
 });

@@ -81,6 +81,19 @@ describe('a range of days', () => {
     ]);
   });
 
+  it('lists four worst days when four were worked, in a week from Saturday (week start 6)', () => {
+    const saturday = addDays(MONDAY, -2);
+    const four = [1, 3, 2, 4].flatMap((switches, index) => dayWith(addDays(MONDAY, index), switches));
+    const range = { ...input(four, saturday, addDays(saturday, 6), []), settings: { ...settings, weekStart: 6 as const } };
+    expect(summarizeRange(range).worst.map((summary) => [summary.day, summary.projectSwitches])).toEqual([
+      [addDays(MONDAY, 3), 4],
+      [addDays(MONDAY, 1), 3],
+      [addDays(MONDAY, 2), 2],
+      [MONDAY, 1],
+    ]);
+    expect(bucketKeys(range.from, range.to, 'week', 6)).toEqual([saturday]);
+  });
+
   it('ranks equal days by client switches, then by less deep work', () => {
     const tuesday = addDays(MONDAY, 1);
     const sameClient = [entry('WEB', MONDAY, '09:00', 30), entry('APP', MONDAY, '09:30', 30)];

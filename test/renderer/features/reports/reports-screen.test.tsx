@@ -9,6 +9,7 @@ import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-re
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { ReportsScreen } from '../../../../src/renderer/src/features/reports/reports-screen';
 import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+import { pinMoment } from '../../../support/vitest-clock';
 
 // The Reports screen on Wednesday 18 March 2026 (only Date is faked): the export goes through a
 // stand-in platform, so the test sees exactly what would be printed.
@@ -141,6 +142,17 @@ describe('the Reports screen', () => {
     platform.exportReportPdf.mockRejectedValueOnce(new Error('The report is too large to print'));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(await screen.findByText('The report could not be exported: The report is too large to print')).toBeInTheDocument();
+  });
+
+  // Far zones: the report is dated on the person's local day, not the UTC day.
+  it.each([
+    ['2026-11-05T08:00:00+14:00', 'Pacific/Kiritimati', 'Prepared Nov 5, 2026'], // UTC: Nov 4, 18:00
+    ['2026-11-04T20:00:00-11:00', 'Pacific/Pago_Pago', 'Prepared Nov 4, 2026'], // UTC: Nov 5, 07:00
+  ])('dates the report on the local day at %s in %s', async (instant, zone, prepared) => {
+    pinMoment(instant, zone);
+    await seed();
+    renderScreen();
+    await waitFor(async () => expect(await preview()).toContain(prepared));
   });
 
   it('says what to do first when there are no clients', async () => {
