@@ -1,14 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNow, useToday } from '../../../src/renderer/src/stores/use-clock';
+import { pinMoment } from '../../support/vitest-clock';
 
 // Each test is about one moment in one zone (Berlin unless it says otherwise), whatever the run's test
 // clock: the clock is pinned there and moved by hand; timeouts are fake, so a tick happens exactly when
-// the test advances past it. The zone is set with stubEnv: test/support/vitest-clock.ts (pinMoment)
-// reads `process`, which this browser-typed project does not know.
+// the test advances past it.
 
 function pinAt(instant: string, zone = 'Europe/Berlin'): void {
-  vi.stubEnv('TZ', zone);
+  pinMoment(instant, zone);
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   vi.setSystemTime(new Date(instant));
 }
@@ -20,10 +20,7 @@ function sleepUntil(instant: string): void {
 
 const at = (instant: string) => new Date(instant).getTime();
 
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-});
+afterEach(() => vi.useRealTimers());
 
 describe('the one clock', () => {
   it('ticks on the next whole minute with one timeout, not an interval', () => {
