@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reminderText, upcomingReminders } from '../../../../src/renderer/src/domain/plan/reminders';
 import type { TimeBlock } from '../../../../src/renderer/src/domain/model/time-block';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
-import { pinMoment } from '../../../support/vitest-clock';
+import { pinMoment, pinZone } from '../../../support/vitest-clock';
 
 const DAY = toDayKey('2026-03-03');
 const block = (
@@ -70,8 +70,10 @@ describe('upcomingReminders', () => {
   });
 
   it('counts real minutes across a spring-forward change', () => {
-    // Clocks jump 02:00 → 03:00: Berlin on 29 March 2026, New York on 8 March 2026.
-    const day = toDayKey(process.env.TZ === 'America/New_York' ? '2026-03-08' : '2026-03-29');
+    // Clocks jump 02:00 → 03:00: New York on 8 March 2026, Berlin (also for a run zone without the change) on 29 March.
+    const newYork = process.env.TZ === 'America/New_York';
+    pinZone(newYork ? 'America/New_York' : 'Europe/Berlin');
+    const day = toDayKey(newYork ? '2026-03-08' : '2026-03-29');
     const [year, month, date] = day.split('-').map(Number) as [number, number, number];
     const now = new Date(year, month - 1, date, 1, 50);
     const [first] = upcomingReminders(now, [block('a', 3 * 60, 4 * 60, 'deep_work', '', day)], true);
