@@ -1,6 +1,8 @@
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
 
 test('the shell loads, every sidebar entry works from the keyboard, axe finds nothing serious', async ({ page, consoleErrors }) => {
+  // A bound, not a measurement: thirteen screens, each with an axe scan, took over 60 s on a loaded 2-core machine.
+  test.slow();
   await page.goto('/');
   await screenReady(page, 'today');
   const links = page.getByRole('navigation', { name: 'Screens' }).getByRole('link');

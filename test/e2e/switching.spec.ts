@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { testDay } from '../support/test-clock';
+import { TEST_WEEK_START, testDay } from '../support/test-clock';
 import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // Switching end to end on the sample agency: every chart draws, a worst day opens its strip,
@@ -63,32 +63,47 @@ test('shows each chart for the sample agency and opens a worst day’s strip', a
   await expect(strip).toHaveCount(0);
 });
 
-test('moves between week, month, quarter and a custom range, refusing a backwards one', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openSwitching(page, '#/switching/month/2026-06-10');
-  await expect(page.getByRole('heading', { name: 'June 2026' })).toBeVisible();
-  await page.getByRole('button', { name: 'Quarter' }).click();
-  await screenReady(page, 'switching');
-  await expect(page.getByRole('heading', { name: 'Apr 1, 2026 – Jun 30, 2026' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next quarter' }).click();
-  await expect(page.getByRole('heading', { name: 'Jul 1, 2026 – Sep 30, 2026' })).toBeVisible();
-  await page.getByRole('button', { name: 'Week' }).click();
-  await expect(page.getByRole('heading', { name: 'Jun 29, 2026 – Jul 5, 2026' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Hat mix per day' })).toBeVisible();
+/** 'Jun 29, 2026 – Jul 5, 2026': the week holding `day` with the run's first day of the week (Monday by default). */
+function weekHeading(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const back = (date.getUTCDay() - (TEST_WEEK_START ?? 1) + 7) % 7;
+  const start = new Date(date.getTime() - back * 86_400_000);
+  const end = new Date(start.getTime() + 6 * 86_400_000);
+  const format = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return `${format.format(start)} – ${format.format(end)}`;
+}
 
-  await page.getByRole('button', { name: 'Custom' }).click();
-  const custom = page.getByRole('form', { name: 'Custom range' });
-  await custom.getByLabel('From').fill('2026-09-10');
-  await custom.getByLabel('To').fill('2026-09-01');
-  await custom.getByRole('button', { name: 'Show range' }).click();
-  await expect(custom.getByLabel('To')).toHaveAccessibleDescription('The last day must be on or after the first');
-  await expect(page.getByRole('heading', { name: 'Jun 29, 2026 – Jul 5, 2026' })).toBeVisible();
-  await custom.getByLabel('To').fill('2026-10-20');
-  await custom.getByRole('button', { name: 'Show range' }).click();
-  await screenReady(page, 'switching');
-  await expect(page.getByRole('heading', { name: 'Sep 10, 2026 – Oct 20, 2026' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Switches per day' }).locator('.recharts-surface')).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+test.describe('with the sample agency of November 2026', () => {
+  // Steps through fixed months of 2026, which hold the sample's six months of history only when it ends then.
+  test.use({ pinnedNow: '2026-11-04T09:30:00+01:00', timezoneId: 'Europe/Berlin' });
+
+  test('moves between week, month, quarter and a custom range, refusing a backwards one', async ({ page }) => {
+    await loadSampleAgency(page);
+    await openSwitching(page, '#/switching/month/2026-06-10');
+    await expect(page.getByRole('heading', { name: 'June 2026' })).toBeVisible();
+    await page.getByRole('button', { name: 'Quarter' }).click();
+    await screenReady(page, 'switching');
+    await expect(page.getByRole('heading', { name: 'Apr 1, 2026 – Jun 30, 2026' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next quarter' }).click();
+    await expect(page.getByRole('heading', { name: 'Jul 1, 2026 – Sep 30, 2026' })).toBeVisible();
+    await page.getByRole('button', { name: 'Week' }).click();
+    await expect(page.getByRole('heading', { name: weekHeading('2026-07-01') })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Hat mix per day' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Custom' }).click();
+    const custom = page.getByRole('form', { name: 'Custom range' });
+    await custom.getByLabel('From').fill('2026-09-10');
+    await custom.getByLabel('To').fill('2026-09-01');
+    await custom.getByRole('button', { name: 'Show range' }).click();
+    await expect(custom.getByLabel('To')).toHaveAccessibleDescription('The last day must be on or after the first');
+    await expect(page.getByRole('heading', { name: weekHeading('2026-07-01') })).toBeVisible();
+    await custom.getByLabel('To').fill('2026-10-20');
+    await custom.getByRole('button', { name: 'Show range' }).click();
+    await screenReady(page, 'switching');
+    await expect(page.getByRole('heading', { name: 'Sep 10, 2026 – Oct 20, 2026' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Switches per day' }).locator('.recharts-surface')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
 });
 
 test('logging an entry on another project raises today’s switch count', async ({ page }) => {
@@ -153,7 +168,10 @@ test("Today's switch count rises as soon as time is logged on another project", 
   const todayCount = async () => {
     await page.goto('/#/today');
     await screenReady(page, 'today');
-    const text = await page.getByText(/switch(es)? so far/).locator('strong').textContent();
+    const text = await page
+      .getByText(/switch(es)? so far/)
+      .locator('strong')
+      .textContent();
     return Number(text);
   };
   const before = await todayCount();
