@@ -1,0 +1,360 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, screenshotBothSchemes, test } from './fixtures';
+import { slot, storedBlock, storedRows } from './plan-helpers';
+import type { StoredBlock } from './plan-helpers';
+
+// The screens issue 13 asks to look at: Today on the 23-hour and the 25-hour day in Berlin, and the
+// Planner with an imported weekly meeting (VTIMEZONE, EXDATE) beside a calendar feed's daily stand-up.
+// The grid is wall-clock (docs/decisions.md, Time edges): every day has the same 24 hour lines, a
+// block's height is its wall-clock length, and the now-line sits at now's wall-clock minute.
+
+/** A quarter hour is 20 px tall on the grid (day-grid.tsx), so an hour is 80 px. */
+const PX_PER_HOUR = 80;
+
+/** The gridcell of a slot and its top edge in page pixels. */
+async function slotTop(page: Page, day: string, time: string): Promise<number> {
+  const box = await slot(page, day, time).boundingBox();
+  if (!box) throw new Error(`the slot ${day}, ${time} is not drawn`);
+  return box.y;
+}
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not drawn');
+  return box;
+}
+
+/** Adds a block from the keyboard as a person would: focus the grid's slot, N, and fill the dialog. */
+async function addBlockFromKeyboard(
+  page: Page,
+  block: { kind: string; title: string; start: string; end: string },
+): Promise<void> {
+  await page.locator('[role="gridcell"][tabindex="0"]').focus();
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'New block' });
+  await expect(dialog.getByLabel('Kind')).toBeFocused();
+  await dialog.getByLabel('Kind').selectOption({ label: block.kind });
+  await dialog.getByLabel('Title').fill(block.title);
+  await dialog.getByLabel('Start').fill(block.start);
+  await dialog.getByLabel('End').fill(block.end);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** The screenshots show the grid at rest, without the focus ring the keyboard steps left behind. */
+async function blurFocus(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+}
+
+/** The hour labels beside the grid, in the order drawn, with their boxes. */
+async function axisLabels(page: Page): Promise<{ text: string; top: number; bottom: number }[]> {
+  return page.locator('.dg-axis-label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const rect = label.getBoundingClientRect();
+      return { text: label.textContent ?? '', top: rect.top, bottom: rect.bottom };
+    }),
+  );
+}
+
+test.describe('Today on the spring-forward day (Sunday 28 March 2027, Berlin: 02:00 does not happen)', () => {
+  test.use({ pinnedNow: '2027-03-28T10:00:00+02:00', timezoneId: 'Europe/Berlin' });
+  const DAY = 'Sunday, March 28';
+
+  test('a 01:30–03:30 deep-work block is drawn over two wall-clock hours, the now-line at 10:00', async ({ page }) => {
+    // Tall enough for the night block and the now-line in one screenshot.
+    await page.setViewportSize({ width: 1360, height: 1500 });
+    await page.goto('/#/today');
+    await screenReady(page, 'today');
+    await expect(page.locator('[data-screen="today"] .screen-subtitle')).toHaveText('Sunday, March 28, 2027');
+    // The grid's tab stop starts at now.
+    await expect(page.locator('[role="gridcell"][tabindex="0"]')).toHaveAccessibleName(`${DAY}, 10:00`);
+
+    // The work hours start at 09:00, so 01:30 is reached through the dialog's time fields.
+    await addBlockFromKeyboard(page, { kind: 'Deep work', title: 'Release migration', start: '01:30', end: '03:30' });
+    await addBlockFromKeyboard(page, { kind: 'Meeting', title: 'Family call', start: '11:00', end: '12:00' });
+
+    const night = page.getByRole('button', { name: 'Deep work: Release migration, 01:30–03:30', exact: true });
+    const call = page.getByRole('button', { name: 'Meeting: Family call, 11:00–12:00', exact: true });
+    await expect(night).toBeVisible();
+    await expect(call).toBeVisible();
+    await expect(page.locator('.dg-block', { has: night }).locator('.dg-block-time')).toHaveText('01:30–03:30');
+    expect(await storedBlock(page, 'Release migration')).toMatchObject({
+      day: '2027-03-28',
+      startMinute: 90,
+      endMinute: 210,
+      kind: 'deep_work',
+    });
+    expect(await storedBlock(page, 'Family call')).toMatchObject({ day: '2027-03-28', startMinute: 660, endMinute: 720 });
+
+    // The grid now starts at 01:00 and keeps its 24 wall-clock hours: 02:00 is drawn although the
+    // clock jumps from 02:00 to 03:00 that night, and each hour is 80 px.
+    // (The first label is nudged below the grid's top edge, the others are centred on their line.)
+    const labels = await axisLabels(page);
+    expect(labels.map((label) => label.text).slice(0, 4)).toEqual(['01:00', '02:00', '03:00', '04:00']);
+    expect(new Set(labels.map((label) => label.text)).size).toBe(labels.length);
+    expect(labels[1]?.top ?? 0).toBeGreaterThanOrEqual(labels[0]?.bottom ?? Infinity);
+    for (let i = 2; i < labels.length; i += 1) {
+      const [above, below] = [labels[i - 1], labels[i]];
+      if (!above || !below) continue;
+      expect(below.top - above.top, `${above.text} → ${below.text}`).toBeCloseTo(PX_PER_HOUR, 0);
+      expect(below.top, `${below.text} does not overlap ${above.text}`).toBeGreaterThanOrEqual(above.bottom);
+    }
+
+    const one = await slotTop(page, DAY, '01:00');
+    const four = await slotTop(page, DAY, '04:00');
+    expect(four - one).toBeCloseTo(3 * PX_PER_HOUR, 0);
+    const block = await boxOf(page.locator('.dg-block', { has: night }));
+    expect(block.y - one, 'starts half an hour below the 01:00 line').toBeCloseTo(PX_PER_HOUR / 2, 0);
+    expect(four - (block.y + block.height), 'ends half an hour above the 04:00 line').toBeCloseTo(PX_PER_HOUR / 2, 0);
+    expect(block.height).toBeCloseTo(2 * PX_PER_HOUR, 0);
+    // The slots it covers say so to screen readers, 02:15 (a time that did not exist) among them.
+    await expect(slot(page, DAY, '02:15')).toHaveAccessibleName(`${DAY}, 02:15, Deep work: Release migration`);
+    await expect(slot(page, DAY, '03:30')).toHaveAccessibleName(`${DAY}, 03:30`);
+
+    // The now-line is at 10:00 wall clock (the clock runs during the test: within a minute of it).
+    const nowLine = await boxOf(page.locator('.dg-now'));
+    const ten = await slotTop(page, DAY, '10:00');
+    expect(nowLine.y - ten).toBeGreaterThanOrEqual(-1);
+    expect(nowLine.y - ten).toBeLessThanOrEqual(PX_PER_HOUR / 60 + 1);
+
+    // Planned deep work counts the block's wall-clock length, as decided.
+    await expect(page.getByText('2h planned in deep-work blocks.')).toBeVisible();
+
+    await expectNoSeriousA11yViolations(page);
+    await blurFocus(page);
+    await screenshotBothSchemes(page, 'today-spring-forward');
+  });
+});
+
+test.describe('Today on the fall-back day (Sunday 25 October 2026, Berlin: 02:00–03:00 happens twice)', () => {
+  // Inside the repeated hour, its second pass (winter time).
+  test.use({ pinnedNow: '2026-10-25T02:30:00+01:00', timezoneId: 'Europe/Berlin' });
+  const DAY = 'Sunday, October 25';
+
+  test('a 02:15–02:45 block in the repeated hour is drawn once, at 02:15', async ({ page }) => {
+    await page.setViewportSize({ width: 1360, height: 1100 });
+    await page.goto('/#/today');
+    await screenReady(page, 'today');
+    await expect(page.locator('[data-screen="today"] .screen-subtitle')).toHaveText('Sunday, October 25, 2026');
+
+    await addBlockFromKeyboard(page, { kind: 'Meeting', title: 'On-call handover', start: '02:15', end: '02:45' });
+    const handover = page.getByRole('button', { name: /On-call handover/ });
+    await expect(handover).toHaveCount(1);
+    await expect(handover).toHaveAccessibleName('Meeting: On-call handover, 02:15–02:45');
+    const stored = (await storedRows<StoredBlock>(page, 'timeBlocks')).filter((block) => block.title === 'On-call handover');
+    expect(stored).toEqual([expect.objectContaining({ day: '2026-10-25', startMinute: 135, endMinute: 165 })]);
+
+    // One 02:00 hour on the grid, one 02:15 slot, and the block starts at that slot.
+    const labels = (await axisLabels(page)).map((label) => label.text);
+    expect(labels.filter((text) => text === '02:00')).toHaveLength(1);
+    expect(labels.slice(0, 3)).toEqual(['02:00', '03:00', '04:00']);
+    await expect(page.getByRole('gridcell', { name: new RegExp(`^${DAY}, 02:15`) })).toHaveCount(1);
+    const block = await boxOf(page.locator('.dg-block', { has: handover }));
+    expect(block.y).toBeCloseTo(await slotTop(page, DAY, '02:15'), 0);
+    expect(block.y + block.height).toBeCloseTo(await slotTop(page, DAY, '02:45'), 0);
+
+    // Now (02:30, the second time round) is one line, inside the block.
+    await expect(page.locator('.dg-now')).toHaveCount(1);
+    const nowLine = await boxOf(page.locator('.dg-now'));
+    const half = await slotTop(page, DAY, '02:30');
+    expect(nowLine.y - half).toBeGreaterThanOrEqual(-1);
+    expect(nowLine.y - half).toBeLessThanOrEqual(PX_PER_HOUR / 60 + 1);
+
+    await expectNoSeriousA11yViolations(page);
+    await blurFocus(page);
+    await screenshotBothSchemes(page, 'today-fall-back');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+const crlf = (...lines: string[]) => [...lines, ''].join('\r\n');
+
+/**
+ * A weekly meeting on Monday, Wednesday and Thursday at 14:00 Berlin time, first held in September
+ * (summer time: 12:00 UTC then, 13:00 UTC in December), with Wednesday 2 December cancelled.
+ */
+const RECURRING_ICS = crlf(
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Berlin',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  'BEGIN:VEVENT',
+  'UID:design-sync@example.com',
+  'DTSTAMP:20260901T080000Z',
+  'DTSTART;TZID=Europe/Berlin:20260907T140000',
+  'DTEND;TZID=Europe/Berlin:20260907T144500',
+  'RRULE:FREQ=WEEKLY;BYDAY=MO,WE,TH',
+  'EXDATE;TZID=Europe/Berlin:20261202T140000',
+  'SUMMARY:Design sync',
+  'END:VEVENT',
+  'END:VCALENDAR',
+);
+
+/** The feed's last copy: a daily stand-up (floating 09:30–09:45, every day of the week). */
+const FEED_ICS = crlf(
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+  'BEGIN:VEVENT',
+  'UID:standup@example.com',
+  'DTSTAMP:20261001T080000Z',
+  'DTSTART:20261102T093000',
+  'DTEND:20261102T094500',
+  'RRULE:FREQ=DAILY',
+  'SUMMARY:Daily stand-up',
+  'END:VEVENT',
+  'END:VCALENDAR',
+);
+
+/**
+ * window.tandem as the desktop preload exposes it (calendar-feeds.spec.ts does the same): one feed,
+ * "Studio", with its last copy. Its openFile stands in for main's file dialog with a file input, so
+ * the test picks the .ics file with Playwright's file chooser as in the browser build.
+ */
+async function stubDesktopShell(page: Page): Promise<void> {
+  await page.addInitScript((feedText: string) => {
+    const studio = {
+      id: '3d0c9a52-7f1e-4c3b-8e5a-6b2f0d9c4a17',
+      name: 'Studio',
+      colour: 'green',
+      address: 'calendar.google.com/…/basic.ics',
+      refreshedAt: '2026-12-01T08:00:00.000Z',
+      error: null,
+    };
+    const openFile = () =>
+      new Promise<{ name: string; bytes: Uint8Array } | null>((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.hidden = true;
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          input.remove();
+          if (!file) return resolve(null);
+          file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+        });
+        document.body.append(input);
+        input.click();
+      });
+    Object.defineProperty(window, 'tandem', {
+      value: {
+        getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
+        openExternal: async () => undefined,
+        onMenuCommand: () => () => undefined,
+        listBackups: async () => [],
+        // The automatic backup after loading the sample goes to the (stubbed) backups folder.
+        writeBackup: async (request: { bytes: Uint8Array; reason: string }) => ({
+          backup: {
+            id: 'tandem-backup-test.json.gz',
+            createdAt: new Date().toISOString(),
+            sizeBytes: request.bytes.byteLength,
+            schemaVersion: 1,
+            counts: {},
+            reason: request.reason,
+            kept: false,
+          },
+          storedIn: 'folder',
+        }),
+        readBackup: async () => new Uint8Array(),
+        openFile,
+        saveFile: async () => false,
+        exportReportPdf: async () => 'cancelled',
+        showNotification: async () => false,
+        listCalendarFeeds: async () => [studio],
+        addCalendarFeed: async () => {
+          throw new Error('not in this test');
+        },
+        removeCalendarFeed: async () => undefined,
+        refreshCalendarFeeds: async () => [studio],
+        readCalendarFeeds: async () => [{ id: studio.id, name: studio.name, colour: studio.colour, text: feedText }],
+        onCalendarFeedsChanged: () => () => undefined,
+      },
+    });
+  }, FEED_ICS);
+}
+
+test.describe('Planner with a recurring meeting and a calendar feed', () => {
+  // Tuesday 1 December 2026, 10:20 in Berlin.
+  test.use({ pinnedNow: '2026-12-01T10:20:00+01:00', timezoneId: 'Europe/Berlin' });
+
+  test('the imported weekly meeting skips its EXDATE; the feed’s stand-ups are read-only and named with the feed', async ({
+    page,
+  }) => {
+    await stubDesktopShell(page);
+    await page.setViewportSize({ width: 1360, height: 1100 });
+    await loadSampleAgency(page);
+    await page.goto('/#/planner/2026-12-01');
+    await screenReady(page, 'planner');
+    const before = await storedRows<StoredBlock>(page, 'timeBlocks');
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import .ics' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'design-sync.ics', mimeType: 'text/calendar', buffer: Buffer.from(RECURRING_ICS, 'utf8') });
+    await expect(
+      page
+        .getByRole('status')
+        .filter({
+          hasText: /^2 meetings added for the week of .* · recurring meetings: import the file again for other weeks\./,
+        }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    // Monday and Thursday at 14:00 Berlin time (the zone's winter offset, not September's), not Wednesday.
+    const column = (name: string) => page.getByRole('group', { name: `Blocks on ${name}` });
+    const sync = 'Meeting: Design sync, 14:00–14:45';
+    await expect(column('Monday, November 30').getByRole('button', { name: sync, exact: true })).toBeVisible();
+    await expect(column('Thursday, December 3').getByRole('button', { name: sync, exact: true })).toBeVisible();
+    await expect(column('Wednesday, December 2').getByRole('button', { name: /Design sync/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Design sync/ })).toHaveCount(2);
+    const added = (await storedRows<StoredBlock>(page, 'timeBlocks')).filter(
+      (block) => !before.some((old) => old.id === block.id),
+    );
+    expect(
+      added.map((block) => `${block.day} ${block.startMinute}-${block.endMinute} ${block.kind} ${block.title}`).sort(),
+    ).toEqual(['2026-11-30 840-885 meeting Design sync', '2026-12-03 840-885 meeting Design sync']);
+
+    // The feed's stand-up: one on every day shown, read-only, named with the feed, never stored.
+    const shownDays = await page.getByRole('group', { name: /^Blocks on / }).count();
+    expect(shownDays).toBeGreaterThanOrEqual(5);
+    const standUps = page.getByRole('article', {
+      name: 'Meeting: Daily stand-up, 09:30–09:45, from Studio (read-only)',
+      exact: true,
+    });
+    await expect(standUps).toHaveCount(shownDays);
+    const tuesdayStandUp = column('Tuesday, December 1').getByRole('article', { name: /Daily stand-up/ });
+    await expect(tuesdayStandUp).toHaveAttribute('title', 'From the calendar feed Studio: change it in that calendar');
+    await expect(tuesdayStandUp.locator('.dg-feed-name')).toHaveText('Studio');
+    expect((await storedRows<StoredBlock>(page, 'timeBlocks')).some((block) => block.title === 'Daily stand-up')).toBe(false);
+    await tuesdayStandUp.focus();
+    await page.keyboard.press('Enter');
+    await tuesdayStandUp.dblclick();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Not one of the plan's movable blocks.
+    await expect(page.getByRole('button', { name: /Daily stand-up/ })).toHaveCount(0);
+
+    await expectNoSeriousA11yViolations(page);
+    // The morning (stand-ups) down to the afternoon meeting in one picture.
+    await slot(page, 'Tuesday, December 1', '09:00').scrollIntoViewIfNeeded();
+    await page.locator('.dg-head').scrollIntoViewIfNeeded();
+    await blurFocus(page);
+    await screenshotBothSchemes(page, 'planner-recurring-and-feed');
+  });
+});
