@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'renderer', 'domain', 'csv', 'fixtures');
 
@@ -19,8 +19,7 @@ async function pickFile(page: Page, button: string, file: string): Promise<void>
 
 /** Clears the toasts and makes the window tall enough for the whole screen, for a clean screenshot. */
 async function prepareScreenshot(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotifications(page);
   await page.setViewportSize({ width: 1360, height: 1500 });
 }
 

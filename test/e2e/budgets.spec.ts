@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // Budgets end to end on the sample agency: the table lists red and amber projects with their
 // reasons; approving a change request moves a project's baseline and status; the burn chart
@@ -15,8 +15,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1360, height: 860 };
   const height = await page.evaluate(() => (document.querySelector('.screen')?.scrollHeight ?? 0) + 60);
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotifications(page);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${scheme}.png` });

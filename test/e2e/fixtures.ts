@@ -66,10 +66,23 @@ export async function loadSampleAgency(page: Page): Promise<void> {
   if (TEST_WEEK_START !== undefined) await setWeekStart(page, TEST_WEEK_START);
 }
 
+/**
+ * Closes every notification on screen. A toast can time out between counting and clicking (a loaded
+ * machine, a clock near a toast's end), so a click that finds nothing is not an error.
+ */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+  for (let left = await dismiss.count(); left > 0; left = await dismiss.count()) {
+    await dismiss
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+  }
+}
+
 /** `${SCREENSHOT_DIR}/<name>-light.png` and `-dark.png` of the page as it is, notifications dismissed first. */
 export async function screenshotBothSchemes(page: Page, name: string): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotifications(page);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${scheme}.png` });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // The health check on the sample agency: both checklists render with answers; an evidence link
 // opens the right place; adding a billing contact and marking an update sent flip their answers.
@@ -20,8 +20,7 @@ const yesList = (card: Locator) => card.getByRole('list', { name: /^Yes:/ });
 /** Both colour schemes of the whole screen (the window grows to the content, which scrolls inside the shell). */
 async function screenshots(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1360, height: 860 };
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await dismissNotifications(page);
   // the first screenful at full size, then the whole page
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { TEST_WEEK_START, testDay } from '../support/test-clock';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // Switching end to end on the sample agency: every chart draws, a worst day opens its strip,
 // the range picker moves, and a new entry on another project shows up in today's switch count.
@@ -122,8 +122,7 @@ test('logging an entry on another project raises today’s switch count', async 
 
 /** No toasts or hover tooltips over what the screenshot is of. */
 async function clearOverlays(page: Page): Promise<void> {
-  const close = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await close.count()) > 0) await close.first().click();
+  await dismissNotifications(page);
   await page.mouse.move(0, 0);
 }
 

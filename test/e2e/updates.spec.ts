@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 // Client updates end to end on the sample agency: generate a draft for a client, read its
 // sections, edit it, explain a jargon term, save, mark it sent, copy it; hostile text in the
@@ -14,14 +14,9 @@ async function openUpdates(page: Page): Promise<void> {
   await screenReady(page, 'updates');
 }
 
-async function dismissToasts(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-}
-
 /** Light and dark pictures of the whole screen, toasts dismissed. */
 async function shoot(page: Page, name: string): Promise<void> {
-  await dismissToasts(page);
+  await dismissNotifications(page);
   const size = page.viewportSize() ?? { width: 1360, height: 860 };
   const height = await page.evaluate(() => (document.querySelector('.screen')?.scrollHeight ?? 0) + 60);
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
@@ -69,7 +64,7 @@ test('generates a draft for a client, edits it, explains jargon, saves and marks
   await expect(jargon(page).getByText('content management system: the tool you use to edit the pages of your website')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  await dismissToasts(page);
+  await dismissNotifications(page);
   await preview(page).evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await preview(page).screenshot({ path: `${SCREENSHOT_DIR}/updates-preview-jargon-light.png` });
 
