@@ -7,9 +7,11 @@ import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/ti
 import { TimeScreen } from '../../../../src/renderer/src/features/time/time-screen';
 import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
 import { useLocation } from '../../../../src/renderer/src/stores/router';
+import { pinZone } from '../../../support/vitest-clock';
 import { resetDb, seedProjects } from './seed';
 
-// Pinned zone Europe/Berlin. Routes name the week, so the tests never depend on today's date.
+// Routes name the week, so the tests never depend on today's date; the stored instants they expect are
+// written for Berlin, so they run there whatever the run's zone.
 function Harness() {
   const location = useLocation();
   return (
@@ -31,6 +33,7 @@ async function renderAt(hash: string) {
 const table = () => screen.findByRole('table', { name: 'Time entries by day' });
 
 beforeEach(async () => {
+  pinZone('Europe/Berlin');
   useToastStore.setState({ toasts: [] });
   await resetDb();
 });
