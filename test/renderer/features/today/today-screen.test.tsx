@@ -127,6 +127,33 @@ describe('TodayScreen', () => {
     });
   });
 
+  it('keeps the focused slot where it is shown when a block before the work hours widens the grid', async () => {
+    // 02:30 is before the grid's hours, so the tab stop shows at 09:00. A block at 02:15 widens the grid
+    // to 02:00; the tab stop used to jump to the remembered 02:30, onto the new block.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(localDateAt(toDayKey(DAY), 2 * 60 + 30));
+    await seedPlannedDay();
+    const user = await renderDay();
+    const grid = screen.getByRole('grid', { name: 'Time slots, 15 minutes each' });
+    const tabStop = () =>
+      within(grid)
+        .getAllByRole('gridcell')
+        .find((cell) => cell.tabIndex === 0);
+    expect(tabStop()).toHaveAccessibleName(/^Tuesday, March 3, 09:00/);
+    tabStop()?.focus();
+    await user.keyboard('n');
+    const dialog = await screen.findByRole('dialog', { name: 'New block' });
+    await user.selectOptions(within(dialog).getByLabelText('Kind'), 'Meeting');
+    await user.clear(within(dialog).getByLabelText('Start'));
+    await user.type(within(dialog).getByLabelText('Start'), '02:15');
+    await user.clear(within(dialog).getByLabelText('End'));
+    await user.type(within(dialog).getByLabelText('End'), '02:45');
+    await user.type(within(dialog).getByLabelText('Title'), 'On-call handover');
+    await user.click(within(dialog).getByRole('button', { name: 'Add block' }));
+    expect(await blockNamed('Meeting: On-call handover, 02:15–02:45')).toBeInTheDocument();
+    expect(tabStop()).toHaveAccessibleName(/^Tuesday, March 3, 09:00/);
+  });
+
   it('plans a task from the list: its estimate long, its hat’s kind, linked to it', async () => {
     // The new block starts at the focused slot, which follows the clock: pin it to 14:00 that day,
     // a free slot (at other hours it lands on deep work and Tandem rightly asks first).

@@ -58,6 +58,9 @@ export const SlotGrid = memo(function SlotGrid({
     const day = days[dayIndex];
     if (NEW_KEYS.has(event.key) && day) {
       event.preventDefault();
+      // Remember the slot as shown: a remembered minute outside the grid's hours (now, at night) would
+      // become the tab stop once the new block widens the grid.
+      onFocusChange({ dayIndex, minute });
       onNewAt(day, minute);
       return;
     }
