@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, screenshotBothSchemes, test } from './fixtures';
-import { slot, storedBlock, storedRows } from './plan-helpers';
+import { PINNED_MOMENT, slot, storedBlock, storedRows } from './plan-helpers';
 import type { StoredBlock } from './plan-helpers';
 
-// The screens issue 13 asks to look at: Today on the 23-hour and the 25-hour day in Berlin, and the
+// Today on the 23-hour and the 25-hour day in Berlin, and the
 // Planner with an imported weekly meeting (VTIMEZONE, EXDATE) beside a calendar feed's daily stand-up.
 // The grid is wall-clock (docs/decisions.md, Time edges): every day has the same 24 hour lines, a
 // block's height is its wall-clock length, and the now-line sits at now's wall-clock minute.
@@ -290,8 +290,7 @@ async function stubDesktopShell(page: Page): Promise<void> {
 }
 
 test.describe('Planner with a recurring meeting and a calendar feed', () => {
-  // Tuesday 1 December 2026, 10:20 in Berlin.
-  test.use({ pinnedNow: '2026-12-01T10:20:00+01:00', timezoneId: 'Europe/Berlin' });
+  test.use(PINNED_MOMENT);
 
   test('the imported weekly meeting skips its EXDATE; the feed’s stand-ups are read-only and named with the feed', async ({
     page,

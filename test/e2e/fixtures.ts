@@ -6,16 +6,22 @@ import { TEST_NOW, TEST_WEEK_START } from '../support/test-clock';
 // preview) blocks it and Chromium logs that as an error. It says nothing about the app.
 const CLOCK_BLOCKED_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
 
+/** The week start each page's sample agency gets (null: the sample's own, Monday). */
+const weekStartOf = new WeakMap<Page, number | null>();
+
 /**
  * Every page starts at the test clock's instant (`pinnedNow`) in its zone (the config's
  * `timezoneId`); a test about one moment sets both with `test.use({ pinnedNow, timezoneId })`.
+ * `weekStart` (the run's TANDEM_TEST_WEEK_START by default) is set in Settings after Load sample
+ * agency; a test whose expectations name weekdays sets it to null.
  * Fails the test on any console error or uncaught page error.
  */
-export const test = base.extend<{ consoleErrors: string[]; pinnedNow: string }>({
+export const test = base.extend<{ consoleErrors: string[]; pinnedNow: string; weekStart: number | null }>({
   pinnedNow: [TEST_NOW, { option: true }],
-  page: async ({ page, pinnedNow }, use) => {
+  weekStart: [TEST_WEEK_START ?? null, { option: true }],
+  page: async ({ page, pinnedNow, weekStart }, use) => {
     await page.clock.install({ time: new Date(pinnedNow) });
-    if (TEST_WEEK_START !== undefined) await setWeekStart(page, TEST_WEEK_START);
+    weekStartOf.set(page, weekStart);
     await use(page);
   },
   consoleErrors: async ({ page }, use) => {
@@ -62,8 +68,9 @@ export async function loadSampleAgency(page: Page): Promise<void> {
   await screenReady(page, 'settings');
   await page.getByRole('button', { name: 'Load sample agency' }).click();
   await expect(page.getByText(/Sample agency loaded/)).toBeVisible({ timeout: 30_000 });
-  // The sample brings its own settings; the run's week start goes back on top of them.
-  if (TEST_WEEK_START !== undefined) await setWeekStart(page, TEST_WEEK_START);
+  // The sample brings its own settings; the run's week start goes on top of them.
+  const weekStart = weekStartOf.get(page) ?? null;
+  if (weekStart !== null) await setWeekStart(page, weekStart);
 }
 
 /**

@@ -3,11 +3,11 @@ import type { Locator, Page } from '@playwright/test';
 // Shared by the Today and Planner specs: a pinned weekday, the sample agency, and the stored blocks.
 
 /**
- * Tuesday 1 December 2026, 10:20 in Berlin, whatever the run's test clock: the sample agency plans
- * this week and next around it, and these specs drag blocks into its free afternoon.
- * Use as `test.use(PINNED_MOMENT)`.
+ * Tuesday 1 December 2026, 10:20 in Berlin, in weeks from Monday, whatever the run's test clock: the
+ * sample agency plans this week and next around it, and these specs drag blocks into its free
+ * afternoon and name the week's columns. Use as `test.use(PINNED_MOMENT)`.
  */
-export const PINNED_MOMENT = { pinnedNow: '2026-12-01T10:20:00+01:00', timezoneId: 'Europe/Berlin' };
+export const PINNED_MOMENT = { pinnedNow: '2026-12-01T10:20:00+01:00', timezoneId: 'Europe/Berlin', weekStart: null };
 export const PINNED_DAY = '2026-12-01';
 
 export interface StoredBlock {
