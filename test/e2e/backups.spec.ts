@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { BackupReason, BackupSummary } from '../../src/shared/api';
+import { stubDesktopShell } from './desktop-stub';
 import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'renderer', 'domain', 'csv', 'fixtures');
@@ -156,38 +158,27 @@ test('the screen with data, light and dark; exports everything and the trash res
   await expect(page.getByText('The trash is empty.')).toBeVisible();
 });
 
+/** One file in the (stubbed) desktop backups folder, as its header lists it. */
+function summary(id: string, createdAt: string, reason: BackupReason, kept: boolean, entries: number): BackupSummary {
+  return {
+    id,
+    createdAt,
+    sizeBytes: 180_000 + entries * 40,
+    schemaVersion: 2,
+    counts: { clients: 8, projects: 20, timeEntries: entries, settings: 1 },
+    reason,
+    kept,
+  };
+}
+
 test('in the desktop shell the backups folder is listed (window.tandem stubbed as the preload would expose it)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const summary = (id: string, createdAt: string, reason: string, kept: boolean, entries: number) => ({
-      id,
-      createdAt,
-      sizeBytes: 180_000 + entries * 40,
-      schemaVersion: 2,
-      counts: { clients: 8, projects: 20, timeEntries: entries, settings: 1 },
-      reason,
-      kept,
-    });
-    Object.defineProperty(window, 'tandem', {
-      value: {
-        getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
-        openExternal: async () => undefined,
-        onMenuCommand: () => () => undefined,
-        listBackups: async () => [
-          summary('tandem-backup-20260320T103000000Z-interval.json.gz', '2026-03-20T10:30:00.000Z', 'interval', false, 1098),
-          summary('tandem-backup-20260320T080000000Z-startup.json.gz', '2026-03-20T08:00:00.000Z', 'startup', false, 1096),
-          summary('tandem-backup-20260319T170000000Z-before-restore-kept.json.gz', '2026-03-19T17:00:00.000Z', 'before-restore', true, 2210),
-          summary('tandem-backup-20260312T170000000Z-manual.json.gz', '2026-03-12T17:00:00.000Z', 'manual', false, 1050),
-        ],
-        writeBackup: async () => {
-          throw new Error('not in this test');
-        },
-        readBackup: async () => new Uint8Array(),
-        openFile: async () => null,
-        saveFile: async () => false,
-        exportReportPdf: async () => 'cancelled',
-        showNotification: async () => false,
-      },
-    });
+  await stubDesktopShell(page, {
+    backups: [
+      summary('tandem-backup-20260320T103000000Z-interval.json.gz', '2026-03-20T10:30:00.000Z', 'interval', false, 1098),
+      summary('tandem-backup-20260320T080000000Z-startup.json.gz', '2026-03-20T08:00:00.000Z', 'startup', false, 1096),
+      summary('tandem-backup-20260319T170000000Z-before-restore-kept.json.gz', '2026-03-19T17:00:00.000Z', 'before-restore', true, 2210),
+      summary('tandem-backup-20260312T170000000Z-manual.json.gz', '2026-03-12T17:00:00.000Z', 'manual', false, 1050),
+    ],
   });
   await openBackups(page);
   const table = page.getByRole('table', { name: 'Backups, newest first' });

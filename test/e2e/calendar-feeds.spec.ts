@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import type { CalendarFeedSummary } from '../../src/shared/calendar-feeds';
+import { feedCopy, feedIcs, stubDesktopShell } from './desktop-stub';
 import { expect, expectNoSeriousA11yViolations, screenReady, screenshotBothSchemes, test } from './fixtures';
 
 // Calendar feeds are fetched by the desktop app's main process, which the web build does not have.
@@ -7,73 +9,47 @@ import { expect, expectNoSeriousA11yViolations, screenReady, screenshotBothSchem
 // list and a feed's last copy as main would. The route names the week, and the feed's times are
 // floating (local wall clock), so nothing here depends on today's date or the zone.
 
-const FEED_TEXT = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-  'BEGIN:VEVENT',
-  'UID:standup@example.com',
-  'DTSTAMP:20261001T080000Z',
-  'DTSTART:20261102T093000',
-  'DTEND:20261102T094500',
-  'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
-  'SUMMARY:Team stand-up',
-  'END:VEVENT',
-  'BEGIN:VEVENT',
-  'UID:review@example.com',
-  'DTSTAMP:20261001T080000Z',
-  'DTSTART:20261104T140000',
-  'DTEND:20261104T150000',
-  'SUMMARY:Design review with Northwind',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const FEED_TEXT = feedIcs(
+  [
+    'BEGIN:VEVENT',
+    'UID:standup@example.com',
+    'DTSTAMP:20261001T080000Z',
+    'DTSTART:20261102T093000',
+    'DTEND:20261102T094500',
+    'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    'SUMMARY:Team stand-up',
+    'END:VEVENT',
+  ],
+  [
+    'BEGIN:VEVENT',
+    'UID:review@example.com',
+    'DTSTAMP:20261001T080000Z',
+    'DTSTART:20261104T140000',
+    'DTEND:20261104T150000',
+    'SUMMARY:Design review with Northwind',
+    'END:VEVENT',
+  ],
+);
 
-async function stubDesktopShell(page: Page): Promise<void> {
-  await page.addInitScript((feedText: string) => {
-    const work = {
-      id: '6f1c2a40-2b9e-4f59-9c1a-0c7f3f0b8e11',
-      name: 'Work',
-      colour: 'green',
-      address: 'calendar.google.com/…/basic.ics',
-      refreshedAt: '2026-11-04T08:00:00.000Z',
-      error: null,
-    };
-    const family = {
-      ...work,
-      id: '0b8e6f1c-2a40-4f59-9c1a-2b9e0c7f3f11',
-      name: 'Family',
-      colour: 'purple',
-      address: 'p42-caldav.icloud.com/…',
-      error: 'The server answered 404 Not Found.',
-    };
-    Object.defineProperty(window, 'tandem', {
-      value: {
-        getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
-        openExternal: async () => undefined,
-        onMenuCommand: () => () => undefined,
-        listBackups: async () => [],
-        writeBackup: async () => {
-          throw new Error('not in this test');
-        },
-        readBackup: async () => new Uint8Array(),
-        openFile: async () => null,
-        saveFile: async () => false,
-        exportReportPdf: async () => 'cancelled',
-        showNotification: async () => false,
-        listCalendarFeeds: async () => [work, family],
-        addCalendarFeed: async () => {
-          throw new Error('not in this test');
-        },
-        removeCalendarFeed: async () => undefined,
-        refreshCalendarFeeds: async () => [work, family],
-        readCalendarFeeds: async () => [{ id: work.id, name: work.name, colour: work.colour, text: feedText }],
-        onCalendarFeedsChanged: () => () => undefined,
-      },
-    });
-  }, FEED_TEXT);
-}
+const WORK: CalendarFeedSummary = {
+  id: '6f1c2a40-2b9e-4f59-9c1a-0c7f3f0b8e11',
+  name: 'Work',
+  colour: 'green',
+  address: 'calendar.google.com/…/basic.ics',
+  refreshedAt: '2026-11-04T08:00:00.000Z',
+  error: null,
+};
+const FAMILY: CalendarFeedSummary = {
+  ...WORK,
+  id: '0b8e6f1c-2a40-4f59-9c1a-2b9e0c7f3f11',
+  name: 'Family',
+  colour: 'purple',
+  address: 'p42-caldav.icloud.com/…',
+  error: 'The server answered 404 Not Found.',
+};
+
+/** The desktop shell with two feeds, the second failing, and the first one's last copy. */
+const stubFeeds = (page: Page) => stubDesktopShell(page, { feeds: [WORK, FAMILY], feedCopies: [feedCopy(WORK, FEED_TEXT)] });
 
 test('in the browser, Settings says feeds need the desktop app and points to the Planner’s .ics import', async ({ page, consoleErrors }) => {
   void consoleErrors;
@@ -88,7 +64,7 @@ test('in the browser, Settings says feeds need the desktop app and points to the
 
 test('in the desktop shell, Settings lists the feeds with their state and the form to add one', async ({ page, consoleErrors }) => {
   void consoleErrors;
-  await stubDesktopShell(page);
+  await stubFeeds(page);
   await page.goto('/#/settings');
   await screenReady(page, 'settings');
   const section = page.getByRole('region', { name: 'Calendar feeds' });
@@ -104,7 +80,7 @@ test('in the desktop shell, Settings lists the feeds with their state and the fo
 
 test('in the desktop shell, a feed’s meetings are read-only, named meeting blocks on the Planner', async ({ page, consoleErrors }) => {
   void consoleErrors;
-  await stubDesktopShell(page);
+  await stubFeeds(page);
   await page.goto('/#/planner/2026-11-04');
   await screenReady(page, 'planner');
   const wednesday = page.getByRole('group', { name: 'Blocks on Wednesday, November 4' });

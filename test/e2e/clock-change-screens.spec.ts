@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import type { CalendarFeedSummary } from '../../src/shared/calendar-feeds';
+import { feedCopy, feedIcs, stubDesktopShell } from './desktop-stub';
 import { expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, screenshotBothSchemes, test } from './fixtures';
 import { PINNED_MOMENT, slot, storedBlock, storedRows } from './plan-helpers';
 import type { StoredBlock } from './plan-helpers';
@@ -208,10 +210,7 @@ const RECURRING_ICS = crlf(
 );
 
 /** The feed's last copy: a daily stand-up (floating 09:30–09:45, every day of the week). */
-const FEED_ICS = crlf(
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+const FEED_ICS = feedIcs([
   'BEGIN:VEVENT',
   'UID:standup@example.com',
   'DTSTAMP:20261001T080000Z',
@@ -220,74 +219,17 @@ const FEED_ICS = crlf(
   'RRULE:FREQ=DAILY',
   'SUMMARY:Daily stand-up',
   'END:VEVENT',
-  'END:VCALENDAR',
-);
+]);
 
-/**
- * window.tandem as the desktop preload exposes it (calendar-feeds.spec.ts does the same): one feed,
- * "Studio", with its last copy. Its openFile stands in for main's file dialog with a file input, so
- * the test picks the .ics file with Playwright's file chooser as in the browser build.
- */
-async function stubDesktopShell(page: Page): Promise<void> {
-  await page.addInitScript((feedText: string) => {
-    const studio = {
-      id: '3d0c9a52-7f1e-4c3b-8e5a-6b2f0d9c4a17',
-      name: 'Studio',
-      colour: 'green',
-      address: 'calendar.google.com/…/basic.ics',
-      refreshedAt: '2026-12-01T08:00:00.000Z',
-      error: null,
-    };
-    const openFile = () =>
-      new Promise<{ name: string; bytes: Uint8Array } | null>((resolve, reject) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.hidden = true;
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          input.remove();
-          if (!file) return resolve(null);
-          file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
-        });
-        document.body.append(input);
-        input.click();
-      });
-    Object.defineProperty(window, 'tandem', {
-      value: {
-        getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
-        openExternal: async () => undefined,
-        onMenuCommand: () => () => undefined,
-        listBackups: async () => [],
-        // The automatic backup after loading the sample goes to the (stubbed) backups folder.
-        writeBackup: async (request: { bytes: Uint8Array; reason: string }) => ({
-          backup: {
-            id: 'tandem-backup-test.json.gz',
-            createdAt: new Date().toISOString(),
-            sizeBytes: request.bytes.byteLength,
-            schemaVersion: 1,
-            counts: {},
-            reason: request.reason,
-            kept: false,
-          },
-          storedIn: 'folder',
-        }),
-        readBackup: async () => new Uint8Array(),
-        openFile,
-        saveFile: async () => false,
-        exportReportPdf: async () => 'cancelled',
-        showNotification: async () => false,
-        listCalendarFeeds: async () => [studio],
-        addCalendarFeed: async () => {
-          throw new Error('not in this test');
-        },
-        removeCalendarFeed: async () => undefined,
-        refreshCalendarFeeds: async () => [studio],
-        readCalendarFeeds: async () => [{ id: studio.id, name: studio.name, colour: studio.colour, text: feedText }],
-        onCalendarFeedsChanged: () => () => undefined,
-      },
-    });
-  }, FEED_ICS);
-}
+/** The one feed, "Studio", as main lists it. */
+const STUDIO: CalendarFeedSummary = {
+  id: '3d0c9a52-7f1e-4c3b-8e5a-6b2f0d9c4a17',
+  name: 'Studio',
+  colour: 'green',
+  address: 'calendar.google.com/…/basic.ics',
+  refreshedAt: '2026-12-01T08:00:00.000Z',
+  error: null,
+};
 
 test.describe('Planner with a recurring meeting and a calendar feed', () => {
   test.use(PINNED_MOMENT);
@@ -295,7 +237,8 @@ test.describe('Planner with a recurring meeting and a calendar feed', () => {
   test('the imported weekly meeting skips its EXDATE; the feed’s stand-ups are read-only and named with the feed', async ({
     page,
   }) => {
-    await stubDesktopShell(page);
+    // The desktop shell: its openFile takes the .ics file through Playwright's file chooser.
+    await stubDesktopShell(page, { feeds: [STUDIO], feedCopies: [feedCopy(STUDIO, FEED_ICS)] });
     await page.setViewportSize({ width: 1360, height: 1100 });
     await loadSampleAgency(page);
     await page.goto('/#/planner/2026-12-01');

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlannerScreen } from '../../../../src/renderer/src/features/planner/planner-screen';
-import { resetDb } from '../time/seed';
+import { DESIGN_REVIEW, GOOGLE_PRODID, feedIcs, resetFeedsAndDb } from '../settings/feed-fixture';
 import { seedPlannedDay } from '../today/plan-seed';
 
 // A calendar feed's meetings on the Planner. The browser build has no main process to fetch a feed,
@@ -12,33 +12,22 @@ import { seedPlannedDay } from '../today/plan-seed';
 const fake = await vi.hoisted(() => import('../settings/fake-feeds-platform'));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.feedPlatform, hasCalendarFeeds: true }));
 
-const FEED_TEXT = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
-  'BEGIN:VEVENT',
-  'UID:standup@example.com',
-  'DTSTAMP:20260301T080000Z',
-  'DTSTART:20260302T093000',
-  'DTEND:20260302T094500',
-  'RRULE:FREQ=DAILY;COUNT=3',
-  'SUMMARY:Stand-up',
-  'END:VEVENT',
-  'BEGIN:VEVENT',
-  'UID:review@example.com',
-  'DTSTAMP:20260301T080000Z',
-  'DTSTART:20260303T140000',
-  'DTEND:20260303T150000',
-  'SUMMARY:Design review',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const FEED_TEXT = feedIcs(
+  GOOGLE_PRODID,
+  [
+    'BEGIN:VEVENT',
+    'UID:standup@example.com',
+    'DTSTAMP:20260301T080000Z',
+    'DTSTART:20260302T093000',
+    'DTEND:20260302T094500',
+    'RRULE:FREQ=DAILY;COUNT=3',
+    'SUMMARY:Stand-up',
+    'END:VEVENT',
+  ],
+  DESIGN_REVIEW,
+);
 
-beforeEach(async () => {
-  fake.resetFeedPlatform();
-  await resetDb();
-});
+beforeEach(resetFeedsAndDb);
 
 async function renderWeek(day: string) {
   window.location.hash = `#/planner/${day}`;

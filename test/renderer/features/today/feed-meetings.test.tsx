@@ -6,7 +6,7 @@ import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/ti
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
 import { TodayScreen } from '../../../../src/renderer/src/features/today/today-screen';
-import { resetDb } from '../time/seed';
+import { DESIGN_REVIEW, OUTLOOK_PRODID, feedIcs, resetFeedsAndDb } from '../settings/feed-fixture';
 import { DAY, seedPlannedDay } from './plan-seed';
 
 // A feed's meeting on Today counts as a planned meeting in the end-of-day review. The platform's
@@ -15,25 +15,11 @@ import { DAY, seedPlannedDay } from './plan-seed';
 const fake = await vi.hoisted(() => import('../settings/fake-feeds-platform'));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.feedPlatform, hasCalendarFeeds: true }));
 
-const FEED_TEXT = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
-  'BEGIN:VEVENT',
-  'UID:review@example.com',
-  'DTSTAMP:20260301T080000Z',
-  'DTSTART:20260303T140000',
-  'DTEND:20260303T150000',
-  'SUMMARY:Design review',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const FEED_TEXT = feedIcs(OUTLOOK_PRODID, DESIGN_REVIEW);
 
 beforeEach(async () => {
-  fake.resetFeedPlatform();
+  await resetFeedsAndDb();
   fake.feedPlatform.readCalendarFeeds.mockResolvedValue([{ id: fake.WORK.id, name: 'Work', colour: 'purple', text: FEED_TEXT }]);
-  await resetDb();
 });
 
 describe('calendar feed meetings on Today', () => {
