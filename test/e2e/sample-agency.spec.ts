@@ -1,5 +1,10 @@
 import { SCREENS } from '../../src/shared/screens';
 import { SCREENSHOT_DIR, expect, loadSampleAgency, screenReady, test } from './fixtures';
+import { PINNED_MOMENT } from './plan-helpers';
+
+// On a working-day morning: at 00:01 on a Monday, or on a Sunday in weeks from Sunday, this week has
+// rightly nothing logged yet, and the Time screen says so.
+test.use(PINNED_MOMENT);
 
 test('Load sample agency fills every screen: none shows an empty state', async ({ page, consoleErrors }) => {
   await loadSampleAgency(page);

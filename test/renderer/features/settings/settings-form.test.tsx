@@ -6,6 +6,7 @@ import { db } from '../../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { SETTINGS_ID } from '../../../../src/renderer/src/domain/model/settings';
 import { SettingsForm } from '../../../../src/renderer/src/features/settings/settings-form';
+import { SettingsScreen } from '../../../../src/renderer/src/features/settings/settings-screen';
 import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
 
 // The block-reminder setting on the settings form.
@@ -48,5 +49,25 @@ describe('block reminders setting', () => {
     expect(await db.settings.get(SETTINGS_ID)).not.toHaveProperty('blockReminders');
     await renderForm();
     expect(screen.getByRole('checkbox', { name: 'Remind me 5 minutes before a block' })).toBeChecked();
+  });
+});
+
+describe('the settings screen', () => {
+  it('saves over what is stored now, not over what the form first read (found loading the sample agency, then choosing a week start)', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SettingsScreen />
+        <Toaster />
+      </>,
+    );
+    await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+    // Written elsewhere while the form is open, as Load sample agency does.
+    await settingsRepo(db).update({ agencyName: 'Fieldwork Studio' });
+    await waitFor(() => expect(screen.getByLabelText('Agency name')).toHaveValue('Fieldwork Studio'));
+    await user.selectOptions(screen.getByLabelText('Week starts on'), 'Sunday');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    expect(await settingsRepo(db).get()).toMatchObject({ agencyName: 'Fieldwork Studio', weekStart: 0 });
   });
 });
