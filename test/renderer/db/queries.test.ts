@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listClientsWithTotals } from '../../../src/renderer/src/db/queries/clients';
 import { getProjectDetail, listProjects } from '../../../src/renderer/src/db/queries/projects';
 import { dayTotals, entriesForDayRange, expensesForDayRange, projectDays } from '../../../src/renderer/src/db/queries/time';
@@ -11,6 +11,7 @@ import { timeBlocksRepo } from '../../../src/renderer/src/db/repositories/time-b
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { pinZone } from '../../support/vitest-clock';
 import { freshDb, seedWorld } from './helpers';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
 
@@ -30,6 +31,9 @@ async function seedQueries(db: TandemDb) {
 }
 
 describe('queries', () => {
+  // The seed's instants sit around Berlin's spring-forward night, and their local days are Berlin's.
+  beforeEach(() => pinZone('Europe/Berlin'));
+
   it('lists clients with totals per currency, searchable', async () => {
     const db = freshDb();
     const { acme, globex } = await seedQueries(db);
