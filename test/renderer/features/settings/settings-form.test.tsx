@@ -70,4 +70,25 @@ describe('the settings screen', () => {
     await screen.findByText('Settings saved');
     expect(await settingsRepo(db).get()).toMatchObject({ agencyName: 'Fieldwork Studio', weekStart: 0 });
   });
+
+  it('keeps an unsaved edit when settings are written elsewhere, and saves only what was edited', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SettingsScreen />
+        <Toaster />
+      </>,
+    );
+    await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+    await user.clear(screen.getByLabelText('Agency name'));
+    await user.type(screen.getByLabelText('Agency name'), 'Northlight');
+    await settingsRepo(db).update({ agencyName: 'Fieldwork Studio', minutesLostPerSwitch: 31 });
+    await waitFor(() => expect(screen.getByLabelText('Minutes lost per switch')).toHaveValue('31'));
+    expect(screen.getByLabelText('Agency name')).toHaveValue('Northlight');
+    // Written elsewhere after the form last read it: the save must not put the form's value back.
+    await db.table('settings').update(SETTINGS_ID, { burnWindowDays: 21 });
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved');
+    expect(await settingsRepo(db).get()).toMatchObject({ agencyName: 'Northlight', minutesLostPerSwitch: 31, burnWindowDays: 21 });
+  });
 });

@@ -52,8 +52,51 @@ function wholeNumber(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** The patch to save, or the messages to show beside the fields that cannot be read. */
-export function patchFromDraft(draft: SettingsDraft): { patch: Partial<SettingsInput>; errors: FieldErrors } {
+type DraftField = keyof SettingsDraft;
+
+export function sameDraft(a: SettingsDraft, b: SettingsDraft): boolean {
+  return (Object.keys(a) as DraftField[]).every((field) => a[field] === b[field]);
+}
+
+/** The fields the user has edited since the form was filled from `baseline`. */
+export function changedFields(draft: SettingsDraft, baseline: SettingsDraft): DraftField[] {
+  return (Object.keys(draft) as DraftField[]).filter((field) => draft[field] !== baseline[field]);
+}
+
+/** Stored settings moved from `before` to `after` while the form was open: untouched fields follow them. */
+export function rebaseDraft(draft: SettingsDraft, before: SettingsDraft, after: SettingsDraft): SettingsDraft {
+  const edited = new Set(changedFields(draft, before));
+  const fields = Object.keys(after) as DraftField[];
+  return Object.fromEntries(fields.map((field) => [field, edited.has(field) ? draft[field] : after[field]])) as unknown as SettingsDraft;
+}
+
+// The stored settings each draft field writes. The rate is read in the currency, so a new currency rewrites it.
+const WRITES: Record<DraftField, (keyof SettingsInput)[]> = {
+  agencyName: ['agencyName'],
+  homeCurrency: ['homeCurrency', 'defaultRate'],
+  defaultRate: ['defaultRate'],
+  workStart: ['workStartMinute'],
+  workEnd: ['workEndMinute'],
+  weekStart: ['weekStart'],
+  workWeekDays: ['workWeekDays'],
+  deepWorkTarget: ['deepWorkTargetMinutes'],
+  minutesLostPerSwitch: ['minutesLostPerSwitch'],
+  burnWindowDays: ['burnWindowDays'],
+  theme: ['theme'],
+  blockReminders: ['blockReminders'],
+};
+
+/**
+ * The patch to save (only what the `changed` fields write), or the messages to show beside the fields
+ * that cannot be read.
+ */
+export function patchFromDraft(draft: SettingsDraft, changed: readonly DraftField[]): { patch: Partial<SettingsInput>; errors: FieldErrors } {
+  const { patch, errors } = readDraft(draft);
+  const written = new Set(changed.flatMap((field) => WRITES[field]));
+  return { patch: Object.fromEntries(Object.entries(patch).filter(([key]) => written.has(key as keyof SettingsInput))), errors };
+}
+
+function readDraft(draft: SettingsDraft): { patch: Partial<SettingsInput>; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const patch: Partial<SettingsInput> = {
     agencyName: draft.agencyName,

@@ -9,7 +9,15 @@ import { db } from '../../db/db';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { Settings } from '../../domain/model/settings';
 import { notify } from '../../stores/toast-store';
-import { draftFromSettings, patchFromDraft, type SettingsDraft, type SettingsTextField } from './settings-form-model';
+import {
+  changedFields,
+  draftFromSettings,
+  patchFromDraft,
+  rebaseDraft,
+  sameDraft,
+  type SettingsDraft,
+  type SettingsTextField,
+} from './settings-form-model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const THEMES = [
@@ -19,19 +27,33 @@ const THEMES = [
 ] as const;
 
 export function SettingsForm({ settings }: { settings: Settings }) {
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
+  // What the form was filled from: a save writes only the fields the user changed since, so a write made
+  // elsewhere meanwhile (Load sample agency, the glossary) is never overwritten with older values.
+  const [seen, setSeen] = useState<SettingsDraft>(() => draftFromSettings(settings));
+  const [baseline, setBaseline] = useState<SettingsDraft>(seen);
+  const [draft, setDraft] = useState<SettingsDraft>(seen);
+  const stored = draftFromSettings(settings);
+  if (!sameDraft(stored, seen)) {
+    // Stored settings changed: fields the user has not touched follow them, edited fields keep the edit.
+    setSeen(stored);
+    setBaseline(stored);
+    setDraft(rebaseDraft(draft, baseline, stored));
+  }
   const { errors, submitting, submit, setErrors } = useFormSubmit();
   const set = (field: SettingsTextField) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
   const text = (field: SettingsTextField, errorKey: string = field) => ({ value: draft[field], onChange: set(field), error: errors[errorKey] });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const { patch, errors: readErrors } = patchFromDraft(draft);
+    const { patch, errors: readErrors } = patchFromDraft(draft, changedFields(draft, baseline));
     if (Object.keys(readErrors).length > 0) {
       setErrors(readErrors);
       return;
     }
-    if (await submit(() => settingsRepo(db).update(patch))) notify('Settings saved', undefined, 'success');
+    if (await submit(() => settingsRepo(db).update(patch))) {
+      setBaseline(draft);
+      notify('Settings saved', undefined, 'success');
+    }
   }
 
   return (

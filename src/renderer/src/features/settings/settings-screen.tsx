@@ -12,9 +12,7 @@ export function SettingsScreen() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   return (
     <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
-      {/* Keyed by what is stored: after Load sample agency (or any write elsewhere) the form starts again
-          from it, instead of saving its older values over the new ones. */}
-      {settings ? <SettingsForm key={JSON.stringify(settings)} settings={settings} /> : null}
+      {settings ? <SettingsForm settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
       <SampleAgencyPanel />
