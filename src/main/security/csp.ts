@@ -12,3 +12,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The report window's own policy, set by main whatever the HTML says: the report is one document of
+ * inline CSS and SVG with the logo as a data: URL (see the renderer's domain/report/render-html.ts), so
+ * it needs nothing else. No script, no fetch, no font or image from anywhere but data:.
+ */
+export const REPORT_WINDOW_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');

@@ -42,11 +42,13 @@ describe('renderReportPdf', () => {
     expect(window.destroy).toHaveBeenCalledOnce();
   });
 
-  it('loads the HTML itself as a data: URL, UTF-8 intact', async () => {
+  it('loads the HTML itself as a data: URL, UTF-8 intact, after main’s CSP', async () => {
     await renderReportPdf(HTML, 'a4');
     const url = reportWindow().loadURL.mock.calls[0]?.[0] ?? '';
     expect(url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
-    expect(Buffer.from(url.split(',')[1] ?? '', 'base64').toString('utf8')).toBe(HTML);
+    const loaded = Buffer.from(url.split(',')[1] ?? '', 'base64').toString('utf8');
+    expect(loaded).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy" content="[^"]+">/);
+    expect(loaded.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]+">/, '')).toBe(HTML);
   });
 
   it.each([
