@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts'],
+          include: ['test/ci/**/*.test.ts', 'test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/setup/node.ts'],
           env: { TZ: TEST_TZ },
           // A bound, not a measurement (as for components): a sample-agency load on fake-indexeddb has

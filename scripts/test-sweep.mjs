@@ -3,6 +3,8 @@
 //   --only a,b     just these instants (by name)
 //   --pick N       N instants chosen by the current commit, so successive commits cover the whole list (CI)
 //   --suites unit,e2e   which suites (default both)
+//   --split        the chosen instants share each suite (Vitest's and Playwright's --shard): instant i of n runs
+//                  the i-th nth of the test files, so n instants cost one full run (CI, to stay near 25 minutes)
 //   --no-build     the web build in out/web is already current
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -50,12 +52,16 @@ if (suites.includes('e2e') && !process.argv.includes('--no-build')) {
   if (!run([bin('vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts'], {})) process.exit(1);
 }
 
+const chosen = chosenInstants();
+const split = process.argv.includes('--split') && chosen.length > 1;
 const results = [];
-for (const instant of chosenInstants()) {
+for (const [index, instant] of chosen.entries()) {
   const env = { TANDEM_TEST_NOW: instant.now, TANDEM_TEST_TZ: instant.tz, TANDEM_TEST_WEEK_START: instant.weekStart === undefined ? '' : String(instant.weekStart) };
+  const share = split ? [`--shard=${index + 1}/${chosen.length}`] : [];
   for (const suite of suites) {
-    console.log(`\n=== sweep: ${instant.name} (${instant.now} in ${instant.tz}) — ${suite}: ${instant.why}`);
-    results.push({ name: instant.name, suite, passed: run(commands[suite], env) });
+    const part = split ? ` (share ${index + 1} of ${chosen.length})` : '';
+    console.log(`\n=== sweep: ${instant.name} (${instant.now} in ${instant.tz}) — ${suite}${part}: ${instant.why}`);
+    results.push({ name: `${instant.name}${part}`, suite, passed: run([...commands[suite], ...share], env) });
   }
 }
 

@@ -1,10 +1,12 @@
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { BackupWriteRequest, BackupWriteResult, FilePurpose, PickedFile, SaveFileRequest, TandemApi } from '../../../../src/shared/api';
 
 // Stands in for platform/platform in component tests (import it through vi.hoisted, then
 // vi.mock the platform module to return it): the desktop shell, with calls recorded.
 
-export const platform = {
+type FakedCalls = 'getAppInfo' | 'openExternal' | 'onMenuCommand' | 'listBackups' | 'writeBackup' | 'readBackup' | 'openFile' | 'saveFile';
+
+export const platform: { [Call in FakedCalls]: Mock<TandemApi[Call]> } = {
   getAppInfo: vi.fn(),
   openExternal: vi.fn(),
   onMenuCommand: vi.fn(() => () => undefined),

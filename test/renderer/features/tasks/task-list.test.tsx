@@ -166,7 +166,7 @@ describe('Task lists', () => {
   });
 });
 
-// jsdom draws 160 sortable rows slowly on a busy machine: this test gets more time than the default.
+// jsdom draws 160 sortable rows slowly on a busy machine (30 s seen in the sweep beside two other suites): a bound, not a measurement.
 describe('Long lists', () => {
   it('draws the first 150 tasks and offers the rest with Show more', async () => {
     await seedTasksWorld();
@@ -187,5 +187,5 @@ describe('Long lists', () => {
     await user.click(screen.getByRole('button', { name: 'Show 10 more of 10' }));
     expect(await rows('Tasks in Inbox')).toHaveLength(160);
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
-  }, 20_000);
+  }, 60_000);
 });
