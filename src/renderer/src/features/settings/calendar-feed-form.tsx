@@ -78,7 +78,7 @@ export function CalendarFeedForm({ usedColours, onAdded }: CalendarFeedFormProps
           if (isColour(event.target.value)) setColour(event.target.value);
         }}
       />
-      <Button type="submit" variant="primary" className="feed-form-submit" disabled={submitting}>
+      <Button type="submit" variant="primary" className="settings-row-action" disabled={submitting}>
         {submitting ? 'Adding…' : 'Add feed'}
       </Button>
     </form>

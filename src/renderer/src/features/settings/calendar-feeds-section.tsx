@@ -46,7 +46,7 @@ export function CalendarFeedsSection() {
   }
 
   return (
-    <section className="card feeds-panel" aria-labelledby="feeds-title">
+    <section className="card settings-card" aria-labelledby="feeds-title">
       <div>
         <h2 id="feeds-title">Calendar feeds</h2>
         <p className="muted">

@@ -74,7 +74,7 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
   }
 
   return (
-    <section className="card glossary-panel" aria-labelledby="glossary-title">
+    <section className="card settings-card" aria-labelledby="glossary-title">
       <div>
         <h2 id="glossary-title">Jargon glossary</h2>
         <p className="muted">
@@ -121,7 +121,7 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
           error={errors.gloss}
           onChange={(event) => setDraft({ ...draft, gloss: event.target.value })}
         />
-        <div className="glossary-form-actions">
+        <div className="glossary-form-actions settings-row-action">
           {editing !== null ? <Button onClick={reset}>Cancel</Button> : null}
           <Button type="submit" variant="primary" disabled={submitting}>
             {editing === null ? 'Add term' : 'Save term'}
