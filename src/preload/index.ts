@@ -25,10 +25,6 @@ async function getAppInfo(): Promise<AppInfo> {
   return unwrapIpcResult<AppInfo>(await ipcRenderer.invoke(IPC_INVOKE.getAppInfo));
 }
 
-async function openExternal(url: string): Promise<void> {
-  unwrapIpcResult<undefined>(await ipcRenderer.invoke(IPC_INVOKE.openExternal, url));
-}
-
 function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   // The IPC event is not passed on: it carries the sender object, which the page must not see.
   const forward = (_event: IpcRendererEvent, command: unknown): void => {
@@ -99,7 +95,6 @@ function onCalendarFeedsChanged(listener: () => void): () => void {
 
 const api = {
   getAppInfo,
-  openExternal,
   onMenuCommand,
   listBackups,
   writeBackup,

@@ -77,8 +77,6 @@ export interface NotificationRequest {
 
 export interface TandemApi {
   getAppInfo(): Promise<AppInfo>;
-  /** Opens an https or mailto URL in the system browser; anything else is refused. */
-  openExternal(url: string): Promise<void>;
   /**
    * Calls `listener` for each application-menu command (palette, go:<screen>) and returns the
    * unsubscribe function. The web fallback has no menu and returns a no-op unsubscribe.

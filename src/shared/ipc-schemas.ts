@@ -10,9 +10,6 @@ import { REPORT_PAPERS } from './report-print';
 /** app:get-info takes no payload. */
 export const getAppInfoPayload = z.undefined();
 
-/** app:open-external takes the URL; the https/mailto allowlist is applied by the handler. */
-export const openExternalPayload = z.string().min(1).max(2048);
-
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** Backups and files: the renderer sends data and choices, never a path. */

@@ -6,7 +6,6 @@ import { SCREENS, type ScreenId } from './screens';
 /** Renderer → main request/response channels (ipcRenderer.invoke / ipcMain.handle). */
 export const IPC_INVOKE = {
   getAppInfo: 'app:get-info',
-  openExternal: 'app:open-external',
   listBackups: 'backups:list',
   writeBackup: 'backups:write',
   readBackup: 'backups:read',

@@ -56,7 +56,6 @@ export async function stubDesktopShell(page: Page, parts: DesktopShellParts = {}
       });
     const api: NonNullable<Window['tandem']> = {
       getAppInfo: async () => ({ name: 'Tandem', version: 'test', platform: 'linux', shell: 'desktop' }),
-      openExternal: async () => undefined,
       onMenuCommand: () => () => undefined,
       listBackups: async () => backups,
       writeBackup: async (request) => ({

@@ -20,7 +20,6 @@ describe('startApp', () => {
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect([...ipcMain.handlers.keys()]).toEqual([
       'app:get-info',
-      'app:open-external',
       'backups:list',
       'backups:write',
       'backups:read',

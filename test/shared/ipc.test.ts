@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS, isMenuCommand, unwrapIpcResult } from '../../src/shared/ipc';
-import { getAppInfoPayload, menuCommandSchema, openExternalPayload } from '../../src/shared/ipc-schemas';
+import { getAppInfoPayload, menuCommandSchema } from '../../src/shared/ipc-schemas';
 
 describe('unwrapIpcResult', () => {
   it('returns the value of an ok envelope', () => {
@@ -50,12 +50,5 @@ describe('payload schemas', () => {
   it('getAppInfo takes nothing', () => {
     expect(getAppInfoPayload.safeParse(undefined).success).toBe(true);
     expect(getAppInfoPayload.safeParse({}).success).toBe(false);
-  });
-
-  it('openExternal takes one bounded string', () => {
-    expect(openExternalPayload.safeParse('https://example.com').success).toBe(true);
-    for (const payload of ['', 'x'.repeat(2049), 42, { url: 'https://example.com' }, undefined]) {
-      expect(openExternalPayload.safeParse(payload).success).toBe(false);
-    }
   });
 });

@@ -1,9 +1,12 @@
 import { app } from 'electron';
 import type { AppInfo } from '@shared/api';
 import { IPC_INVOKE } from '@shared/ipc';
-import { getAppInfoPayload, openExternalPayload } from '@shared/ipc-schemas';
-import { openExternalUrl } from '../security/external-urls';
+import { getAppInfoPayload } from '@shared/ipc-schemas';
 import { handle } from './handle';
+
+// What the app is. There is deliberately no open-external channel: nothing in the page needs one, and
+// links the app renders reach the system browser through the window-open handler
+// (security/navigation-guard.ts), never through IPC.
 
 export function registerAppInfoHandlers(): void {
   handle(IPC_INVOKE.getAppInfo, getAppInfoPayload, (): AppInfo => ({
@@ -12,6 +15,4 @@ export function registerAppInfoHandlers(): void {
     platform: process.platform,
     shell: 'desktop',
   }));
-
-  handle(IPC_INVOKE.openExternal, openExternalPayload, (url) => openExternalUrl(url));
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { invoke, resetFakeElectron, shell } from '../fake-electron';
+import { invoke, ipcMain, resetFakeElectron } from '../fake-electron';
 import { registerAppInfoHandlers } from '../../../src/main/ipc/app-info';
 
 vi.mock('electron', () => import('../fake-electron'));
@@ -23,16 +23,8 @@ describe('app info handlers', () => {
     expect(await invoke('app:get-info', APP_URL, { evil: true })).toMatchObject({ ok: false });
   });
 
-  it('opens an https link', async () => {
-    expect(await invoke('app:open-external', APP_URL, 'https://example.com/')).toEqual({ ok: true, value: undefined });
-    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/');
-  });
-
-  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com/'])('refuses to open %s', async (url) => {
-    expect(await invoke('app:open-external', APP_URL, url)).toEqual({
-      ok: false,
-      error: 'Only https and mailto links can be opened',
-    });
-    expect(shell.openExternal).not.toHaveBeenCalled();
+  it('offers the page no way to open URLs: links go through the window-open handler only', () => {
+    expect([...ipcMain.handlers.keys()]).toEqual(['app:get-info']);
+    expect(ipcMain.handlers.has('app:open-external')).toBe(false);
   });
 });

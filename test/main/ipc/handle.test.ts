@@ -6,7 +6,7 @@ import { IPC_INVOKE } from '../../../src/shared/ipc';
 
 vi.mock('electron', () => import('../fake-electron'));
 
-const CHANNEL = IPC_INVOKE.openExternal;
+const CHANNEL = IPC_INVOKE.readBackup;
 const APP_URL = 'app://tandem/index.html';
 
 let fn: ReturnType<typeof vi.fn<(payload: string) => string>>;
@@ -33,7 +33,7 @@ describe('handle', () => {
     'rejects the bad payload %j without calling the handler',
     async (payload) => {
       const result = await invoke(CHANNEL, APP_URL, payload);
-      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/app:open-external refused: invalid payload/) });
+      expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/backups:read refused: invalid payload/) });
       expect(fn).not.toHaveBeenCalled();
     },
   );
@@ -42,7 +42,7 @@ describe('handle', () => {
     'rejects a call from %s without calling the handler',
     async (senderUrl) => {
       const result = await invoke(CHANNEL, senderUrl, 'x');
-      expect(result).toEqual({ ok: false, error: 'app:open-external refused: the sender is not the Tandem app' });
+      expect(result).toEqual({ ok: false, error: 'backups:read refused: the sender is not the Tandem app' });
       expect(fn).not.toHaveBeenCalled();
     },
   );

@@ -30,7 +30,6 @@ describe('preload', () => {
       'listCalendarFeeds',
       'onCalendarFeedsChanged',
       'onMenuCommand',
-      'openExternal',
       'openFile',
       'readBackup',
       'readCalendarFeeds',
@@ -54,9 +53,9 @@ describe('preload', () => {
 
   it('throws the error of a refused call', async () => {
     const { api, fake } = await loadPreload();
-    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: 'Only https and mailto links can be opened' });
-    await expect(api.openExternal('file:///etc/passwd')).rejects.toThrow('Only https and mailto links can be opened');
-    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('app:open-external', 'file:///etc/passwd');
+    fake.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: 'backups:read refused: invalid payload' });
+    await expect(api.readBackup('../../etc/passwd')).rejects.toThrow('backups:read refused: invalid payload');
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledWith('backups:read', '../../etc/passwd');
   });
 
   it('sends a report to print on its own channel and returns the outcome', async () => {

@@ -7,10 +7,13 @@ vi.mock('electron', () => import('../fake-electron'));
 beforeEach(resetFakeElectron);
 
 describe('isAllowedExternalUrl', () => {
-  it.each(['https://example.com/', 'https://example.com/path?q=1#x', 'mailto:producer@example.com', 'mailto:a@b.c?subject=Hi'])(
-    'allows %s',
-    (url) => expect(isAllowedExternalUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://example.com/',
+    'https://example.com/path?q=1#x',
+    'mailto:producer@example.com',
+    'mailto:producer@example.com,studio@example.com',
+    'mailto:Jos%C3%A9@example.com',
+  ])('allows %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
 
   it.each([
     'http://example.com/',
@@ -29,6 +32,23 @@ describe('isAllowedExternalUrl', () => {
     '',
     `https://example.com/${'a'.repeat(2100)}`,
   ])('refuses %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
+
+  // A query pre-fills what the user did not write: a subject, a body, hidden recipients, an attachment.
+  it.each([
+    'mailto:a@b.c?subject=Hi',
+    'mailto:a@b.c?body=Please%20wire%20the%20money',
+    'mailto:a@b.c?cc=someone@evil.example',
+    'mailto:a@b.c?bcc=someone@evil.example',
+    'mailto:a@b.c?attach=/home/user/.ssh/id_rsa',
+    'mailto:?to=a@b.c',
+    'MAILTO:a@b.c?subject=Hi',
+    'mailto:a@b.c%3Fsubject=Hi',
+    'mailto:a@b.c&body=Hi',
+    'mailto:a@b.c%0Abcc:someone@evil.example',
+    'mailto:a@b.c#x',
+    'mailto:',
+    'mailto:not-an-address',
+  ])('refuses the mailto %s', (url) => expect(isAllowedExternalUrl(url)).toBe(false));
 });
 
 describe('openExternalUrl', () => {
@@ -37,8 +57,13 @@ describe('openExternalUrl', () => {
     expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/a%20b');
   });
 
-  it('throws without opening anything for a refused URL', async () => {
-    await expect(openExternalUrl('file:///etc/passwd')).rejects.toThrow(/Only https and mailto/);
+  it('opens a plain mailto address', async () => {
+    await openExternalUrl('mailto:producer@example.com');
+    expect(shell.openExternal).toHaveBeenCalledWith('mailto:producer@example.com');
+  });
+
+  it.each(['file:///etc/passwd', 'mailto:a@b.c?subject=Hi'])('throws without opening anything for %s', async (url) => {
+    await expect(openExternalUrl(url)).rejects.toThrow(/Only https links and plain mailto addresses/);
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });

@@ -56,7 +56,13 @@ describe('window.open', () => {
 
   it('opens nothing for links off the allowlist', () => {
     const contents = guarded();
-    for (const url of ['http://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'slack://open']) {
+    for (const url of [
+      'http://example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'slack://open',
+      'mailto:a@b.c?subject=Hi',
+    ]) {
       openWindow(contents, url);
     }
     expect(shell.openExternal).not.toHaveBeenCalled();

@@ -26,11 +26,6 @@ const webFallback: TandemApi = {
   async getAppInfo(): Promise<AppInfo> {
     return { name: 'Tandem', version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: navigator.platform, shell: 'web' };
   },
-  async openExternal(url: string): Promise<void> {
-    const protocol = new URL(url).protocol;
-    if (protocol !== 'https:' && protocol !== 'mailto:') throw new Error(`Refused to open ${protocol} links`);
-    window.open(url, '_blank', 'noopener,noreferrer');
-  },
   onMenuCommand(): () => void {
     // The browser has no application menu; shortcuts are handled by the renderer itself.
     return () => undefined;

@@ -4,11 +4,10 @@ import type { BackupWriteRequest, BackupWriteResult, FilePurpose, PickedFile, Sa
 // Stands in for platform/platform in component tests (import it through vi.hoisted, then
 // vi.mock the platform module to return it): the desktop shell, with calls recorded.
 
-type FakedCalls = 'getAppInfo' | 'openExternal' | 'onMenuCommand' | 'listBackups' | 'writeBackup' | 'readBackup' | 'openFile' | 'saveFile';
+type FakedCalls = 'getAppInfo' | 'onMenuCommand' | 'listBackups' | 'writeBackup' | 'readBackup' | 'openFile' | 'saveFile';
 
 export const platform: { [Call in FakedCalls]: Mock<TandemApi[Call]> } = {
   getAppInfo: vi.fn(),
-  openExternal: vi.fn(),
   onMenuCommand: vi.fn(() => () => undefined),
   listBackups: vi.fn(async () => [] as Awaited<ReturnType<TandemApi['listBackups']>>),
   writeBackup: vi.fn(async (request: BackupWriteRequest): Promise<BackupWriteResult> => ({
