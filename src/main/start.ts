@@ -3,6 +3,7 @@ import { BrowserWindow, app, dialog, net, session } from 'electron';
 import { IPC_EVENTS } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 import { registerAppInfoHandlers } from './ipc/app-info';
+import { registerBackupFolderHandler } from './ipc/backup-folder';
 import { registerBackupHandlers } from './ipc/backups';
 import { registerCalendarFeedHandlers } from './ipc/calendar-feeds';
 import { registerNotificationHandlers } from './ipc/notifications';
@@ -59,7 +60,9 @@ export function startApp(): void {
       denyAllPermissions(session.defaultSession);
       registerAppProtocol(join(app.getAppPath(), 'out', 'renderer'));
       registerAppInfoHandlers();
-      registerBackupHandlers(createBackupStore(join(app.getPath('userData'), 'backups')), () => mainWindow);
+      const backupsFolder = join(app.getPath('userData'), 'backups');
+      registerBackupHandlers(createBackupStore(backupsFolder), () => mainWindow);
+      registerBackupFolderHandler(backupsFolder);
       registerReportHandlers();
       registerNotificationHandlers(() => mainWindow);
       const feeds = createFeedStore({

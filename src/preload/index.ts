@@ -48,6 +48,10 @@ async function readBackup(id: string): Promise<Uint8Array> {
   return unwrapIpcResult<Uint8Array>(await ipcRenderer.invoke(IPC_INVOKE.readBackup, id));
 }
 
+async function openBackupsFolder(): Promise<void> {
+  unwrapIpcResult<undefined>(await ipcRenderer.invoke(IPC_INVOKE.openBackupsFolder));
+}
+
 async function openFile(purpose: FilePurpose): Promise<PickedFile | null> {
   return unwrapIpcResult<PickedFile | null>(await ipcRenderer.invoke(IPC_INVOKE.openFile, purpose));
 }
@@ -99,6 +103,7 @@ const api = {
   listBackups,
   writeBackup,
   readBackup,
+  openBackupsFolder,
   openFile,
   saveFile,
   exportReportPdf,

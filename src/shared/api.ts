@@ -88,6 +88,8 @@ export interface TandemApi {
   writeBackup(request: BackupWriteRequest): Promise<BackupWriteResult>;
   /** The bytes of a listed backup. */
   readBackup(id: string): Promise<Uint8Array>;
+  /** Shows the backups folder in the system's file manager (desktop only: the browser has no folder and refuses). */
+  openBackupsFolder(): Promise<void>;
   /** Lets the user pick a file to read (desktop: a dialog in main; browser: a file input); null when cancelled. */
   openFile(purpose: FilePurpose): Promise<PickedFile | null>;
   /** Lets the user choose where to save (desktop: a dialog in main; browser: a download); false when cancelled. */

@@ -27,6 +27,9 @@ export const writeBackupPayload = z.object({
 export const BACKUP_FILE_PATTERN = /^tandem-backup-\d{8}T\d{9}Z-[a-z-]+(-kept)?\.json\.gz$/;
 export const readBackupPayload = z.string().regex(BACKUP_FILE_PATTERN, 'Not a backup name');
 
+/** backups:open-folder takes no payload: main opens its own folder, never a path from the page. */
+export const openBackupsFolderPayload = z.undefined();
+
 export const openFilePayload = z.enum(['csv', 'backup', 'ics']);
 
 export const saveFilePayload = z.object({

@@ -9,6 +9,7 @@ export const IPC_INVOKE = {
   listBackups: 'backups:list',
   writeBackup: 'backups:write',
   readBackup: 'backups:read',
+  openBackupsFolder: 'backups:open-folder',
   openFile: 'files:open',
   saveFile: 'files:save',
   exportReportPdf: 'reports:export-pdf',

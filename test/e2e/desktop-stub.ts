@@ -71,6 +71,7 @@ export async function stubDesktopShell(page: Page, parts: DesktopShellParts = {}
         storedIn: 'folder',
       }),
       readBackup: async () => new Uint8Array(),
+      openBackupsFolder: async () => undefined,
       openFile,
       saveFile: async () => false,
       exportReportPdf: async () => 'cancelled',

@@ -25,6 +25,7 @@ describe('startApp', () => {
       'backups:read',
       'files:open',
       'files:save',
+      'backups:open-folder',
       'reports:export-pdf',
       'notifications:show',
       'calendar-feeds:list',

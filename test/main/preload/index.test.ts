@@ -30,6 +30,7 @@ describe('preload', () => {
       'listCalendarFeeds',
       'onCalendarFeedsChanged',
       'onMenuCommand',
+      'openBackupsFolder',
       'openFile',
       'readBackup',
       'readCalendarFeeds',
@@ -99,12 +100,14 @@ describe('preload', () => {
     await api.listBackups();
     await api.openFile('csv');
     await api.saveFile({ purpose: 'csv', suggestedName: 'time.csv', bytes });
+    await api.openBackupsFolder();
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
       ['backups:write', { bytes, reason: 'manual' }],
       ['backups:read', 'tandem-backup-20260320T090000000Z-manual.json.gz'],
       ['backups:list'],
       ['files:open', 'csv'],
       ['files:save', { purpose: 'csv', suggestedName: 'time.csv', bytes }],
+      ['backups:open-folder'],
     ]);
   });
 

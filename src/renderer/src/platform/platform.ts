@@ -37,6 +37,9 @@ const webFallback: TandemApi = {
   async readBackup(): Promise<Uint8Array> {
     throw new Error('In the browser, backups are downloaded files: choose “Restore from a file” and pick one.');
   },
+  async openBackupsFolder(): Promise<void> {
+    throw new Error('In the browser, backups are downloaded files: look in your downloads folder.');
+  },
   openFile: pickFileInBrowser,
   async saveFile(request: SaveFileRequest): Promise<boolean> {
     downloadFile(request.suggestedName, request.bytes, SAVE_TYPES[request.purpose]);
