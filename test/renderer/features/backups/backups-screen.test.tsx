@@ -109,7 +109,7 @@ describe('Trash', () => {
     await screen.findByText(/Client “Globex”.* restored/);
     expect(await db.clients.get(gone.id)).toMatchObject({ name: 'Globex' });
 
-    await user.click(screen.getByRole('button', { name: /^Delete Client “Initech”.* forever$/ }));
+    await user.click(screen.getByRole('button', { name: /^Delete forever: Client “Initech”/ }));
     const confirm = screen.getByRole('dialog', { name: 'Delete forever?' });
     await user.click(within(confirm).getByRole('button', { name: 'Delete forever' }));
     expect(await screen.findByText('The trash is empty.')).toBeInTheDocument();

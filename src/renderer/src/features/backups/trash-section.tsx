@@ -61,7 +61,7 @@ export function TrashSection({ items }: TrashSectionProps) {
           <Button size="sm" disabled={busy} aria-label={`Restore ${item.label}`} onClick={() => void run(() => repo.restore(item.id), `${item.label} restored`, 'Could not restore')}>
             Restore
           </Button>
-          <Button size="sm" variant="ghost" disabled={busy} aria-label={`Delete ${item.label} forever`} onClick={() => setConfirming({ kind: 'one', item })}>
+          <Button size="sm" variant="ghost" disabled={busy} aria-label={`Delete forever: ${item.label}`} onClick={() => setConfirming({ kind: 'one', item })}>
             Delete forever
           </Button>
         </span>
