@@ -13,6 +13,8 @@ import { createBackupStore } from './services/backups/backup-store';
 import { scheduleFeedRefresh } from './services/calendar-feeds/feed-schedule';
 import { createFeedFetch } from './services/calendar-feeds/feed-session';
 import { createFeedStore } from './services/calendar-feeds/feed-store';
+import { logError, openMainLog } from './services/log/main-log';
+import { logProcessErrors } from './services/log/process-errors';
 import { registerAppProtocol } from './protocol/app-protocol';
 import { denyAllPermissions } from './security/permissions';
 import { resolveDevServerUrl } from './security/trusted-origin';
@@ -22,6 +24,9 @@ import { createMainWindow, focusWindow } from './windows/main-window';
 // Wires the app together once the single-instance lock is held and the app:// scheme is registered.
 
 export function startApp(): void {
+  // The log opens first, so a failure while starting is recorded too.
+  const logFile = openMainLog(app.getPath('userData'), { mirrorToConsole: !app.isPackaged });
+  logProcessErrors(process, app);
   const devServerUrl = resolveDevServerUrl(app.isPackaged, process.env);
   let mainWindow: BrowserWindow | null = null;
 
@@ -59,7 +64,7 @@ export function startApp(): void {
     .then(() => {
       denyAllPermissions(session.defaultSession);
       registerAppProtocol(join(app.getAppPath(), 'out', 'renderer'));
-      registerAppInfoHandlers();
+      registerAppInfoHandlers(logFile);
       const backupsFolder = join(app.getPath('userData'), 'backups');
       registerBackupHandlers(createBackupStore(backupsFolder), () => mainWindow);
       registerBackupFolderHandler(backupsFolder);
@@ -82,6 +87,7 @@ export function startApp(): void {
       });
     })
     .catch((error: unknown) => {
+      logError('start', error);
       dialog.showErrorBox('Tandem could not start', error instanceof Error ? error.message : String(error));
       app.quit();
     });

@@ -11,6 +11,8 @@ export interface AppInfo {
   platform: string;
   /** 'desktop' when running inside Electron, 'web' in a plain browser. */
   shell: 'desktop' | 'web';
+  /** Where main writes its error log, to show in Settings; absent in the browser, which keeps none. */
+  logFile?: string;
 }
 
 /** Why a backup was taken; shown in the list and kept in the file's header. */

@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, Menu, app, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, invoke, ipcMain, protocol, resetFakeElectron, session } from './fake-electron';
+import { closeMainLog } from '../../src/main/services/log/main-log';
 import { startApp } from '../../src/main/start';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 beforeEach(resetFakeElectron);
-afterEach(() => vi.unstubAllEnvs());
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  // Nothing a later test does may land in the fake user-data folder's log.
+  await closeMainLog();
+});
 
 async function start(): Promise<void> {
   startApp();
@@ -67,5 +73,15 @@ describe('startApp', () => {
     await start();
     expect(app.listenerCount('web-contents-created')).toBe(1);
     expect(app.listenerCount('session-created')).toBe(1);
+  });
+
+  it('opens the error log in the user-data folder first, watches for failures, and tells app info where it is', async () => {
+    await start();
+    expect(await invoke('app:get-info', 'app://tandem/index.html')).toMatchObject({
+      ok: true,
+      value: { logFile: join('/home/user/.config/Tandem', 'logs', 'main.log') },
+    });
+    expect(process.listenerCount('uncaughtExceptionMonitor')).toBeGreaterThan(0);
+    expect(app.listenerCount('render-process-gone')).toBe(1);
   });
 });

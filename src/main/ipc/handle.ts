@@ -3,10 +3,12 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { InvokeChannel, IpcResult } from '@shared/ipc';
 import { isTrustedRendererUrl, resolveDevServerUrl } from '../security/trusted-origin';
+import { logError, logWarning } from '../services/log/main-log';
 
 // Every invoke handler is registered through `handle`, so none can skip the two checks: the call must
 // come from a frame on the app's own origin, and its payload must match the channel's schema. A refused
 // call never reaches the handler and answers with { ok: false, error }, which the preload rethrows.
+// Refusals and failures go to the log with the channel's name, never the payload (it may hold records).
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,18 +30,24 @@ export function handle<Schema extends z.ZodType, Result>(
   ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<Awaited<Result>>> => {
     const refusal = senderRefusal(event);
     if (refusal !== null) {
-      console.warn(`IPC ${channel} refused: ${refusal}`);
+      logWarning('ipc', `refused: ${refusal}`, { channel });
       return { ok: false, error: `${channel} refused: ${refusal}` };
     }
     // The preload sends at most one payload argument; extra arguments mean someone else is calling.
-    if (args.length > 1) return { ok: false, error: `${channel} refused: expected one payload` };
+    if (args.length > 1) {
+      logWarning('ipc', 'refused: expected one payload', { channel });
+      return { ok: false, error: `${channel} refused: expected one payload` };
+    }
     const parsed = schema.safeParse(args[0]);
     if (!parsed.success) {
+      // The schema's explanation can quote the payload, so the log gets the bare fact.
+      logWarning('ipc', 'refused: invalid payload', { channel });
       return { ok: false, error: `${channel} refused: invalid payload: ${z.prettifyError(parsed.error)}` };
     }
     try {
       return { ok: true, value: await fn(parsed.data, event) };
     } catch (error) {
+      logError('ipc', error, { channel });
       return { ok: false, error: errorMessage(error) };
     }
   });

@@ -1,4 +1,5 @@
 import type { WebContents } from 'electron';
+import { logError } from '../services/log/main-log';
 import { isAllowedExternalUrl, openExternalUrl } from './external-urls';
 import { isTrustedRendererUrl } from './trusted-origin';
 
@@ -13,7 +14,7 @@ export function installNavigationGuard(contents: WebContents, devServerUrl?: str
 
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) {
-      openExternalUrl(url).catch((error: unknown) => console.warn('openExternal failed', error));
+      openExternalUrl(url).catch((error: unknown) => logError('open-external', error));
     }
     return { action: 'deny' };
   });

@@ -5,17 +5,18 @@ import { registerAppInfoHandlers } from '../../../src/main/ipc/app-info';
 vi.mock('electron', () => import('../fake-electron'));
 
 const APP_URL = 'app://tandem/index.html';
+const LOG_FILE = '/home/user/.config/Tandem/logs/main.log';
 
 beforeEach(() => {
   resetFakeElectron();
-  registerAppInfoHandlers();
+  registerAppInfoHandlers(LOG_FILE);
 });
 
 describe('app info handlers', () => {
-  it('answers getAppInfo as the desktop shell', async () => {
+  it('answers getAppInfo as the desktop shell, with where the error log is', async () => {
     expect(await invoke('app:get-info', APP_URL)).toEqual({
       ok: true,
-      value: { name: 'Tandem', version: '0.1.0', platform: process.platform, shell: 'desktop' },
+      value: { name: 'Tandem', version: '0.1.0', platform: process.platform, shell: 'desktop', logFile: LOG_FILE },
     });
   });
 

@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { app, invoke, resetFakeElectron } from '../fake-electron';
 import { handle } from '../../../src/main/ipc/handle';
+import { closeMainLog, flushMainLog, openMainLog } from '../../../src/main/services/log/main-log';
 import { IPC_INVOKE } from '../../../src/shared/ipc';
 
 vi.mock('electron', () => import('../fake-electron'));
@@ -70,5 +74,64 @@ describe('handle', () => {
       throw new Error('disk full');
     });
     expect(await invoke(CHANNEL, APP_URL, 'x')).toEqual({ ok: false, error: 'disk full' });
+  });
+});
+
+describe('handle’s log', () => {
+  // A payload that stands for a record: it must never reach the log file.
+  const RECORD = 'Alder & Co: renewal notes';
+  let userData: string;
+  let logFile: string;
+
+  beforeEach(() => {
+    userData = mkdtempSync(join(tmpdir(), 'tandem-userdata-'));
+    logFile = openMainLog(userData);
+  });
+  afterEach(async () => {
+    await closeMainLog();
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  async function logged(): Promise<Record<string, unknown>[]> {
+    await flushMainLog();
+    return readFileSync(logFile, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  it('records a handler’s failure with its channel, name, message and stack, never the payload', async () => {
+    fn.mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    await invoke(CHANNEL, APP_URL, RECORD);
+    const [record, ...rest] = await logged();
+    expect(rest).toEqual([]);
+    expect(record).toMatchObject({ level: 'error', source: 'ipc', channel: 'backups:read', name: 'Error', message: 'disk full' });
+    expect(record?.['stack']).toContain('disk full');
+    expect(readFileSync(logFile, 'utf8')).not.toContain('Alder');
+  });
+
+  it('records refusals as warnings with the channel, never the payload or the schema’s echo of it', async () => {
+    await invoke(CHANNEL, 'https://example.com/', RECORD);
+    await invoke(CHANNEL, APP_URL, { notes: RECORD });
+    await invoke(CHANNEL, APP_URL, RECORD, RECORD);
+    expect(await logged()).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        channel: 'backups:read',
+        message: 'refused: the sender is not the Tandem app',
+      }),
+      expect.objectContaining({ level: 'warning', channel: 'backups:read', message: 'refused: invalid payload' }),
+      expect.objectContaining({ level: 'warning', channel: 'backups:read', message: 'refused: expected one payload' }),
+    ]);
+    expect(readFileSync(logFile, 'utf8')).not.toMatch(/Alder|notes/);
+  });
+
+  it('writes nothing for a call that succeeds', async () => {
+    await invoke(CHANNEL, APP_URL, RECORD);
+    await invoke(CHANNEL, APP_URL, '');
+    await flushMainLog();
+    expect(readFileSync(logFile, 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
   });
 });

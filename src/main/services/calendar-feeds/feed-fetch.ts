@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { feedAddressProblem } from '@shared/calendar-feeds';
+import { logError } from '../log/main-log';
 
 // One download of a feed, within limits, answering with the text or a reason in plain words.
 // The fetch function is injected: Electron's net (through the feed session) in the app, Node's
@@ -94,6 +95,8 @@ export async function downloadFeed(address: string, fetchFeed: FeedFetch, limits
   } catch (error) {
     if (timedOut) return { ok: false, error: `No answer within ${seconds(limits.timeoutMs)}.` };
     if (error instanceof FeedError) return { ok: false, error: error.message };
+    // The user sees plain words; the log keeps Chromium's own reason (net::ERR_…), scrubbed of the address.
+    logError('calendar-feeds', error);
     return { ok: false, error: networkFailure(error, url) };
   } finally {
     clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { logError } from '../log/main-log';
 import type { FeedStore } from './feed-store';
 
 // Feeds refresh when the app starts, then every half hour, while the machine is online. A refresh
@@ -15,7 +16,7 @@ export function scheduleFeedRefresh(store: FeedStore, options: FeedScheduleOptio
   const tick = () => {
     if (!options.isOnline()) return;
     // Each feed records its own failure; this catches only a list that cannot be written.
-    store.refresh().catch((error: unknown) => console.warn(`Calendar feeds: refresh failed: ${error instanceof Error ? error.message : String(error)}`));
+    store.refresh().catch((error: unknown) => logError('calendar-feeds', error));
   };
   tick();
   const timer = setInterval(tick, options.everyMs ?? REFRESH_EVERY_MS);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CalendarFeedCopy, CalendarFeedRequest, CalendarFeedSummary } from '@shared/calendar-feeds';
 import { feedAddressProblem, normaliseFeedAddress } from '@shared/calendar-feeds';
 import { writeFileAtomic } from '../backups/atomic-file';
+import { logWarning } from '../log/main-log';
 import { describeFeedAddress, sameFeedAddress } from './feed-address';
 import { FEED_LIMITS, downloadFeed } from './feed-fetch';
 import type { FeedFetch, FeedLimits } from './feed-fetch';
@@ -75,6 +76,8 @@ export function createFeedStore(options: FeedStoreOptions): FeedStore {
     const feed = (await load()).find((candidate) => candidate.id === id);
     if (!feed) return;
     const download = await downloadFeed(feed.address, fetch, limits);
+    // The feed's id, not its name or address: the one is the user's words, the other a secret.
+    if (!download.ok) logWarning('calendar-feeds', `feed ${id} not refreshed: ${download.error}`);
     await change(async (current) => {
       // Removed while it downloaded: its copy must not come back.
       if (!current.some((candidate) => candidate.id === id)) return { next: current, result: undefined };

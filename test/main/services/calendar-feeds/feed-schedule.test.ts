@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REFRESH_EVERY_MS, scheduleFeedRefresh } from '../../../../src/main/services/calendar-feeds/feed-schedule';
+import { closeMainLog, flushMainLog, openMainLog } from '../../../../src/main/services/log/main-log';
 import { fakeFeedStore } from './fake-feed-store';
 
 const store = fakeFeedStore();
@@ -31,5 +35,26 @@ describe('scheduleFeedRefresh', () => {
     vi.advanceTimersByTime(REFRESH_EVERY_MS);
     expect(refresh).toHaveBeenCalledTimes(1);
     stop();
+  });
+
+  it('records a refresh that failed as a whole in the error log', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'tandem-userdata-'));
+    try {
+      const logFile = openMainLog(userData);
+      refresh.mockRejectedValueOnce(new Error('EACCES: permission denied, open feeds.json'));
+      const stop = scheduleFeedRefresh(store, { isOnline: () => true });
+      stop();
+      await vi.waitFor(async () => {
+        await flushMainLog();
+        expect(readFileSync(logFile, 'utf8')).toContain('"source":"calendar-feeds"');
+      });
+      expect(JSON.parse(readFileSync(logFile, 'utf8'))).toMatchObject({
+        level: 'error',
+        message: 'EACCES: permission denied, open feeds.json',
+      });
+    } finally {
+      await closeMainLog();
+      rmSync(userData, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { CalendarFeedsSection } from './calendar-feeds-section';
+import { DiagnosticsSection } from './diagnostics-section';
 import { GlossaryPanel } from './glossary-panel';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
       <SampleAgencyPanel />
+      <DiagnosticsSection />
     </Screen>
   );
 }
