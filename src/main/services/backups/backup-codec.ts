@@ -1,47 +1,39 @@
-import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
-import { constants, gunzipSync } from 'node:zlib';
-import { BACKUP_ERRORS, BackupFileError, checkBody, looksGzipped, splitBackup } from '@shared/backup-format';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { BACKUP_ERRORS, BackupFileError, looksGzipped } from '@shared/backup-format';
 import type { BackupHeader } from '@shared/backup-format';
+import { scanBackup } from './backup-scan';
+import type { ScanOptions } from './backup-scan';
 
-// Reading backup files in main with node's zlib and crypto: in full to check one before it is
-// stored, and only the first few kilobytes to list one.
+// Checking backup files in main, all through the streaming scan (backup-scan.ts): a new backup's
+// bytes before they are stored, a stored file whole before rotation trusts it, and a stored file's
+// header alone to list it.
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export type CheckOptions = Pick<ScanOptions, 'maxBodyBytes'>;
+
+/** Bytes handed to zlib a slice at a time (views, not copies), so each turn of the event loop stays short. */
+const SLICE_BYTES = 64 * 1024;
+
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) yield bytes.subarray(offset, offset + SLICE_BYTES);
 }
 
-/** Checks a complete backup file (gzip, header, body length and hash) and returns its header. */
-export function inspectBackup(bytes: Uint8Array): BackupHeader {
+/** Checks a complete backup file (gzip, header, body length, hash and counts) and returns its header. */
+export async function inspectBackup(bytes: Uint8Array, options: CheckOptions = {}): Promise<BackupHeader> {
   if (!looksGzipped(bytes)) throw new BackupFileError(BACKUP_ERRORS.notBackup);
-  let plain: Uint8Array;
-  try {
-    plain = gunzipSync(bytes);
-  } catch {
-    throw new BackupFileError(BACKUP_ERRORS.truncated);
-  }
-  const { header, body } = splitBackup(plain);
-  checkBody(header, body, sha256Hex(body));
-  return header;
+  return scanBackup(Readable.from(slices(bytes), { objectMode: false }), options);
 }
 
-/** The header is the first line: decompressing the file's first 64 KB always reaches it. */
-const HEAD_BYTES = 64 * 1024;
+/** The same check for a stored file, read from disk as it is checked. */
+export async function checkBackupFile(path: string, options: CheckOptions = {}): Promise<BackupHeader> {
+  return scanBackup(createReadStream(path, { highWaterMark: SLICE_BYTES }), options);
+}
 
 /** The header of a stored backup, read from the start of the file; null when it cannot be read. */
 export async function readBackupHeader(path: string): Promise<BackupHeader | null> {
-  const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (!looksGzipped(head)) return null;
-    // SYNC_FLUSH returns what the partial stream holds instead of failing on the missing end.
-    const plain = gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
-    return splitBackup(plain).header;
+    return await scanBackup(createReadStream(path, { highWaterMark: SLICE_BYTES }), { headerOnly: true });
   } catch {
     return null;
-  } finally {
-    await handle.close();
   }
 }
