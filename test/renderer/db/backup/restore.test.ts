@@ -159,3 +159,43 @@ describe('files that must not replace anything', () => {
     await expectRefused(encode(text.replace(row, `${row},${row}`)), /same id|could not be read/);
   });
 });
+
+describe('a decompression bomb', () => {
+  // gzip of a header line then 64 MiB of zeros, compressed a MiB at a time: about 64 KB on disk.
+  async function gzipBomb(head: string, zeroMiB: number): Promise<Uint8Array> {
+    let sent = 0;
+    const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      start: (controller) => controller.enqueue(encode(head)),
+      pull: (controller) => {
+        if (sent++ < zeroMiB) controller.enqueue(new Uint8Array(1024 * 1024));
+        else controller.close();
+      },
+    });
+    return new Uint8Array(await new Response(source.pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+  }
+
+  async function bomb(declaredBodyBytes: number): Promise<Uint8Array> {
+    const header = {
+      format: 'tandem-backup',
+      formatVersion: 1,
+      app: 'Tandem',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2026-11-04T08:30:00.000Z',
+      reason: 'manual',
+      counts: {},
+      bodyBytes: declaredBodyBytes,
+      bodySha256: '0'.repeat(64),
+    };
+    return gzipBomb(`${JSON.stringify(header)}\n`, 64);
+  }
+
+  it('stops unpacking once the body outgrows what its header declares', async () => {
+    const { decodeBackupFile } = await import('../../../../src/renderer/src/db/backup/backup-file');
+    await expect(decodeBackupFile(await bomb(1000))).rejects.toThrow('it unpacks to more data than its header declares');
+  });
+
+  it('refuses a header that declares more than Tandem opens', async () => {
+    const { decodeBackupFile } = await import('../../../../src/renderer/src/db/backup/backup-file');
+    await expect(decodeBackupFile(await bomb(2 * 1024 ** 3))).rejects.toThrow('The backup file is too large');
+  });
+});

@@ -1,4 +1,15 @@
-import { BACKUP_ERRORS, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupFileError, checkBody, headerLine, looksGzipped, splitBackup } from '@shared/backup-format';
+import {
+  BACKUP_ERRORS,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupFileError,
+  MAX_BACKUP_BODY_BYTES,
+  checkBody,
+  headerLine,
+  looksGzipped,
+  splitBackup,
+  tooLargeMessage,
+} from '@shared/backup-format';
 import type { BackupHeader } from '@shared/backup-format';
 import type { BackupReason } from '@shared/api';
 
@@ -28,14 +39,6 @@ export async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   return streamBytes(streamOf(bytes).pipeThrough(new CompressionStream('gzip')));
 }
 
-export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-  try {
-    return await streamBytes(streamOf(bytes).pipeThrough(new DecompressionStream('gzip')));
-  } catch {
-    throw new BackupFileError(BACKUP_ERRORS.truncated);
-  }
-}
-
 export interface BackupContents {
   schemaVersion: number;
   counts: Record<string, number>;
@@ -61,6 +64,49 @@ export async function encodeBackupFile(body: Uint8Array, contents: BackupContent
   plain.set(head);
   plain.set(body, head.length);
   return gzip(plain);
+}
+
+/** The header line is short: a file whose first 64 KiB unpack to no line at all is not a backup. */
+const HEADER_LINE_LIMIT = 64 * 1024;
+
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const all = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return all;
+}
+
+/**
+ * Unpacks a backup chunk by chunk and stops as soon as it outgrows the size its header declares (or
+ * MAX_BACKUP_BODY_BYTES): a decompression bomb chosen in "Restore from a file…" never fills memory.
+ */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const reader = streamOf(bytes).pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  let limit = HEADER_LINE_LIMIT;
+  let headerSeen = false;
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      chunks.push(next.value);
+      length += next.value.length;
+      if (!headerSeen && next.value.includes(0x0a)) {
+        const plain = joined(chunks, length);
+        const { header } = splitBackup(plain);
+        if (header.bodyBytes > MAX_BACKUP_BODY_BYTES) throw new BackupFileError(tooLargeMessage(MAX_BACKUP_BODY_BYTES));
+        headerSeen = true;
+        limit = plain.indexOf(0x0a) + 1 + header.bodyBytes;
+      }
+      if (length > limit) throw new BackupFileError(headerSeen ? BACKUP_ERRORS.overlong : BACKUP_ERRORS.badHeader);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error instanceof BackupFileError ? error : new BackupFileError(BACKUP_ERRORS.truncated);
+  }
+  return joined(chunks, length);
 }
 
 /** Opens a backup file and checks it whole (gzip, header, checksum); throws BackupFileError. */
