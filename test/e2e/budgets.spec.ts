@@ -114,8 +114,8 @@ test('approving a change request moves the baseline and the status, and draws it
   await expect(page.locator('.budget-chart svg text', { hasText: 'Second campaign wave' })).toHaveCount(1);
   await expect(page.locator('.budget-chart svg text', { hasText: 'EAC' })).toHaveCount(1);
 
-  await row.getByRole('button', { name: 'Mark “Second campaign wave” communicated' }).click();
-  await expect(row.getByRole('button', { name: /Mark .* communicated/ })).toHaveCount(0);
+  await row.getByRole('button', { name: 'Mark communicated: “Second campaign wave”' }).click();
+  await expect(row.getByRole('button', { name: /^Mark communicated/ })).toHaveCount(0);
   await page.getByRole('radio', { name: 'Hours' }).check();
   await expect(page.locator('.budget-chart svg text', { hasText: '+400h Second campaign wave' })).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);

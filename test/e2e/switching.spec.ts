@@ -49,7 +49,7 @@ test('shows each chart for the sample agency and opens a worst day’s strip', a
   const worst = page.getByRole('table', { name: 'Days with the most switches' });
   await expect(worst.getByRole('row')).toHaveCount(6); // header + five days
   const firstDay = (await worst.getByRole('rowheader').first().textContent()) ?? '';
-  await worst.getByRole('button', { name: `Show the sequence of ${firstDay}` }).click();
+  await worst.getByRole('button', { name: `Show sequence: ${firstDay}` }).click();
   const strip = page.getByRole('region', { name: /^Sequence of / });
   await expect(strip.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(strip.locator('.strip-segment.is-switch').first()).toBeVisible();
@@ -142,7 +142,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-month-${theme}.png` });
     const worst = page.getByRole('table', { name: 'Days with the most switches' });
     await worst
-      .getByRole('button', { name: /^Show the sequence of / })
+      .getByRole('button', { name: /^Show sequence: / })
       .first()
       .click();
     const strip = page.getByRole('region', { name: /^Sequence of / });

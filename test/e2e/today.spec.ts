@@ -162,12 +162,17 @@ test('starts the timer from a block and shows the logged time beside the plan an
   await page.keyboard.press('Enter');
   const edit = page.getByRole('dialog', { name: 'Edit block' });
   await edit.getByLabel('Project').selectOption({ index: 1 });
+  // 'KLS · Social media retainer': the code is then shown on the block, so its name says it too.
+  const code = (await edit.getByLabel('Project').locator('option:checked').textContent())?.split(' · ')[0] ?? '';
+  expect(code).toMatch(/^[A-Z0-9]+$/);
   await edit.getByRole('button', { name: 'Save block' }).click();
   await expect(edit).toHaveCount(0);
   const projectId = (await storedBlock(page, 'Status call'))?.projectId;
   expect(projectId).toBeDefined();
 
-  await statusCall.focus();
+  const withProject = block(page, `Client time: Status call, 14:00–15:00, ${code}`);
+  await expect(withProject.locator('.dg-block-project')).toHaveText(code);
+  await withProject.focus();
   await page.keyboard.press('t');
   await expect(page.getByRole('status').filter({ hasText: 'Timer started on' })).toContainText('Account mgmt');
   await expect(page.getByRole('region', { name: 'Timer running' })).toBeVisible();

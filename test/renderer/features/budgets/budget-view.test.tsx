@@ -61,7 +61,7 @@ describe('a project budget view', () => {
     expect(requests.getByText('Yes to 1 (+20h, +€2,000.00) · no to 0 · 0 open')).toBeInTheDocument();
     expect(requests.getByText('by Ana Ruiz')).toBeInTheDocument();
 
-    await user.click(requests.getByRole('button', { name: 'Mark “Extra landing page” communicated' }));
+    await user.click(requests.getByRole('button', { name: 'Mark communicated: “Extra landing page”' }));
     await waitFor(async () => expect((await db.projects.get(web.id))?.changeRequests[0]?.communicatedAt).toBe('2026-03-18'));
     expect(await screen.findByText('“Extra landing page” marked as communicated')).toBeInTheDocument();
   });

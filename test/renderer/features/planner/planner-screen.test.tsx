@@ -50,7 +50,7 @@ describe('PlannerScreen', () => {
       'Blocks on Friday, March 6',
     ]);
     const tuesday = screen.getByRole('group', { name: 'Blocks on Tuesday, March 3' });
-    expect(within(tuesday).getByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30' })).toBeInTheDocument();
+    expect(within(tuesday).getByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30, WEB' })).toBeInTheDocument();
     expect(document.querySelectorAll('.dg-head-total')[1]).toHaveTextContent('3h 30m planned');
   });
 
@@ -72,18 +72,18 @@ describe('PlannerScreen', () => {
     await ready();
     expect(screen.queryAllByRole('button', { name: /^Deep work/ })).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Previous week' }));
-    expect(await screen.findByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Deep work: Write sitemap, 09:00–11:30, WEB' })).toBeInTheDocument();
   });
 
   it('moves a block to the next day with the right arrow and keeps it focused there', async () => {
     const { call } = await seedPlannedDay();
     const user = await renderWeek('2026-03-04');
-    (await screen.findByRole('button', { name: 'Meeting: Client call, 12:00–13:00' })).focus();
+    (await screen.findByRole('button', { name: 'Meeting: Client call, 12:00–13:00, ADS' })).focus();
     await user.keyboard('{ArrowRight}');
     await waitFor(async () => expect((await storedBlock(call.id))?.day).toBe('2026-03-04'));
     const wednesday = screen.getByRole('group', { name: 'Blocks on Wednesday, March 4' });
     await waitFor(() =>
-      expect(within(wednesday).getByRole('button', { name: 'Meeting: Client call, 12:00–13:00' })).toHaveFocus(),
+      expect(within(wednesday).getByRole('button', { name: 'Meeting: Client call, 12:00–13:00, ADS' })).toHaveFocus(),
     );
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
     await waitFor(async () => expect((await storedBlock(call.id))?.day).toBe('2026-03-02'));

@@ -90,6 +90,19 @@ describe('Settings → Calendar feeds', () => {
     expect(within(section).getByRole('list', { name: 'Calendar feeds' })).toHaveTextContent('Last refresh failed: No answer within 20 seconds.');
   });
 
+  it('names the button by its visible word while a feed refreshes (label in name)', async () => {
+    feedPlatform.listCalendarFeeds.mockResolvedValue([WORK]);
+    let answer: (feeds: (typeof WORK)[]) => void = () => undefined;
+    feedPlatform.refreshCalendarFeeds.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const { user, section } = await renderSection();
+    await user.click(within(section).getByRole('button', { name: 'Refresh Work' }));
+    const busy = within(section).getByRole('button', { name: 'Refreshing Work' });
+    expect(busy).toBeDisabled();
+    expect(busy).toHaveTextContent('Refreshing…');
+    answer([WORK]);
+    expect(await within(section).findByRole('button', { name: 'Refresh Work' })).toBeEnabled();
+  });
+
   it('asks before removing a feed, and keeps it when told to', async () => {
     feedPlatform.listCalendarFeeds.mockResolvedValue([WORK]);
     const { user, section } = await renderSection();

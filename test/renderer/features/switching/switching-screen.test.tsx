@@ -67,7 +67,7 @@ describe('SwitchingScreen', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Tue, Mar 17', 'Mon, Mar 16']);
 
-    await user.click(within(worst).getByRole('button', { name: 'Show the sequence of Tue, Mar 17' }));
+    await user.click(within(worst).getByRole('button', { name: 'Show sequence: Tue, Mar 17' }));
     const strip = await screen.findByRole('region', { name: 'Sequence of Tuesday, March 17, 2026' });
     await waitFor(() => expect(within(strip).getByRole('heading', { level: 2 })).toHaveFocus());
     const logged = await within(strip).findByRole('list', { name: 'Logged entries in order' });
@@ -86,7 +86,7 @@ describe('SwitchingScreen', () => {
     expect(within(strip).getByRole('list', { name: 'Planned blocks in order' })).toHaveTextContent(
       '09:00–12:00 Deep work on WEB Website: Build',
     );
-    expect(within(worst).getByRole('button', { name: 'Show the sequence of Tue, Mar 17' })).toHaveAttribute(
+    expect(within(worst).getByRole('button', { name: 'Show sequence: Tue, Mar 17' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );

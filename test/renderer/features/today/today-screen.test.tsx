@@ -43,8 +43,11 @@ describe('TodayScreen', () => {
   it('shows the day’s blocks by kind, title and time, and the tasks due', async () => {
     await seedPlannedDay();
     await renderDay();
-    expect(await blockNamed('Deep work: Write sitemap, 09:00–11:30')).toHaveAccessibleDescription(/Project WEB Website/);
-    expect(screen.getByRole('button', { name: 'Meeting: Client call, 12:00–13:00' })).toBeInTheDocument();
+    const deepWork = await blockNamed('Deep work: Write sitemap, 09:00–11:30, WEB');
+    expect(deepWork).toHaveAccessibleDescription(/Project WEB Website/);
+    // Label in name (WCAG 2.5.3): the visible words come in the name's order, each a word of its own.
+    expect(deepWork.textContent).toMatch(/^Deep work Write sitemap 09:00–11:30 WEB/);
+    expect(screen.getByRole('button', { name: 'Meeting: Client call, 12:00–13:00, ADS' })).toBeInTheDocument();
     const tasks = screen.getByRole('region', { name: 'Tasks due by then' });
     expect(within(tasks).getByText('Draft proposal')).toBeInTheDocument();
     expect(within(tasks).getByText('45m')).toBeInTheDocument();
@@ -54,18 +57,18 @@ describe('TodayScreen', () => {
   it('moves with the arrows and resizes with Shift+arrows, 15 minutes a press', async () => {
     const { call } = await seedPlannedDay();
     const user = await renderDay();
-    (await blockNamed('Meeting: Client call, 12:00–13:00')).focus();
+    (await blockNamed('Meeting: Client call, 12:00–13:00, ADS')).focus();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     await waitFor(async () => expect(await storedBlock(call.id)).toMatchObject({ startMinute: 750, endMinute: 810 }));
     await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
     await waitFor(async () => expect(await storedBlock(call.id)).toMatchObject({ startMinute: 750, endMinute: 825 }));
-    expect(document.activeElement).toHaveAccessibleName('Meeting: Client call, 12:30–13:45');
+    expect(document.activeElement).toHaveAccessibleName('Meeting: Client call, 12:30–13:45, ADS');
   });
 
   it('asks before a block is moved over deep work and leaves it when told to keep deep work free', async () => {
     const { call } = await seedPlannedDay();
     const user = await renderDay();
-    (await blockNamed('Meeting: Client call, 12:00–13:00')).focus();
+    (await blockNamed('Meeting: Client call, 12:00–13:00, ADS')).focus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
     await waitFor(async () => expect((await storedBlock(call.id))?.startMinute).toBe(690));
     await user.keyboard('{ArrowUp}');
@@ -87,12 +90,12 @@ describe('TodayScreen', () => {
   it('deletes with Delete into the trash and brings the block back with Undo', async () => {
     const { call } = await seedPlannedDay();
     const user = await renderDay();
-    (await blockNamed('Meeting: Client call, 12:00–13:00')).focus();
+    (await blockNamed('Meeting: Client call, 12:00–13:00, ADS')).focus();
     await user.keyboard('{Delete}');
     await waitFor(async () => expect(await storedBlock(call.id)).toBeUndefined());
     expect(await db.trash.count()).toBe(1);
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    expect(await blockNamed('Meeting: Client call, 12:00–13:00')).toBeInTheDocument();
+    expect(await blockNamed('Meeting: Client call, 12:00–13:00, ADS')).toBeInTheDocument();
     expect(await storedBlock(call.id)).toMatchObject({ startMinute: 720, endMinute: 780, kind: 'meeting' });
   });
 

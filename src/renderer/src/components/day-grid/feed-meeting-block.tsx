@@ -33,11 +33,10 @@ export function FeedMeetingBlock({ view, range, pxPerMinute }: FeedMeetingBlockP
         aria-label={`${blockName(meeting, undefined)}, from ${meeting.feedName} (read-only)`}
         title={`From the calendar feed ${meeting.feedName}: change it in that calendar`}
       >
-        <span className="dg-block-meta">
-          <span className="dg-block-kind">{BLOCK_KIND_LABELS.meeting}</span>
-          <span className="dg-block-time">{spanText(meeting)}</span>
-        </span>
-        <span className="dg-block-title">{meeting.title || BLOCK_KIND_LABELS.meeting}</span>
+        {/* The name's order, as on planned blocks (CSS puts the time on the kind's line). */}
+        <span className="dg-block-kind">{BLOCK_KIND_LABELS.meeting}</span>{' '}
+        <span className="dg-block-title">{meeting.title || BLOCK_KIND_LABELS.meeting}</span>{' '}
+        <span className="dg-block-time">{spanText(meeting)}</span>{' '}
         <span className="dg-feed-name">
           <span className="feed-swatch" aria-hidden="true" />
           {meeting.feedName}

@@ -24,6 +24,8 @@ export function GridBlock({ view, range, pxPerMinute, hintId, dragging, onKeyDow
   const top = useDraggable({ id: `block-start:${block.id}`, data: { type: 'resize-start', block } });
   const bottom = useDraggable({ id: `block-end:${block.id}`, data: { type: 'resize-end', block } });
   const name = blockName(block, project);
+  // Shown only when the title is not already the project's: then the name says it too.
+  const code = project && block.title ? project.code : undefined;
   const height = spanLength(block) * pxPerMinute;
   const noteId = `block-note-${block.id}`;
   const notes = [
@@ -49,18 +51,22 @@ export function GridBlock({ view, range, pxPerMinute, hintId, dragging, onKeyDow
         {...move.listeners}
         role="button"
         tabIndex={0}
-        aria-label={name}
+        aria-label={code ? `${name}, ${code}` : name}
         aria-describedby={`${noteId} ${hintId}`}
         className="dg-block-body"
         onKeyDown={(event) => onKeyDown(block, event)}
         onDoubleClick={() => onEdit(block)}
       >
-        <span className="dg-block-meta">
-          <span className="dg-block-kind">{BLOCK_KIND_LABELS[block.kind]}</span>
-          <span className="dg-block-time">{spanText(block)}</span>
-        </span>
-        <span className="dg-block-title">{blockTitle(block, project)}</span>
-        {project && block.title ? <span className="dg-block-project">{project.code}</span> : null}
+        {/* In the order of the name (WCAG 2.5.3, label in name); CSS puts the time on the kind's line. */}
+        <span className="dg-block-kind">{BLOCK_KIND_LABELS[block.kind]}</span>{' '}
+        <span className="dg-block-title">{blockTitle(block, project)}</span>{' '}
+        <span className="dg-block-time">{spanText(block)}</span>
+        {code ? (
+          <>
+            {' '}
+            <span className="dg-block-project">{code}</span>
+          </>
+        ) : null}
         <span id={noteId} className="visually-hidden">
           {notes.join('. ')}
         </span>

@@ -169,7 +169,7 @@ function RequestActions({
       <Button
         size="sm"
         variant="ghost"
-        aria-label={`Mark “${request.title}” communicated`}
+        aria-label={`Mark communicated: “${request.title}”`}
         onClick={() => void markCommunicated(projectId, request, today)}
       >
         Mark communicated

@@ -43,7 +43,12 @@ export function CalendarFeedList({ feeds, refreshing, onRefresh, onRemove }: Cal
               <FeedState feed={feed} />
             </div>
             <div className="feed-actions">
-              <Button size="sm" aria-label={`Refresh ${feed.name}`} disabled={refreshing.has(feed.id)} onClick={() => onRefresh(feed)}>
+              <Button
+                size="sm"
+                aria-label={`${refreshing.has(feed.id) ? 'Refreshing' : 'Refresh'} ${feed.name}`}
+                disabled={refreshing.has(feed.id)}
+                onClick={() => onRefresh(feed)}
+              >
                 {refreshing.has(feed.id) ? 'Refreshing…' : 'Refresh'}
               </Button>
               <Button size="sm" variant="ghost" aria-label={`Remove ${feed.name}`} onClick={() => setRemoving(feed)}>

@@ -53,7 +53,7 @@ export function WorstDays({ days, openDay, onOpen }: WorstDaysProps) {
                   <td className="switching-worst-action">
                     <Button
                       size="sm"
-                      aria-label={`Show the sequence of ${label}`}
+                      aria-label={`Show sequence: ${label}`}
                       aria-expanded={openDay === day.day}
                       onClick={() => onOpen(day.day)}
                     >
