@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import type { rename } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../../src/main/services/backups/atomic-file';
 import type { AtomicFileOps } from '../../../../src/main/services/backups/atomic-file';
+import { diskFullOps } from './disk-full-ops';
 
 let dir: string;
 beforeEach(() => {
@@ -27,21 +29,7 @@ describe('writeFileAtomic', () => {
   it('leaves the previous file intact when the write stops half way (disk full, crash)', async () => {
     const file = join(dir, 'backup.json.gz');
     writeFileSync(file, previous);
-    const failing: AtomicFileOps = {
-      rename,
-      rm,
-      open: (async (...args: Parameters<typeof open>) => {
-        const handle = await open(...args);
-        // Half the bytes reach the temp file, then the disk is full.
-        return Object.assign(handle, {
-          writeFile: async (data: Uint8Array) => {
-            await handle.write(data.subarray(0, data.length / 2));
-            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          },
-        });
-      }) as typeof open,
-    };
-    await expect(writeFileAtomic(file, next, failing)).rejects.toThrow('ENOSPC');
+    await expect(writeFileAtomic(file, next, diskFullOps)).rejects.toThrow('ENOSPC');
     expect(readFileSync(file)).toEqual(Buffer.from(previous));
     expect(readdirSync(dir)).toEqual(['backup.json.gz']);
   });

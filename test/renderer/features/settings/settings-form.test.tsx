@@ -52,16 +52,22 @@ describe('block reminders setting', () => {
   });
 });
 
+/** The whole screen, whose form follows what is stored. */
+async function renderSettingsScreen() {
+  const user = userEvent.setup();
+  render(
+    <>
+      <SettingsScreen />
+      <Toaster />
+    </>,
+  );
+  await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+  return user;
+}
+
 describe('the settings screen', () => {
   it('saves over what is stored now, not over what the form first read (found loading the sample agency, then choosing a week start)', async () => {
-    const user = userEvent.setup();
-    render(
-      <>
-        <SettingsScreen />
-        <Toaster />
-      </>,
-    );
-    await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+    const user = await renderSettingsScreen();
     // Written elsewhere while the form is open, as Load sample agency does.
     await settingsRepo(db).update({ agencyName: 'Fieldwork Studio' });
     await waitFor(() => expect(screen.getByLabelText('Agency name')).toHaveValue('Fieldwork Studio'));
@@ -72,14 +78,7 @@ describe('the settings screen', () => {
   });
 
   it('keeps an unsaved edit when settings are written elsewhere, and saves only what was edited', async () => {
-    const user = userEvent.setup();
-    render(
-      <>
-        <SettingsScreen />
-        <Toaster />
-      </>,
-    );
-    await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+    const user = await renderSettingsScreen();
     await user.clear(screen.getByLabelText('Agency name'));
     await user.type(screen.getByLabelText('Agency name'), 'Northlight');
     await settingsRepo(db).update({ agencyName: 'Fieldwork Studio', minutesLostPerSwitch: 31 });
