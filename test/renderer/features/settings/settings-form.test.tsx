@@ -88,6 +88,10 @@ describe('the settings screen', () => {
     await db.table('settings').update(SETTINGS_ID, { burnWindowDays: 21 });
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved');
-    expect(await settingsRepo(db).get()).toMatchObject({ agencyName: 'Northlight', minutesLostPerSwitch: 31, burnWindowDays: 21 });
+    expect(await settingsRepo(db).get()).toMatchObject({
+      agencyName: 'Northlight',
+      minutesLostPerSwitch: 31,
+      burnWindowDays: 21,
+    });
   });
 });
