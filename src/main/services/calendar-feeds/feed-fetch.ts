@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { concatBytes } from '@shared/bytes';
 import { feedAddressProblem } from '@shared/calendar-feeds';
 import { logError } from '../log/main-log';
 
@@ -47,13 +48,7 @@ async function readLimited(response: Response, limits: FeedLimits): Promise<Uint
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks, total);
 }
 
 function looksLikeICalendar(text: string): boolean {

@@ -11,6 +11,7 @@ import {
   tooLargeMessage,
 } from '@shared/backup-format';
 import type { BackupHeader } from '@shared/backup-format';
+import { concatBytes } from '@shared/bytes';
 import type { BackupReason } from '@shared/api';
 
 // Building and opening backup files in the renderer, with the browser's own gzip streams and
@@ -69,16 +70,6 @@ export async function encodeBackupFile(body: Uint8Array, contents: BackupContent
 /** The header line is short: a file whose first 64 KiB unpack to no line at all is not a backup. */
 const HEADER_LINE_LIMIT = 64 * 1024;
 
-function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const all = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return all;
-}
-
 /**
  * Unpacks a backup chunk by chunk and stops as soon as it outgrows the size its header declares (or
  * MAX_BACKUP_BODY_BYTES): a decompression bomb chosen in "Restore from a file…" never fills memory.
@@ -94,7 +85,7 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
       chunks.push(next.value);
       length += next.value.length;
       if (!headerSeen && next.value.includes(0x0a)) {
-        const plain = joined(chunks, length);
+        const plain = concatBytes(chunks, length);
         const { header } = splitBackup(plain);
         if (header.bodyBytes > MAX_BACKUP_BODY_BYTES) throw new BackupFileError(tooLargeMessage(MAX_BACKUP_BODY_BYTES));
         headerSeen = true;
@@ -106,7 +97,7 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
     await reader.cancel().catch(() => undefined);
     throw error instanceof BackupFileError ? error : new BackupFileError(BACKUP_ERRORS.truncated);
   }
-  return joined(chunks, length);
+  return concatBytes(chunks, length);
 }
 
 /** Opens a backup file and checks it whole (gzip, header, checksum); throws BackupFileError. */
