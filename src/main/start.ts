@@ -20,6 +20,7 @@ import { denyAllPermissions } from './security/permissions';
 import { resolveDevServerUrl } from './security/trusted-origin';
 import { hardenAllWebContents } from './security/web-contents-hooks';
 import { createMainWindow, focusWindow } from './windows/main-window';
+import { errorText } from '@shared/error-text';
 
 // Wires the app together once the single-instance lock is held and the app:// scheme is registered.
 
@@ -88,7 +89,7 @@ export function startApp(): void {
     })
     .catch((error: unknown) => {
       logError('start', error);
-      dialog.showErrorBox('Tandem could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox('Tandem could not start', errorText(error));
       app.quit();
     });
 }

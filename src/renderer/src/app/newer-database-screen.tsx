@@ -4,6 +4,7 @@ import type { NewerDatabase } from '../db/stored-version';
 import { platform } from '../platform/platform';
 import { useApplyTheme } from './use-theme';
 import './newer-database.css';
+import { errorText } from '@shared/error-text';
 
 export interface NewerDatabaseScreenProps extends NewerDatabase {
   /** 'folder' in the desktop app, whose backups folder main can show; 'downloads' in the browser */
@@ -20,9 +21,7 @@ export function NewerDatabaseScreen({ storedVersion, appVersion, backupsIn }: Ne
   const [error, setError] = useState<string | null>(null);
   const openFolder = () => {
     setError(null);
-    platform
-      .openBackupsFolder()
-      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    platform.openBackupsFolder().catch((failure: unknown) => setError(errorText(failure)));
   };
 
   return (

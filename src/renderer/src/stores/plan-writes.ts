@@ -5,6 +5,7 @@ import { timerRepo } from '../db/repositories/timer-repo';
 import { HAT_SHORT_LABELS } from '../domain/model/hat';
 import { notify } from './toast-store';
 import { moveToTrashWithUndo } from './trash-with-undo';
+import { errorText } from '@shared/error-text';
 
 // The day grid's writes, shared by Today and the Planner (features cannot share code directly).
 // Creating and updating throw, so the grid's dialog can show a ValidationError inline.
@@ -18,7 +19,7 @@ export const planWrites: DayGridActions = {
       const previous = stopped.length > 0 ? ' (the previous timer was logged)' : '';
       notify(`Timer started on ${label} · ${HAT_SHORT_LABELS[timer.hat]}${previous}`, undefined, 'success');
     } catch (error) {
-      notify(`Could not start the timer: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`Could not start the timer: ${errorText(error)}`, undefined, 'error');
     }
   },
 };

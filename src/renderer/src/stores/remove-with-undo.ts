@@ -1,4 +1,5 @@
 import { notify } from './toast-store';
+import { errorText } from '@shared/error-text';
 
 // For items kept inside a record (a client's contacts, a project's milestones) rather than in tables
 // of their own: the trash cannot hold them, so Undo saves the removed item back (same id and fields).
@@ -17,11 +18,11 @@ export async function removeWithUndo(
           await restore();
           notify(`${what} restored`);
         } catch (error) {
-          notify(`Could not restore: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+          notify(`Could not restore: ${errorText(error)}`, undefined, 'error');
         }
       },
     });
   } catch (error) {
-    notify(`Could not remove: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+    notify(`Could not remove: ${errorText(error)}`, undefined, 'error');
   }
 }

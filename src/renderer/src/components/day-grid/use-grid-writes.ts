@@ -9,12 +9,12 @@ import { notify } from '../../stores/toast-store';
 import { blockName, projectLabel } from './labels';
 import type { BlockDraft, DayGridActions } from './types';
 import { useDeepWorkGuard } from './use-deep-work-guard';
+import { errorText } from '@shared/error-text';
 
 export interface Placed extends Span {
   day: DayKey;
 }
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const samePlace = (a: Placed, b: Placed) => a.day === b.day && a.startMinute === b.startMinute && a.endMinute === b.endMinute;
 
 /**

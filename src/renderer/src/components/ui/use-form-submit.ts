@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ValidationError, type FieldErrors } from '../../domain/validation';
 import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 export interface FormSubmit {
   /** Messages by field path ('name', 'contacts.0.email'; '' for the whole record). */
@@ -22,7 +23,7 @@ export function useFormSubmit(): FormSubmit {
       return true;
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.fieldErrors);
-      else notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      else notify(`Could not save: ${errorText(error)}`, undefined, 'error');
       return false;
     } finally {
       setSubmitting(false);

@@ -7,6 +7,7 @@ import { trashRepo } from '../repositories/trash-repo';
 import { backUpNow } from './backup-service';
 import { deleteLeftoverTempDatabases } from './restore-database';
 import { readClock } from '../../platform/clock';
+import { errorText } from '@shared/error-text';
 
 // Automatic backups (desktop only; the browser has no folder to keep them in): one when the app
 // starts and the database is open, then every 30 minutes if anything changed. The trash is
@@ -23,7 +24,7 @@ export interface AutoBackupOptions {
 }
 
 function report(error: unknown): void {
-  notify(`Automatic backup failed: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+  notify(`Automatic backup failed: ${errorText(error)}`, undefined, 'error');
 }
 
 /** Starts the schedule; returns the function that stops it. */

@@ -8,6 +8,7 @@ import { recurrenceKeyOf } from './ics-local-time';
 import { readOccurrence, zoneParameter, type OccurrenceTimes, type SourceEvent } from './ics-occurrence';
 import { hasRunawayRule, MAX_STEPS_PER_FILE, walkSeries, type WalkDays } from './ics-series';
 import { unfoldLines } from './ics-text';
+import { errorText } from '@shared/error-text';
 
 // The one reader of iCalendar text, shared by the .ics file import and calendar feeds: every
 // timed event, recurring ones expanded (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides), as
@@ -61,8 +62,6 @@ export interface IcsExpansion {
 /** Occurrences in one range, all events together: far beyond any real calendar's weeks. */
 const MAX_OCCURRENCES = 5_000;
 
-const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
-
 /** ical.js names no line when it refuses a value (a rule such as BYHOUR=25): find the line it refuses. */
 function unreadableLine(text: string, failure: unknown): string {
   const refused = unfoldLines(text).find(({ text: line }) => {
@@ -77,7 +76,7 @@ function unreadableLine(text: string, failure: unknown): string {
   const where = refused
     ? `Line ${refused.lineNumber}: “${refused.text.slice(0, 60)}” cannot be read`
     : 'The file cannot be read as iCalendar';
-  return `${where} (${messageOf(failure)}).`;
+  return `${where} (${errorText(failure)}).`;
 }
 
 function readSources(text: string): Result<SourceEvent[]> {
@@ -206,7 +205,7 @@ function expandSeries(
     }
   } catch (failure) {
     return err(
-      `Line ${startLineOf(master.outline)}: the repeats of ${eventName(event)} cannot be worked out: ${messageOf(failure)}`,
+      `Line ${startLineOf(master.outline)}: the repeats of ${eventName(event)} cannot be worked out: ${errorText(failure)}`,
     );
   }
   // An instance moved into the range from a date outside the days walked: add it as it is now.

@@ -6,8 +6,9 @@ import { backUpNow } from '../../db/backup/backup-service';
 import { hasBackupFolder, platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { BackupList } from './backup-list';
-import { errorText, formatInstant } from './labels';
+import { formatInstant } from './labels';
 import { ProgressBar } from './progress-bar';
+import { errorText } from '@shared/error-text';
 
 export interface BackupsSectionProps {
   backups: readonly BackupSummary[];
@@ -53,7 +54,15 @@ export function BackupsSection({ backups, restoring, refresh, onRestore }: Backu
           <Button variant="primary" onClick={() => void backUp()} disabled={busy}>
             {hasBackupFolder ? 'Back up now' : 'Download a backup'}
           </Button>
-          <Button onClick={() => onRestore('Restore from this file?', platform.openFile('backup').then((file) => file?.bytes ?? null))} disabled={busy}>
+          <Button
+            onClick={() =>
+              onRestore(
+                'Restore from this file?',
+                platform.openFile('backup').then((file) => file?.bytes ?? null),
+              )
+            }
+            disabled={busy}
+          >
             Restore from a file…
           </Button>
         </div>
@@ -63,7 +72,9 @@ export function BackupsSection({ backups, restoring, refresh, onRestore }: Backu
         backups.length > 0 ? (
           <BackupList backups={backups} busy={busy} onRestore={restoreListed} />
         ) : (
-          <p className="muted">No backups yet. The first one is taken when Tandem starts; choose Back up now to take one at once.</p>
+          <p className="muted">
+            No backups yet. The first one is taken when Tandem starts; choose Back up now to take one at once.
+          </p>
         )
       ) : null}
     </section>

@@ -5,15 +5,37 @@ import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
 import { db } from '../../db/db';
 import { exportEntriesInRange } from '../../db/queries/backups-data';
-import { COLUMN_SPECS, EXPORT_COLUMNS, EXPORT_GROUPINGS, EXPORT_GROUPING_LABELS, columnApplies, timeEntriesCsv } from '../../domain/csv/export';
+import {
+  COLUMN_SPECS,
+  EXPORT_COLUMNS,
+  EXPORT_GROUPINGS,
+  EXPORT_GROUPING_LABELS,
+  columnApplies,
+  timeEntriesCsv,
+} from '../../domain/csv/export';
 import type { ExportColumn, ExportGrouping } from '../../domain/csv/export';
 import { isDayKey } from '../../domain/time/day-key';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
-import { errorText } from './labels';
 import { useToday } from '../../stores/use-clock';
+import { errorText } from '@shared/error-text';
 
-const DEFAULT_COLUMNS: ExportColumn[] = ['date', 'start', 'end', 'client', 'project', 'note', 'hat', 'duration', 'hours', 'billable', 'rate', 'amount', 'currency', 'entries'];
+const DEFAULT_COLUMNS: ExportColumn[] = [
+  'date',
+  'start',
+  'end',
+  'client',
+  'project',
+  'note',
+  'hat',
+  'duration',
+  'hours',
+  'billable',
+  'rate',
+  'amount',
+  'currency',
+  'entries',
+];
 
 /** Time entries of any date range as CSV, one line per entry or totals per day, project or client. */
 export function CsvExportSection() {
@@ -62,8 +84,22 @@ export function CsvExportSection() {
     <section className="card data-section" aria-labelledby="csv-export-heading">
       <h2 id="csv-export-heading">Export time as CSV</h2>
       <div className="csv-export-fields">
-        <TextField id={`${id}-from`} label="From" type="date" value={from} onChange={(event) => setFrom(event.target.value)} error={errors.from} />
-        <TextField id={`${id}-to`} label="To" type="date" value={to} onChange={(event) => setTo(event.target.value)} error={errors.to} />
+        <TextField
+          id={`${id}-from`}
+          label="From"
+          type="date"
+          value={from}
+          onChange={(event) => setFrom(event.target.value)}
+          error={errors.from}
+        />
+        <TextField
+          id={`${id}-to`}
+          label="To"
+          type="date"
+          value={to}
+          onChange={(event) => setTo(event.target.value)}
+          error={errors.to}
+        />
         <SelectField
           id={`${id}-group`}
           label="Lines"
@@ -75,7 +111,13 @@ export function CsvExportSection() {
       <fieldset className="csv-columns" aria-describedby={errors.columns ? `${id}-columns-error` : undefined}>
         <legend>Columns</legend>
         {applicable.map((column) => (
-          <Checkbox key={column} id={`${id}-col-${column}`} label={COLUMN_SPECS[column].label} checked={columns.includes(column)} onChange={(event) => toggle(column, event.target.checked)} />
+          <Checkbox
+            key={column}
+            id={`${id}-col-${column}`}
+            label={COLUMN_SPECS[column].label}
+            checked={columns.includes(column)}
+            onChange={(event) => toggle(column, event.target.checked)}
+          />
         ))}
         {errors.columns ? (
           <p id={`${id}-columns-error`} className="field-error" role="alert">

@@ -7,8 +7,8 @@ import { db } from '../../db/db';
 import { trashRepo } from '../../db/repositories/trash-repo';
 import type { TrashItem } from '../../domain/model/trash-item';
 import { notify } from '../../stores/toast-store';
-import { errorText } from './labels';
 import { useNow } from '../../stores/use-clock';
+import { errorText } from '@shared/error-text';
 
 const TRASH_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -50,7 +50,11 @@ export function TrashSection({ items }: TrashSectionProps) {
   const repo = trashRepo(db);
   const columns: Column<TrashItem>[] = [
     { key: 'label', header: 'What', cell: (item) => item.label },
-    { key: 'deleted', header: 'Deleted', cell: (item) => <span title={new Date(item.deletedAt).toLocaleString()}>{daysAgo(item.deletedAt, now)}</span> },
+    {
+      key: 'deleted',
+      header: 'Deleted',
+      cell: (item) => <span title={new Date(item.deletedAt).toLocaleString()}>{daysAgo(item.deletedAt, now)}</span>,
+    },
     { key: 'gone', header: 'Kept until', cell: (item) => <span className="muted">{goneOn(item.deletedAt)}</span> },
     {
       key: 'actions',
@@ -58,10 +62,21 @@ export function TrashSection({ items }: TrashSectionProps) {
       width: '1%',
       cell: (item) => (
         <span className="row-actions">
-          <Button size="sm" disabled={busy} aria-label={`Restore ${item.label}`} onClick={() => void run(() => repo.restore(item.id), `${item.label} restored`, 'Could not restore')}>
+          <Button
+            size="sm"
+            disabled={busy}
+            aria-label={`Restore ${item.label}`}
+            onClick={() => void run(() => repo.restore(item.id), `${item.label} restored`, 'Could not restore')}
+          >
             Restore
           </Button>
-          <Button size="sm" variant="ghost" disabled={busy} aria-label={`Delete forever: ${item.label}`} onClick={() => setConfirming({ kind: 'one', item })}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={busy}
+            aria-label={`Delete forever: ${item.label}`}
+            onClick={() => setConfirming({ kind: 'one', item })}
+          >
             Delete forever
           </Button>
         </span>
@@ -74,7 +89,10 @@ export function TrashSection({ items }: TrashSectionProps) {
       <header className="data-section-header">
         <div>
           <h2 id="trash-heading">Trash</h2>
-          <p className="muted">Deleted clients, projects, entries and tasks stay here for {TRASH_DAYS} days. Restoring puts back everything deleted with them.</p>
+          <p className="muted">
+            Deleted clients, projects, entries and tasks stay here for {TRASH_DAYS} days. Restoring puts back everything deleted
+            with them.
+          </p>
         </div>
         {items.length > 0 ? (
           <div className="data-section-actions">

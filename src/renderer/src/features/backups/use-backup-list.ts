@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary } from '@shared/api';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
-import { errorText } from './labels';
+import { errorText } from '@shared/error-text';
 
 /** The backups folder's list (undefined while loading; always empty in the browser). */
 export function useBackupList() {

@@ -15,7 +15,7 @@ import type { DateOrder, ParsedCsv } from '../../domain/csv/types';
 import { hasBackupFolder, platform } from '../../platform/platform';
 import { navigate } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
-import { errorText } from './labels';
+import { errorText } from '@shared/error-text';
 
 // The CSV import flow: pick a file, read it, preview with mapping, then commit all or nothing.
 
@@ -36,10 +36,21 @@ export type CsvImportState =
   | { step: 'failed'; fileName: string; message: string }
   | { step: 'preview'; preview: CsvPreview; importing: ImportStep | null; error: string | null };
 
-async function previewOf(fileName: string, text: string, workStartMinute: number, dateOrder?: DateOrder): Promise<CsvPreview | string> {
+async function previewOf(
+  fileName: string,
+  text: string,
+  workStartMinute: number,
+  dateOrder?: DateOrder,
+): Promise<CsvPreview | string> {
   const parsed = parseTimeCsv(text, { fileName, dateOrder, workStartMinute });
   if (!parsed.ok) return parsed.error;
-  const [existing, seen] = await Promise.all([importTargets(db), storedExternalIds(db, parsed.value.entries.map((entry) => entry.externalId))]);
+  const [existing, seen] = await Promise.all([
+    importTargets(db),
+    storedExternalIds(
+      db,
+      parsed.value.entries.map((entry) => entry.externalId),
+    ),
+  ]);
   return { fileName, text, parsed: parsed.value, dateOrder, existing, alreadyImported: seen.size, workStartMinute };
 }
 
@@ -52,7 +63,8 @@ export function useCsvImport() {
   const preview = state.step === 'preview' ? state.preview : null;
   const names = useMemo(() => (preview ? namesInEntries(preview.parsed.entries) : null), [preview]);
   const targets = useMemo(
-    () => (preview && names ? resolveTargets(names, preview.existing, { clients: clientChoices, projects: projectChoices }) : null),
+    () =>
+      preview && names ? resolveTargets(names, preview.existing, { clients: clientChoices, projects: projectChoices }) : null,
     [preview, names, clientChoices, projectChoices],
   );
   const summary = useMemo(() => (preview ? summarizeEntries(preview.parsed.entries) : null), [preview]);
@@ -92,7 +104,8 @@ export function useCsvImport() {
 
   async function commit() {
     if (!preview || !targets) return;
-    const update = (importing: ImportStep | null, error: string | null = null) => setState({ step: 'preview', preview, importing, error });
+    const update = (importing: ImportStep | null, error: string | null = null) =>
+      setState({ step: 'preview', preview, importing, error });
     try {
       if (hasBackupFolder) {
         update({ phase: 'safety' });

@@ -7,7 +7,8 @@ import { openDatabaseFile } from '../../db/backup/open-database-file';
 import type { DatabaseFile } from '../../db/backup/open-database-file';
 import { recordCounts } from '../../db/queries/backups-data';
 import { notify } from '../../stores/toast-store';
-import { countsSummary, errorText } from './labels';
+import { countsSummary } from './labels';
+import { errorText } from '@shared/error-text';
 
 // The restore flow shared by "Restore" on a listed backup, "Restore from a file" and "Import all":
 // open and check the file, preview it beside what is there now, then safety backup + restore.
@@ -16,7 +17,13 @@ export type RestoreState =
   | { step: 'idle' }
   | { step: 'opening'; title: string }
   | { step: 'preview'; title: string; file: DatabaseFile; current: Record<string, number> }
-  | { step: 'running'; title: string; file: DatabaseFile; current: Record<string, number>; progress: { label: string; value?: number } }
+  | {
+      step: 'running';
+      title: string;
+      file: DatabaseFile;
+      current: Record<string, number>;
+      progress: { label: string; value?: number };
+    }
   | { step: 'failed'; title: string; message: string };
 
 function progressOf(step: RestoreStep): { label: string; value?: number } {

@@ -5,9 +5,9 @@ import { exportDatabase } from '../../db/backup/export-database';
 import { dayKeyOf } from '../../domain/time/day-key';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
-import { errorText } from './labels';
 import { ProgressBar } from './progress-bar';
 import { readClock } from '../../platform/clock';
+import { errorText } from '@shared/error-text';
 
 export interface WholeDataSectionProps {
   restoring: boolean;
@@ -22,7 +22,11 @@ export function WholeDataSection({ restoring, onImport }: WholeDataSectionProps)
     setProgress(0);
     try {
       const exported = await exportDatabase(db, ({ done, total }) => setProgress(total > 0 ? done / total : 0));
-      const saved = await platform.saveFile({ purpose: 'export', suggestedName: `tandem-export-${dayKeyOf(readClock())}.json`, bytes: exported.body });
+      const saved = await platform.saveFile({
+        purpose: 'export',
+        suggestedName: `tandem-export-${dayKeyOf(readClock())}.json`,
+        bytes: exported.body,
+      });
       if (saved) notify('Everything exported', undefined, 'success');
     } catch (error) {
       notify(`Export failed: ${errorText(error)}`, undefined, 'error');
@@ -35,12 +39,23 @@ export function WholeDataSection({ restoring, onImport }: WholeDataSectionProps)
   return (
     <section className="card data-section" aria-labelledby="whole-heading">
       <h2 id="whole-heading">Everything in one file</h2>
-      <p className="muted">Export all your clients, projects, time, tasks, plans and settings as one JSON file, or import such a file (or a backup) in place of what is here.</p>
+      <p className="muted">
+        Export all your clients, projects, time, tasks, plans and settings as one JSON file, or import such a file (or a backup)
+        in place of what is here.
+      </p>
       <div className="data-section-actions">
         <Button onClick={() => void exportAll()} disabled={busy}>
           Export all
         </Button>
-        <Button onClick={() => onImport('Import this file in place of your data?', platform.openFile('backup').then((file) => file?.bytes ?? null))} disabled={busy}>
+        <Button
+          onClick={() =>
+            onImport(
+              'Import this file in place of your data?',
+              platform.openFile('backup').then((file) => file?.bytes ?? null),
+            )
+          }
+          disabled={busy}
+        >
           Import all…
         </Button>
       </div>

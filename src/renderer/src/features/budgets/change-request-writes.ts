@@ -9,6 +9,7 @@ import type { CurrencyCode } from '../../domain/units/money';
 import { ValidationError } from '../../domain/validation';
 import type { FieldErrors } from '../../domain/validation';
 import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 // Change-request writes from the budget view, through the projects repository (the only writer).
 // Form text is read here; a bad field throws ValidationError so the dialog shows it inline.
@@ -90,6 +91,6 @@ export async function markCommunicated(projectId: string, request: ChangeRequest
       },
     });
   } catch (error) {
-    notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+    notify(`Could not save: ${errorText(error)}`, undefined, 'error');
   }
 }

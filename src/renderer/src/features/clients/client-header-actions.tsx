@@ -7,6 +7,7 @@ import { notify } from '../../stores/toast-store';
 import { moveToTrashWithUndo } from '../../stores/trash-with-undo';
 import { ClientFormDialog } from './client-form-dialog';
 import { clientWrites } from './client-writes';
+import { errorText } from '@shared/error-text';
 
 /** Edit, archive or unarchive, and delete (to the trash, with Undo) one client. */
 export function ClientHeaderActions({ client }: { client: Client }) {
@@ -21,7 +22,7 @@ export function ClientHeaderActions({ client }: { client: Client }) {
         client.archived ? `“${client.name}” is active again` : `“${client.name}” archived: it is hidden from the client list`,
       );
     } catch (error) {
-      notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`Could not save: ${errorText(error)}`, undefined, 'error');
     } finally {
       setBusy(false);
     }

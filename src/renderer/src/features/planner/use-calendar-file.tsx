@@ -9,6 +9,7 @@ import { notify } from '../../stores/toast-store';
 import { saveImportedBlocks } from './import-blocks';
 import { weekCalendar, weekFileName } from './week-calendar';
 import { readClock } from '../../platform/clock';
+import { errorText } from '@shared/error-text';
 
 export interface CalendarFile {
   /** Import and Export buttons for the screen header */
@@ -16,8 +17,6 @@ export interface CalendarFile {
   /** why the last import failed (nothing was changed): shown until dismissed or the next import */
   notice: ReactNode;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function decode(bytes: Uint8Array): string | null {
   try {

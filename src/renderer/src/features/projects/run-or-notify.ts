@@ -1,4 +1,5 @@
 import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 /** Runs a one-click write (status, archive, done toggle); a failure becomes an error toast, never an unhandled rejection. */
 export async function runOrNotify(action: () => Promise<unknown>, done?: () => void): Promise<void> {
@@ -6,6 +7,6 @@ export async function runOrNotify(action: () => Promise<unknown>, done?: () => v
     await action();
     done?.();
   } catch (error) {
-    notify(`Could not save: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+    notify(`Could not save: ${errorText(error)}`, undefined, 'error');
   }
 }

@@ -4,6 +4,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { reportFileName } from './report-options';
+import { errorText } from '@shared/error-text';
 
 export interface ExportRequest {
   html: string;
@@ -30,7 +31,7 @@ export function useExportReport(): { busy: boolean; run: (request: ExportRequest
       });
       if (outcome !== 'cancelled') notify(OUTCOME_MESSAGES[outcome], undefined, 'success');
     } catch (error) {
-      notify(`The report could not be exported: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`The report could not be exported: ${errorText(error)}`, undefined, 'error');
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { TextField } from '../../components/ui/text-field';
 import { useFormSubmit } from '../../components/ui/use-form-submit';
 import { ValidationError } from '../../domain/validation';
 import { platform } from '../../platform/platform';
+import { errorText } from '@shared/error-text';
 
 const COLOUR_OPTIONS = FEED_COLOURS.map((colour) => ({ value: colour, label: FEED_COLOUR_LABELS[colour] }));
 
@@ -24,19 +25,24 @@ export function CalendarFeedForm({ usedColours, onAdded }: CalendarFeedFormProps
   const { errors, submitting, submit } = useFormSubmit();
   const [address, setAddress] = useState('');
   const [name, setName] = useState('');
-  const [colour, setColour] = useState<FeedColour>(() => FEED_COLOURS.find((candidate) => !usedColours.includes(candidate)) ?? 'blue');
+  const [colour, setColour] = useState<FeedColour>(
+    () => FEED_COLOURS.find((candidate) => !usedColours.includes(candidate)) ?? 'blue',
+  );
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const added = await submit(async () => {
       const problem = feedAddressProblem(address);
-      const fieldErrors = { ...(problem ? { address: problem } : {}), ...(name.trim() === '' ? { name: 'Give the feed a name.' } : {}) };
+      const fieldErrors = {
+        ...(problem ? { address: problem } : {}),
+        ...(name.trim() === '' ? { name: 'Give the feed a name.' } : {}),
+      };
       if (Object.keys(fieldErrors).length > 0) throw new ValidationError(fieldErrors);
       try {
         onAdded(await platform.addCalendarFeed({ address, name: name.trim(), colour }));
       } catch (error) {
         // Main refuses only for the address (a duplicate, or a rule the check above shares with it).
-        throw ValidationError.single('address', error instanceof Error ? error.message : String(error));
+        throw ValidationError.single('address', errorText(error));
       }
     });
     if (added) {

@@ -8,8 +8,7 @@ import { CalendarFeedList } from './calendar-feed-list';
 import { useCalendarFeedList } from './use-calendar-feed-list';
 import '../../components/calendar-feeds/feed-colours.css';
 import './calendar-feeds.css';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorText } from '@shared/error-text';
 
 /** Settings → Calendar feeds: meetings from Google Calendar, Outlook or iCloud, fetched by the desktop app. */
 export function CalendarFeedsSection() {
@@ -22,7 +21,11 @@ export function CalendarFeedsSection() {
       const after = await platform.refreshCalendarFeeds(feed.id);
       show(after);
       const error = after.find((candidate) => candidate.id === feed.id)?.error;
-      notify(error ? `${feed.name} was not refreshed: ${error}` : `${feed.name} refreshed`, undefined, error ? 'error' : 'success');
+      notify(
+        error ? `${feed.name} was not refreshed: ${error}` : `${feed.name} refreshed`,
+        undefined,
+        error ? 'error' : 'success',
+      );
     } catch (error) {
       notify(`${feed.name} was not refreshed: ${errorText(error)}`, undefined, 'error');
     } finally {
@@ -41,7 +44,11 @@ export function CalendarFeedsSection() {
   }
 
   function added(feed: CalendarFeedSummary) {
-    notify(feed.error ? `Added ${feed.name}, but it could not be fetched: ${feed.error}` : `Added ${feed.name}`, undefined, feed.error ? 'error' : 'success');
+    notify(
+      feed.error ? `Added ${feed.name}, but it could not be fetched: ${feed.error}` : `Added ${feed.name}`,
+      undefined,
+      feed.error ? 'error' : 'success',
+    );
     void reload();
   }
 
@@ -50,8 +57,9 @@ export function CalendarFeedsSection() {
       <div>
         <h2 id="feeds-title">Calendar feeds</h2>
         <p className="muted">
-          Meetings from Google Calendar, Outlook or iCloud, shown read-only on Today and the Planner and counted as planned meetings.
-          Tandem fetches each feed at start, every 30 minutes and when you press Refresh, and keeps the last copy for offline use.
+          Meetings from Google Calendar, Outlook or iCloud, shown read-only on Today and the Planner and counted as planned
+          meetings. Tandem fetches each feed at start, every 30 minutes and when you press Refresh, and keeps the last copy for
+          offline use.
         </p>
       </div>
       {hasCalendarFeeds ? (
@@ -65,8 +73,8 @@ export function CalendarFeedsSection() {
         )
       ) : (
         <p className="feeds-web-note">
-          Calendar feeds need the desktop app, which fetches them for you. In the browser, export your calendar as an .ics file and
-          use <strong>Import .ics</strong> on the <a href={hrefTo('planner')}>Planner</a>.
+          Calendar feeds need the desktop app, which fetches them for you. In the browser, export your calendar as an .ics file
+          and use <strong>Import .ics</strong> on the <a href={hrefTo('planner')}>Planner</a>.
         </p>
       )}
     </section>

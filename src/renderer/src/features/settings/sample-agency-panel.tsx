@@ -6,6 +6,7 @@ import { holdsNoData, loadSampleAgency } from '../../db/generator/load';
 import { dayKeyOf } from '../../domain/time/day-key';
 import { notify } from '../../stores/toast-store';
 import { readClock } from '../../platform/clock';
+import { errorText } from '@shared/error-text';
 
 /** Fills Tandem with a realistic small agency to explore; asks first when there is data to replace. */
 export function SampleAgencyPanel() {
@@ -17,9 +18,13 @@ export function SampleAgencyPanel() {
     setLoading(true);
     try {
       const counts = await loadSampleAgency(db, { today: dayKeyOf(readClock()), replace });
-      notify(`Sample agency loaded: ${counts.clients ?? 0} clients, ${counts.projects ?? 0} projects, ${(counts.timeEntries ?? 0).toLocaleString()} time entries`, undefined, 'success');
+      notify(
+        `Sample agency loaded: ${counts.clients ?? 0} clients, ${counts.projects ?? 0} projects, ${(counts.timeEntries ?? 0).toLocaleString()} time entries`,
+        undefined,
+        'success',
+      );
     } catch (error) {
-      notify(`Could not load the sample agency: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`Could not load the sample agency: ${errorText(error)}`, undefined, 'error');
     } finally {
       setLoading(false);
     }
@@ -53,7 +58,10 @@ export function SampleAgencyPanel() {
             </>
           }
         >
-          <p>Tandem already holds clients, projects or time. Loading the sample agency deletes all of it, settings included. This cannot be undone.</p>
+          <p>
+            Tandem already holds clients, projects or time. Loading the sample agency deletes all of it, settings included. This
+            cannot be undone.
+          </p>
         </Dialog>
       ) : null}
     </section>

@@ -5,11 +5,12 @@ import { TASK_STATUS_LABELS } from '../../domain/model/task';
 import type { Task, TaskStatus } from '../../domain/model/task';
 import type { Placement } from '../../domain/tasks/reorder';
 import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 // The Tasks screen's writes, each reporting failure in a toast (nothing here is a form).
 
 function failed(what: string, error: unknown): void {
-  notify(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+  notify(`Could not ${what}: ${errorText(error)}`, undefined, 'error');
 }
 
 export async function changeStatus(task: Task, status: TaskStatus): Promise<void> {

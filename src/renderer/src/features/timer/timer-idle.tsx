@@ -12,14 +12,11 @@ import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { hrefTo } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 export interface TimerChoice {
   projectId: string;
   hat: Hat;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Project and hat pickers and Start timer. */

@@ -13,6 +13,7 @@ import type { Command } from '../../stores/command-store';
 import { notify } from '../../stores/toast-store';
 import { useNow } from '../../stores/use-clock';
 import { formatElapsed } from './format-elapsed';
+import { errorText } from '@shared/error-text';
 
 export interface TimerRunningProps {
   view: RunningTimerView;
@@ -34,7 +35,7 @@ export function TimerRunning({ view, onStopped }: TimerRunningProps) {
         else notify('Timer stopped after less than a minute: nothing logged');
         onStopped(timer);
       } catch (error) {
-        notify(`Could not stop the timer: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+        notify(`Could not stop the timer: ${errorText(error)}`, undefined, 'error');
       }
     }
     return [{ id: 'timer:stop', title: 'Stop timer', group: 'Timer', run: () => void stop() }];

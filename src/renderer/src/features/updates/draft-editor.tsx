@@ -16,6 +16,7 @@ import { JargonPanel } from './jargon-panel';
 import { MarkdownPreview } from './markdown-preview';
 import { useGlossary } from './use-glossary';
 import { readClock } from '../../platform/clock';
+import { errorText } from '@shared/error-text';
 
 const COPIED = {
   markdown: 'Markdown',
@@ -56,7 +57,7 @@ export function DraftEditor({ draft }: { draft: UpdateDraft }) {
       await updateDraftsRepo(db).update(draft.id, { body, ...patch });
       notify(message, undefined, 'success');
     } catch (error) {
-      notify(`Could not save the draft: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`Could not save the draft: ${errorText(error)}`, undefined, 'error');
     } finally {
       setBusy(false);
     }
@@ -65,7 +66,12 @@ export function DraftEditor({ draft }: { draft: UpdateDraft }) {
   async function copy(as: 'markdown' | 'plain') {
     const outcome = await copyText(as === 'markdown' ? body : markdownToPlainText(body));
     if (outcome === 'clipboard') notify(`Copied as ${COPIED[as]}`, undefined, 'success');
-    else if (outcome === 'selection') notify(`Copied as ${COPIED[as]} (clipboard access was refused, so Tandem copied a selection instead)`, undefined, 'success');
+    else if (outcome === 'selection')
+      notify(
+        `Copied as ${COPIED[as]} (clipboard access was refused, so Tandem copied a selection instead)`,
+        undefined,
+        'success',
+      );
     else notify('Could not copy: select the text in the editor and press Ctrl+C', undefined, 'error');
   }
 

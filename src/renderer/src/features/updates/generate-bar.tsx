@@ -12,6 +12,7 @@ import { navigate } from '../../stores/router';
 import { notify } from '../../stores/toast-store';
 import { generateDraft } from './generate-draft';
 import { useToday } from '../../stores/use-clock';
+import { errorText } from '@shared/error-text';
 
 export interface GenerateBarProps {
   clients: readonly Client[];
@@ -50,7 +51,7 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
       navigate('updates', clientId, draft.id);
       notify('Draft generated from the period’s work: read it through before sending', undefined, 'success');
     } catch (error) {
-      notify(`Could not generate the draft: ${error instanceof Error ? error.message : String(error)}`, undefined, 'error');
+      notify(`Could not generate the draft: ${errorText(error)}`, undefined, 'error');
     } finally {
       setBusy(false);
     }
@@ -58,7 +59,17 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
 
   const client = clients.find((candidate) => candidate.id === clientId);
   const commands = useMemo<Command[]>(
-    () => (client ? [{ id: 'updates:generate', title: `Generate an update for ${client.name}`, group: 'Client updates', run: () => void onGenerate() }] : []),
+    () =>
+      client
+        ? [
+            {
+              id: 'updates:generate',
+              title: `Generate an update for ${client.name}`,
+              group: 'Client updates',
+              run: () => void onGenerate(),
+            },
+          ]
+        : [],
     [client, onGenerate],
   );
   useRegisterCommands(commands);
@@ -80,8 +91,22 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
         options={clients.map((client) => ({ value: client.id, label: client.name }))}
         onChange={(event) => navigate('updates', event.target.value)}
       />
-      <TextField id="updates-from" label="From" type="date" value={start} error={errors.start} onChange={(event) => setStart(event.target.value)} />
-      <TextField id="updates-to" label="To" type="date" value={end} error={errors.end} onChange={(event) => setEnd(event.target.value)} />
+      <TextField
+        id="updates-from"
+        label="From"
+        type="date"
+        value={start}
+        error={errors.start}
+        onChange={(event) => setStart(event.target.value)}
+      />
+      <TextField
+        id="updates-to"
+        label="To"
+        type="date"
+        value={end}
+        error={errors.end}
+        onChange={(event) => setEnd(event.target.value)}
+      />
       <Button type="submit" variant="primary" disabled={busy}>
         {busy ? 'Generating…' : 'Generate draft'}
       </Button>
