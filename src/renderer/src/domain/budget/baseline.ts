@@ -3,9 +3,9 @@ import type { ChangeRequest } from '../model/project-parts';
 import type { DayKey } from '../time/day-key';
 import type { BudgetMeasure } from './types';
 
-// Baseline (PRODUCT.md) = budget + approved change requests. A change request adds its estimate
-// hours to an hours budget and its amount to a money budget; it moves the baseline from the day
-// it was decided (a step on the burn chart).
+// Baseline = budget + approved change requests (docs/product.md, "Spent, baseline, remaining"). A
+// change request adds its estimate hours to an hours budget and its amount to a money budget; it moves
+// the baseline from the day it was decided (a step on the burn chart).
 
 export function approvedChangeRequests(project: Pick<Project, 'changeRequests'>): ChangeRequest[] {
   return project.changeRequests

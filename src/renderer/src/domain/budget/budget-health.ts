@@ -22,7 +22,7 @@ import type {
   SpentTotals,
 } from './types';
 
-// Budget health of one project (PRODUCT.md "Definitions"). Pure: `today` is always passed in,
+// Budget health of one project (docs/product.md, "Budgets"). Pure: `today` is always passed in,
 // the clock is never read, so every figure is reproducible in tests and in any time zone.
 //
 // Which measure (hours or money):
@@ -33,9 +33,9 @@ import type {
 // - retainer: hours of the current cycle (allowance + rollover + approved change requests),
 //   whatever budget fields it has;
 // - no budget in any measure: status 'none', said so.
-// EAC (PRODUCT.md) = spent / % complete when % complete is known and above 10 %, otherwise
-// spent + remaining scope estimate; in money the remaining estimate is priced at the project's
-// rate (the settings' default rate when it has none).
+// EAC (docs/product.md, "Estimate at completion") = spent / % complete when % complete is known
+// and above 10 %, otherwise spent + remaining scope estimate; in money the remaining estimate is
+// priced at the project's rate (the settings' default rate when it has none).
 
 export interface BudgetHealthInput {
   project: Project;

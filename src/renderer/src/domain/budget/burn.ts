@@ -5,9 +5,9 @@ import type { WorkWeekDays } from '../time/week';
 import { divideCeil } from './fraction';
 import type { RunOut } from './types';
 
-// Burn rate (PRODUCT.md): spent per working day over the trailing window of calendar days
-// (settings.burnWindowDays, 14 by default). The window ends on and includes `today`, so today's
-// logged time counts: today − (window − 1) … today.
+// Burn rate (docs/product.md, "Burn rate and run-out date"): spent per working day over the trailing
+// window of calendar days (settings.burnWindowDays, 14 by default). The window ends on and includes
+// `today`, so today's logged time counts: today − (window − 1) … today.
 // Run-out date: today + remaining / burn rate, counted in working days after today.
 
 /** Far enough to say "not in sight" (about 20 years of 5-day weeks) and keep day keys 4-digit. */

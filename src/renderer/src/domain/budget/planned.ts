@@ -2,10 +2,10 @@ import { amountMinorForMinutes } from '../units/money';
 import type { DayKey } from '../time/day-key';
 import type { PlannedBlock } from './types';
 
-// Planned spend (PRODUCT.md): time blocks already on the calendar for the project, at its rate.
-// Only blocks from today on count (earlier ones became time entries, or did not happen); today's
-// blocks count whole because the domain knows the day, not the hour. Breaks are not work.
-// Money rounds once per block, as logged time rounds once per entry.
+// Planned spend (docs/product.md, "Planned spend"): time blocks already on the calendar for the
+// project, at its rate. Only blocks from today on count (earlier ones became time entries, or did
+// not happen); today's blocks count whole because the domain knows the day, not the hour. Breaks
+// are not work. Money rounds once per block, as logged time rounds once per entry.
 
 export function isPlannedWork(block: PlannedBlock, today: DayKey): boolean {
   return block.day >= today && block.kind !== 'break';

@@ -2,8 +2,8 @@ import type { Project } from '../model/project';
 import { fraction } from './fraction';
 import type { PercentComplete } from './types';
 
-// % complete (PRODUCT.md): Σ estimates of done scope items / Σ estimates of scope items in scope;
-// without scope items, milestones done / milestones; without either, unknown.
+// % complete (docs/product.md, "% complete"): Σ estimates of done scope items / Σ estimates of scope
+// items in scope; without scope items, milestones done / milestones; without either, unknown.
 // "In scope" = every item not dropped (planned, in scope, done). Items whose estimates add up to
 // nothing cannot give a share, so they count as "no scope items" and milestones are used.
 

@@ -17,7 +17,7 @@ export const STATUS_SEVERITY: Record<BudgetStatus, number> = { red: 3, amber: 2,
 
 /** The settings budget health depends on. */
 export interface BudgetSettings {
-  /** trailing calendar days of the burn rate (PRODUCT.md: 14) */
+  /** trailing calendar days of the burn rate (a setting, 14 by default) */
   burnWindowDays: number;
   workWeekDays: WorkWeekDays;
   /** minor units per hour when the project has no rate of its own */

@@ -7,7 +7,8 @@ import { localDateAt } from '../time/wall-clock';
 // A day's work as a sequence: what the switching figures are computed from. Actual time comes
 // from time entries, planned time from time blocks; both become the same item shape.
 //
-// How PRODUCT.md "Definitions" are read here (tests pin each reading):
+// How the switching definitions (docs/product.md, "Switching, focus and deep work") are read here
+// (tests pin each reading):
 // - A day is the entry's `day`, the local day it STARTED on: an entry across midnight belongs
 //   wholly to the day it started, and the next day's sequence never sees it. Switches are counted
 //   within one day only (the first entry of a day is never a switch).
