@@ -8,7 +8,7 @@ import type { ChangeRequest, ChangeRequestStatus } from '../../domain/model/proj
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
 import { FormDialog } from '../../components/ui/form-dialog';
-import { formReader, optionalDay } from './form-reader';
+import { formReader } from '../../domain/parse/form-reader';
 import { CHANGE_REQUEST_STATUS_LABELS, optionsOf } from './labels';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
@@ -57,10 +57,10 @@ export function ChangeRequestDialog({ projectId, currency, request, onClose }: C
         estimateMinutes: read.minutes('estimateMinutes', values.estimate),
         amount: read.money('amount', values.amount),
         // '' never reaches the repository: finish() throws the 'required' message first
-        askedAt: read.day('askedAt', values.askedAt, 'Asked on') ?? '',
-        decidedBy: values.decidedBy.trim() || undefined,
-        decidedAt: optionalDay(values.decidedAt),
-        communicatedAt: optionalDay(values.communicatedAt),
+        askedAt: read.day('askedAt', values.askedAt, { required: 'Asked on is required' }) ?? '',
+        decidedBy: read.text('decidedBy', values.decidedBy),
+        decidedAt: read.day('decidedAt', values.decidedAt),
+        communicatedAt: read.day('communicatedAt', values.communicatedAt),
       };
       read.finish(changeRequestSchema, input);
       await projects.saveChangeRequest(projectId, input);

@@ -9,7 +9,7 @@ import type { Project } from '../../domain/model/project';
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
 import { FormDialog } from '../../components/ui/form-dialog';
-import { formReader } from './form-reader';
+import { formReader } from '../../domain/parse/form-reader';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
 import { useToday } from '../../stores/use-clock';
@@ -37,8 +37,8 @@ export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDi
       const read = formReader(currency);
       const input = {
         projectId: project.id,
-        day: read.day('day', day, 'Date'),
-        amount: read.money('amount', amount, true),
+        day: read.day('day', day, { required: 'Date is required' }),
+        amount: read.money('amount', amount, { required: true }),
         billable,
         note,
       };

@@ -3,7 +3,7 @@ import { TextField } from '../../components/ui/text-field';
 import { milestoneSchema } from '../../domain/model/project-parts';
 import type { Milestone } from '../../domain/model/project-parts';
 import { FormDialog } from '../../components/ui/form-dialog';
-import { formReader, optionalDay } from './form-reader';
+import { formReader } from '../../domain/parse/form-reader';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
 
@@ -25,7 +25,7 @@ export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDial
     void form.save(async () => {
       const read = formReader();
       // '' never reaches the repository: finish() throws the 'required' message first
-      const input = { id: milestone?.id, name, due: read.day('due', due, 'Due date') ?? '', doneAt: optionalDay(doneAt) };
+      const input = { id: milestone?.id, name, due: read.day('due', due, { required: 'Due date is required' }) ?? '', doneAt: read.day('doneAt', doneAt) };
       read.finish(milestoneSchema, input);
       await projects.saveMilestone(projectId, input);
     });

@@ -4,7 +4,7 @@ import { projectSchema } from '../../domain/model/project';
 import type { BillingType, Project, ProjectInput, ProjectStatus } from '../../domain/model/project';
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
-import { formReader, optionalDay } from './form-reader';
+import { formReader } from '../../domain/parse/form-reader';
 
 // The project form works on text (what the user typed); these convert to and from stored units.
 
@@ -76,7 +76,7 @@ export function projectInputOf(values: ProjectFormValues, currency: CurrencyCode
     values.billing === 'retainer'
       ? {
           // 0 only stands in when the text did not parse: finish() then throws the parse message
-          allowanceMinutesPerMonth: read.minutes('retainer.allowanceMinutesPerMonth', values.allowanceHours, true) ?? 0,
+          allowanceMinutesPerMonth: read.minutes('retainer.allowanceMinutesPerMonth', values.allowanceHours, { required: true }) ?? 0,
           rollover: values.rollover,
           cycleStartDay: Number(values.cycleStartDay),
         }
@@ -90,8 +90,8 @@ export function projectInputOf(values: ProjectFormValues, currency: CurrencyCode
     budgetMinutes: read.minutes('budgetMinutes', values.budgetHours),
     budgetAmount: read.money('budgetAmount', values.budgetAmount),
     defaultRate: read.money('defaultRate', values.defaultRate),
-    startDay: optionalDay(values.startDay),
-    endDay: optionalDay(values.endDay),
+    startDay: read.day('startDay', values.startDay),
+    endDay: read.day('endDay', values.endDay),
     retainer,
   };
   read.finish(projectSchema, input);

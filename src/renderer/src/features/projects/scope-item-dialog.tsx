@@ -5,7 +5,7 @@ import { formatMinutes } from '../../domain/format/format-duration';
 import { scopeItemSchema } from '../../domain/model/project-parts';
 import type { ScopeItem } from '../../domain/model/project-parts';
 import { FormDialog } from '../../components/ui/form-dialog';
-import { formReader } from './form-reader';
+import { formReader } from '../../domain/parse/form-reader';
 import { SCOPE_STATUS_LABELS, optionsOf } from './labels';
 import { projects } from './projects-data';
 import { itemDialogLabels, useDialogForm } from '../../components/ui/use-dialog-form';
@@ -32,7 +32,7 @@ export function ScopeItemDialog({ projectId, item, onClose }: ScopeItemDialogPro
     void form.save(async () => {
       const read = formReader();
       // 0 never reaches the repository when the text did not parse: finish() throws first
-      const input = { id: item?.id, title, status, estimateMinutes: read.minutes('estimateMinutes', estimate, true) ?? 0 };
+      const input = { id: item?.id, title, status, estimateMinutes: read.minutes('estimateMinutes', estimate, { required: true }) ?? 0 };
       read.finish(scopeItemSchema, input);
       await projects.saveScopeItem(projectId, input);
     });
