@@ -1,14 +1,14 @@
-import './blob-reading';
+import '../db/backup/blob-reading';
 import { describe, expect, it, vi } from 'vitest';
-import { startAutomaticBackups } from '../../../../src/renderer/src/db/backup/auto-backup';
-import { decodeBackupFile } from '../../../../src/renderer/src/db/backup/backup-file';
-import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
-import { trashRepo } from '../../../../src/renderer/src/db/repositories/trash-repo';
-import type { BackupWriteRequest } from '../../../../src/shared/api';
-import { freshDb } from '../helpers';
+import { startAutomaticBackups } from '../../../src/renderer/src/app/auto-backup';
+import { decodeBackupFile } from '../../../src/renderer/src/db/backup/backup-file';
+import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';
+import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo';
+import type { BackupWriteRequest } from '../../../src/shared/api';
+import { freshDb } from '../db/helpers';
 
 const writes = vi.hoisted(() => [] as { reason: string; bytes: Uint8Array }[]);
-vi.mock('../../../../src/renderer/src/platform/platform', () => ({
+vi.mock('../../../src/renderer/src/platform/platform', () => ({
   hasBackupFolder: true,
   platform: {
     writeBackup: async (request: BackupWriteRequest) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDay, planWeek, weekDays } from '../../../src/renderer/src/db/queries/plan-board';
+import { planDay, planWeek } from '../../../src/renderer/src/db/queries/plan-board';
 import { tasksRepo } from '../../../src/renderer/src/db/repositories/tasks-repo';
 import { teammatesRepo } from '../../../src/renderer/src/db/repositories/teammates-repo';
 import { timeBlocksRepo } from '../../../src/renderer/src/db/repositories/time-blocks-repo';
@@ -10,33 +10,6 @@ import { freshDb, seedWorld } from './helpers';
 const day = toDayKey('2026-03-04'); // a Wednesday
 
 describe('plan board reads', () => {
-  it('shows the working days of the week from its start', () => {
-    expect(weekDays(day, { weekStart: 1, workWeekDays: 5 })).toEqual([
-      '2026-03-02',
-      '2026-03-03',
-      '2026-03-04',
-      '2026-03-05',
-      '2026-03-06',
-    ]);
-    expect(weekDays(day, { weekStart: 0, workWeekDays: 7 })).toEqual([
-      '2026-03-01',
-      '2026-03-02',
-      '2026-03-03',
-      '2026-03-04',
-      '2026-03-05',
-      '2026-03-06',
-      '2026-03-07',
-    ]);
-    // A Sunday-start 5-day week still shows Monday to Friday.
-    expect(weekDays(day, { weekStart: 0, workWeekDays: 5 })).toEqual([
-      '2026-03-02',
-      '2026-03-03',
-      '2026-03-04',
-      '2026-03-05',
-      '2026-03-06',
-    ]);
-  });
-
   it('reads one day: its blocks and entries only, my open tasks due by then, and the projects they name', async () => {
     const db = freshDb();
     const { web, ads, app } = await seedWorld(db);

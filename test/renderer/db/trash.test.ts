@@ -8,7 +8,7 @@ import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo'
 import { updateDraftsRepo } from '../../../src/renderer/src/db/repositories/update-drafts-repo';
 import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';
 import { importEntries } from '../../../src/renderer/src/db/repositories/entries-import';
-import { listTrash } from '../../../src/renderer/src/db/queries/singletons';
+import { listTrash } from '../../../src/renderer/src/db/trash/list-trash';
 import { dataSnapshot, fieldErrorsOfCall, freshDb, seedWorld } from './helpers';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CurrencyMismatchError,
   addMoney,
+  addToCurrency,
   amountForMinutes,
   amountMinorForMinutes,
   currencyExponent,
   money,
+  moneyList,
   scaleMoney,
   subtractMoney,
   sumByCurrency,
@@ -13,6 +15,7 @@ import {
   toCurrencyCode,
   toMinor,
 } from '../../../src/renderer/src/domain/units/money';
+import type { CurrencyCode } from '../../../src/renderer/src/domain/units/money';
 import { divideRounded, roundHalfAwayFromZero } from '../../../src/renderer/src/domain/units/rounding';
 import { minutesFromMs } from '../../../src/renderer/src/domain/units/minutes';
 
@@ -58,11 +61,19 @@ describe('money', () => {
   });
 
   it('sums mixed currencies per currency, never across', () => {
-    const totals = sumByCurrency([money(100, 'EUR'), money(5, 'USD'), money(-30, 'EUR')]);
-    expect([...totals.entries()]).toEqual([
-      ['EUR', 70],
-      ['USD', 5],
+    expect(sumByCurrency([money(100, 'USD'), money(5, 'EUR'), money(-30, 'USD')])).toEqual([
+      { currency: 'EUR', minor: 5 },
+      { currency: 'USD', minor: 70 },
     ]);
+  });
+
+  it('keeps running totals per currency, leaving out amounts without a currency and zeros', () => {
+    const totals = new Map<CurrencyCode, number>();
+    addToCurrency(totals, EUR, 250);
+    addToCurrency(totals, null, 999);
+    addToCurrency(totals, USD, 0);
+    addToCurrency(totals, EUR, -50);
+    expect(moneyList(totals)).toEqual([{ currency: 'EUR', minor: 200 }]);
   });
 
   it('refuses fractional minor units and bad codes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eachDay, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
-import { endOfWeek, startOfWeek, type WeekStart } from '../../../src/renderer/src/domain/time/week';
+import { endOfWeek, startOfWeek, weekDays, type WeekStart } from '../../../src/renderer/src/domain/time/week';
 import { minutesInDay } from '../../../src/renderer/src/domain/time/wall-clock';
 import { pinMoment } from '../../support/vitest-clock';
 
@@ -33,5 +33,35 @@ describe('week boundaries for every week start', () => {
       expect(from).toBe(starts[start]);
       expect(eachDay(from, endOfWeek(d('2027-03-28'), start))).toHaveLength(7);
     }
+  });
+});
+
+describe('the shown days of a week', () => {
+  // 2026-03-04 is a Wednesday.
+  it('shows the working days of the week from its start', () => {
+    expect(weekDays(d('2026-03-04'), { weekStart: 1, workWeekDays: 5 })).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+    ]);
+    expect(weekDays(d('2026-03-04'), { weekStart: 0, workWeekDays: 7 })).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+    ]);
+    // A Sunday-start 5-day week still shows Monday to Friday.
+    expect(weekDays(d('2026-03-04'), { weekStart: 0, workWeekDays: 5 })).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+    ]);
   });
 });

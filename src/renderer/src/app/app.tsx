@@ -24,7 +24,7 @@ export function App() {
     let stop: (() => void) | undefined;
     let cancelled = false;
     const handle = setTimeout(() => {
-      void import('../db/backup/auto-backup').then(({ startAutomaticBackups }) => {
+      void import('./auto-backup').then(({ startAutomaticBackups }) => {
         if (!cancelled) stop = startAutomaticBackups(db);
       });
     }, 0);

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import type { ObservabilitySet } from 'dexie';
-import { notify } from '../../stores/toast-store';
-import { hasBackupFolder } from '../../platform/platform';
-import type { TandemDb } from '../db';
-import { trashRepo } from '../repositories/trash-repo';
-import { backUpNow } from './backup-service';
-import { deleteLeftoverTempDatabases } from './restore-database';
-import { readClock } from '../../platform/clock';
+import { notify } from '../stores/toast-store';
+import { hasBackupFolder } from '../platform/platform';
+import type { TandemDb } from '../db/db';
+import { trashRepo } from '../db/repositories/trash-repo';
+import { backUpNow } from '../db/backup/backup-service';
+import { deleteLeftoverTempDatabases } from '../db/backup/restore-database';
+import { readClock } from '../platform/clock';
 import { errorText } from '@shared/error-text';
 
 // Automatic backups (desktop only; the browser has no folder to keep them in): one when the app

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../components/ui/dialog';
 import { useCommandStore, type Command } from '../stores/command-store';
-import { navigate } from '../stores/router';
+import { navigate } from '../platform/router';
 import { screenRoutes } from './routes';
 
 export function filterCommands(commands: readonly Command[], query: string): Command[] {

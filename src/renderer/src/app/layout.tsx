@@ -2,7 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { SearchIcon } from '../components/ui/icons';
 import { Toaster } from '../components/ui/toaster';
 import { useCommandStore } from '../stores/command-store';
-import { hrefTo, useLocation } from '../stores/router';
+import { hrefTo, useLocation } from '../platform/router';
 import { CommandPalette } from './command-palette';
 import { ErrorBoundary } from './error-boundary';
 import { findRoute, screenRoutes } from './routes';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { platform } from '../platform/platform';
 import { useCommandStore } from '../stores/command-store';
-import { navigate } from '../stores/router';
+import { navigate } from '../platform/router';
 import { screenRoutes } from './routes';
 
 function runAppCommand(command: string): void {

@@ -107,3 +107,13 @@ export function isEmptyFigures(figures: RollupFigures): boolean {
 export function pickFigures(source: RollupFigures): RollupFigures {
   return addFigures(zeroFigures(), source);
 }
+
+/** Totals for a project with nothing logged yet (it has no projectTotals row). */
+export function emptyTotals(projectId: string, currency: CurrencyCode | null = null): ProjectTotals {
+  return { projectId, currency, firstDay: null, lastDay: null, ...zeroFigures() };
+}
+
+/** Spent money of a project: the time value (rate snapshots) plus expenses, minor units. */
+export function spentMinor(totals: ProjectTotals): number {
+  return totals.amountMinor + totals.expensesMinor;
+}

@@ -8,7 +8,7 @@ import {
   pointsAbove,
 } from '../../../../src/renderer/src/domain/budget/fraction';
 import { percentComplete, remainingScopeMinutes } from '../../../../src/renderer/src/domain/budget/scope';
-import { formatPercent } from '../../../../src/renderer/src/domain/budget/words';
+import { formatPercent } from '../../../../src/renderer/src/domain/budget/labels';
 import { makeProject } from './fixtures';
 
 describe('exact ratios', () => {

@@ -1,5 +1,5 @@
 import type { BudgetHealth } from '../../domain/budget/types';
-import { formatShare, formatValue } from './budget-figures';
+import { formatShare, formatValue } from './budget-labels';
 import { STATUS_BADGES, STATUS_LABELS } from './budget-labels';
 
 /**

@@ -1,10 +1,10 @@
-import type { DayGridActions } from '../components/day-grid/types';
-import { db } from '../db/db';
-import { timeBlocksRepo } from '../db/repositories/time-blocks-repo';
-import { timerRepo } from '../db/repositories/timer-repo';
-import { HAT_SHORT_LABELS } from '../domain/model/hat';
-import { notify } from './toast-store';
-import { moveToTrashWithUndo } from './trash-with-undo';
+import type { DayGridActions } from './types';
+import { db } from '../../db/db';
+import { timeBlocksRepo } from '../../db/repositories/time-blocks-repo';
+import { timerRepo } from '../../db/repositories/timer-repo';
+import { HAT_SHORT_LABELS } from '../../domain/model/hat';
+import { notify } from '../../stores/toast-store';
+import { moveToTrashWithUndo } from '../../actions/with-undo';
 import { errorText } from '@shared/error-text';
 
 // The day grid's writes, shared by Today and the Planner (features cannot share code directly).

@@ -7,7 +7,7 @@ import type { ProjectDay, ProjectTotals } from '../../domain/rollup-figures';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
-import { emptyTotals } from './totals';
+import { emptyTotals } from '../../domain/rollup-figures';
 
 // One project's budget view: its rollups (every day, for the burn chart and retainer cycles)
 // and its time blocks from today on (planned spend), each through the project's own index.

@@ -7,7 +7,7 @@ import { addDays } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
-import { emptyTotals } from './totals';
+import { emptyTotals } from '../../domain/rollup-figures';
 
 // The Budgets table: every active project with what its budget health needs, from rollups only.
 // One range read of projectDays by the 'day' index covers every project's burn window and its

@@ -4,7 +4,8 @@ import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
 import { listProjects } from './projects';
 import type { ProjectListItem } from './projects';
-import { addToCurrency, moneyList, spentMinor } from './totals';
+import { addToCurrency, moneyList } from '../../domain/units/money';
+import { spentMinor } from '../../domain/rollup-figures';
 
 export interface ClientDetail {
   client: Client;

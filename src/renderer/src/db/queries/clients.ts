@@ -2,7 +2,8 @@ import type { Client } from '../../domain/model/client';
 import type { DayKey } from '../../domain/time/day-key';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
-import { addToCurrency, moneyList, spentMinor } from './totals';
+import { addToCurrency, moneyList } from '../../domain/units/money';
+import { spentMinor } from '../../domain/rollup-figures';
 
 export interface ClientWithTotals {
   client: Client;

@@ -6,9 +6,8 @@ import type { Settings } from '../../domain/model/settings';
 import type { Task, TaskStatus } from '../../domain/model/task';
 import type { TimeBlock } from '../../domain/model/time-block';
 import type { TimeEntry } from '../../domain/model/time-entry';
-import { addDays } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
-import { isWorkingDay, startOfWeek } from '../../domain/time/week';
+import { weekDays } from '../../domain/time/week';
 import type { TandemDb } from '../db';
 import { blocksForDayRange } from './plan';
 import { getRunningTimer, getSettings } from './singletons';
@@ -92,12 +91,6 @@ async function readBoard(db: TandemDb, days: DayKey[], settings: Settings): Prom
 /** One day (Today). */
 export async function planDay(db: TandemDb, day: DayKey): Promise<PlanBoard> {
   return readBoard(db, [day], await getSettings(db));
-}
-
-/** The shown days of the week holding `anchor`: from the settings' week start, working days only. */
-export function weekDays(anchor: DayKey, settings: Pick<Settings, 'weekStart' | 'workWeekDays'>): DayKey[] {
-  const start = startOfWeek(anchor, settings.weekStart);
-  return Array.from({ length: 7 }, (_, index) => addDays(start, index)).filter((day) => isWorkingDay(day, settings.workWeekDays));
 }
 
 /** The week holding `anchor` (Planner). */

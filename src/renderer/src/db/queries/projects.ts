@@ -7,7 +7,7 @@ import type { TimeBlock } from '../../domain/model/time-block';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { ProjectDay, ProjectTotals } from '../../domain/rollup-figures';
 import type { TandemDb } from '../db';
-import { emptyTotals } from './totals';
+import { emptyTotals } from '../../domain/rollup-figures';
 
 export interface ProjectListItem {
   project: Project;

@@ -6,7 +6,7 @@ import type { ReportPeriod, ReportProjectInput } from '../../domain/report/repor
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
-import { emptyTotals } from './totals';
+import { emptyTotals } from '../../domain/rollup-figures';
 
 // Reads for the Reports screen, each through an index: clients by name, a client's projects by
 // clientId, and per chosen project its rollups ([projectId+day]), tasks ([projectId+order]),

@@ -1,7 +1,6 @@
 import { RUNNING_TIMER_ID } from '../../domain/model/running-timer';
 import type { RunningTimer } from '../../domain/model/running-timer';
 import type { Settings } from '../../domain/model/settings';
-import type { TrashItem } from '../../domain/model/trash-item';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 
@@ -13,9 +12,4 @@ export function getSettings(db: TandemDb): Promise<Settings> {
 /** The running timer, if any. */
 export function getRunningTimer(db: TandemDb): Promise<RunningTimer | undefined> {
   return db.timer.get(RUNNING_TIMER_ID);
-}
-
-/** Trash items, newest first. */
-export function listTrash(db: TandemDb): Promise<TrashItem[]> {
-  return db.trash.orderBy('deletedAt').reverse().toArray();
 }

@@ -6,7 +6,7 @@ import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
 import { dayTotals, entriesForDayRange } from './time';
 import type { DayTotal } from './time';
-import { addToCurrency, moneyList } from './totals';
+import { addToCurrency, moneyList } from '../../domain/units/money';
 
 // The Time screen's read: one day or one week, through the 'day' indexes only. Per-day and
 // per-project totals come from the projectDays rollups, never from summing other entries.

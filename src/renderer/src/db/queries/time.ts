@@ -7,7 +7,7 @@ import type { Expense } from '../../domain/model/expense';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
-import { addToCurrency, moneyList } from './totals';
+import { addToCurrency, moneyList } from '../../domain/units/money';
 
 // Reads by day range, all through the 'day' indexes ('[projectId+day]' for one project).
 

@@ -9,7 +9,7 @@ import { nextWindow } from '../../domain/updates/period';
 import type { DayRange } from '../../domain/updates/period';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
-import { emptyTotals } from './totals';
+import { emptyTotals } from '../../domain/rollup-figures';
 
 // What a client update is drafted from, through indexed reads only: the client's projects
 // (clientId), their totals (projectTotals by key), their per-day rollups over one range per

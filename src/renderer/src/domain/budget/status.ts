@@ -4,7 +4,7 @@ import { exceedsPercentOf, fractionValue, pointsAbove } from './fraction';
 import type { Fraction } from './fraction';
 import { STATUS_SEVERITY } from './types';
 import type { BudgetStatus, MeasureUnit, PercentComplete, RunOut, StatusReason } from './types';
-import { dayWords, formatIn, formatPercent, formatPoints } from './words';
+import { dayWords, formatIn, formatPercent, formatPoints } from './labels';
 
 // Status (PRODUCT.md): red when spent > baseline, or EAC > 110 % of baseline, or % spent −
 // % complete > 25 points; amber when EAC > 100 % of baseline, or % spent − % complete > 10 points,

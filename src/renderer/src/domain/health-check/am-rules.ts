@@ -10,7 +10,7 @@ import {
   UPDATE_RECENT_DAYS,
 } from './thresholds';
 import type { AmQuestionId, Answer, AskContext, ClientFacts, LinkTarget, QuestionAnswer } from './types';
-import { agoText, count, dayText, latestUpTo, nameList, sentDay, within } from './words';
+import { agoText, count, dayText, latestUpTo, nameList, sentDay, within } from './labels';
 
 // Account management, asked per client. Each rule answers from the client record, its current
 // projects and its sent updates; "unknown" means the records hold too little to tell.

@@ -11,7 +11,7 @@ import {
   CLIENT_WAITING_AMBER_DAYS,
   CLIENT_WAITING_RED_DAYS,
 } from './thresholds';
-import { agoText, count, dayText, latestUpTo, sentDay } from './words';
+import { agoText, count, dayText, latestUpTo, sentDay } from './labels';
 
 // A client's health for the Clients list: the weakest of its active projects' budget health,
 // the latest sentiment check-in, the days since the last update it was sent (while it has active

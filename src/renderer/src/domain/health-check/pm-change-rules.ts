@@ -1,7 +1,7 @@
 import { budgetLink, pmAnswer } from './pm-rules';
 import { CHANGE_DECISION_WINDOW_DAYS, CHANGE_PATTERN_MIN_DECISIONS } from './thresholds';
 import type { AskContext, ProjectFacts, QuestionAnswer } from './types';
-import { count, dayText, latestUpTo, nameList, within } from './words';
+import { count, dayText, latestUpTo, nameList, within } from './labels';
 
 // How change requests are answered: a habit of yes to everything (scope creep) or no to
 // everything (a client who stops asking), and whether each "no" reached the client.

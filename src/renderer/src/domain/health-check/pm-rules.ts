@@ -1,7 +1,7 @@
 import { formatMinutes } from '../format/format-duration';
 import { ASSIGNEE_ME } from '../model/task';
 import type { Answer, AskContext, LinkTarget, PmQuestionId, ProjectFacts, QuestionAnswer, Workload } from './types';
-import { count, dayText, nameList } from './words';
+import { count, dayText, nameList } from './labels';
 
 // Project management, asked per active project, from the project record, its budget health,
 // its open tasks and the plan for the next two weeks.

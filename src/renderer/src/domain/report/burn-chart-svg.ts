@@ -4,7 +4,7 @@ import type { MeasureUnit } from '../budget/types';
 import { formatDay } from '../format/format-day';
 import { dayAxis, valueAxis } from '../budget/chart-ticks';
 import type { SafeHtml } from './escape-html';
-import { axisText, chartNumber } from './report-words';
+import { axisText, chartNumber } from './report-labels';
 import { renderLineChart } from './svg-chart';
 import type { LineSeries } from './svg-chart';
 

@@ -4,7 +4,8 @@ import { decisionLine, renderProject } from './render-project';
 import { badge, table } from './render-parts';
 import { reportStyles } from './report-styles';
 import type { ReportModel, ReportProject } from './report-types';
-import { STATUS_WORDS, amountText, dayText, periodText, runOutText } from './report-words';
+import { STATUS_WORDS, amountText, dayText, periodText, runOutText } from './report-labels';
+import { NONE } from '../format/none';
 
 // The report as one self-contained HTML document: inline styles and SVG, the logo as a data:
 // URL, no script and no remote resource. Its own CSP says so too, so even a slip in escaping
@@ -75,14 +76,14 @@ function summary(model: ReportModel): SafeHtml {
 
 function summaryRow(project: ReportProject, model: ReportModel) {
   const { budget } = project;
-  const value = (amount: number) => (budget ? amountText(budget, amount, model.locale) : '—');
+  const value = (amount: number) => (budget ? amountText(budget, amount, model.locale) : NONE);
   return [
     project.name,
     badge(project.status, STATUS_WORDS[project.status]),
-    budget ? value(budget.spent) : '—',
-    budget ? markup`${value(budget.baseline)}${budget.cycle ? markup` <span class="muted">this cycle</span>` : ''}` : '—',
-    budget ? value(budget.remaining) : '—',
-    budget ? runOutText(budget.runOut, model.locale) : '—',
+    budget ? value(budget.spent) : NONE,
+    budget ? markup`${value(budget.baseline)}${budget.cycle ? markup` <span class="muted">this cycle</span>` : ''}` : NONE,
+    budget ? value(budget.remaining) : NONE,
+    budget ? runOutText(budget.runOut, model.locale) : NONE,
   ];
 }
 

@@ -16,8 +16,9 @@ import {
   dayText,
   percentText,
   runOutText,
-} from './report-words';
+} from './report-labels';
 import { renderBarChart } from './svg-bars';
+import { NONE } from '../format/none';
 
 // One project's pages of the report: status and why, the budget figures and chart, what was
 // done and what is next, milestones, change requests and the decisions the client owes.
@@ -47,7 +48,7 @@ export function renderProject(project: ReportProject, model: ReportModel): SafeH
 
 function figures(project: ReportProject, budget: ReportBudget, model: ReportModel): SafeHtml {
   const value = (amount: number) => amountText(budget, amount, model.locale);
-  const share = (amount: number) => (budget.baseline > 0 ? percentText(amount / budget.baseline) : '—');
+  const share = (amount: number) => (budget.baseline > 0 ? percentText(amount / budget.baseline) : NONE);
   const retainer = project.retainer;
   return markup`<dl class="figures">
     ${figure(
@@ -193,8 +194,8 @@ function changesBlock(project: ReportProject, model: ReportModel): SafeHtml | ''
   const rows = project.changeRequests.map((change) => [
     change.title,
     dayText(change.askedAt, model.locale),
-    change.status === 'asked' ? '—' : formatMinutes(change.estimateMinutes),
-    change.status === 'asked' ? '—' : amountText(money, change.amount, model.locale),
+    change.status === 'asked' ? NONE : formatMinutes(change.estimateMinutes),
+    change.status === 'asked' ? NONE : amountText(money, change.amount, model.locale),
     change.decidedAt
       ? `${CHANGE_WORDS[change.status]} ${dayText(change.decidedAt, model.locale)}${change.decidedBy ? ` by ${change.decidedBy}` : ''}`
       : CHANGE_WORDS[change.status],

@@ -1,5 +1,5 @@
 import type { BudgetStatus, MeasureUnit, RunOut } from '../budget/types';
-import { formatIn } from '../budget/words';
+import { formatIn } from '../budget/labels';
 import { formatDay } from '../format/format-day';
 import { numberFormat } from '../format/formatter-cache';
 import type { BillingType, ProjectStatus } from '../model/project';
@@ -7,6 +7,7 @@ import type { ChangeRequestStatus } from '../model/project-parts';
 import { currencyExponent } from '../units/money';
 import type { DayKey } from '../time/day-key';
 import type { ReportPeriod } from './report-types';
+import { NONE } from '../format/none';
 
 // Words and figures as a client reads them. Values arrive in their measure's unit.
 
@@ -44,7 +45,7 @@ export function amountText(unit: MeasureUnit, value: number, locale?: string): s
 }
 
 export function percentText(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return share === null ? NONE : `${Math.round(share * 100)}%`;
 }
 
 export function dayText(day: DayKey, locale?: string): string {

@@ -1,6 +1,6 @@
 import { fractionValue } from '../budget/fraction';
 import type { BudgetHealth, StatusReason } from '../budget/types';
-import { percentText } from './report-words';
+import { percentText } from './report-labels';
 
 // Status reasons in the client's words. Warnings keep budget health's own sentences (they name
 // the figures); "on track" and "no budget" are said for a reader who never saw the rules.

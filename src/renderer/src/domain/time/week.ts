@@ -59,3 +59,9 @@ export function addWorkingDays(key: DayKey, count: number, workWeekDays: WorkWee
   }
   return day;
 }
+
+/** The shown days of the week holding `anchor`: from the settings' week start, working days only. */
+export function weekDays(anchor: DayKey, settings: { weekStart: WeekStart; workWeekDays: WorkWeekDays }): DayKey[] {
+  const start = startOfWeek(anchor, settings.weekStart);
+  return Array.from({ length: 7 }, (_, index) => addDays(start, index)).filter((day) => isWorkingDay(day, settings.workWeekDays));
+}

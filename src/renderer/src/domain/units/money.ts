@@ -72,13 +72,24 @@ export function sumMoney(amounts: readonly Money[], currency: CurrencyCode): Mon
   return amounts.reduce(addMoney, zeroMoney(currency));
 }
 
-/** Totals per currency, for lists that mix clients billed in different currencies. */
-export function sumByCurrency(amounts: Iterable<Money>): Map<CurrencyCode, IntegerMinor> {
-  const totals = new Map<CurrencyCode, IntegerMinor>();
-  for (const amount of amounts) {
-    totals.set(amount.currency, toMinor((totals.get(amount.currency) ?? 0) + amount.minor));
-  }
-  return totals;
+/** Adds `minor` to its currency's running total. An amount without a currency (a project whose client is gone) or of zero adds nothing. */
+export function addToCurrency(totals: Map<CurrencyCode, number>, currency: CurrencyCode | null, minor: number): void {
+  if (currency === null || minor === 0) return;
+  totals.set(currency, (totals.get(currency) ?? 0) + minor);
+}
+
+/** Running totals per currency as Money values, ordered by currency code. */
+export function moneyList(totals: ReadonlyMap<CurrencyCode, number>): Money[] {
+  return [...totals.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([currency, minor]) => ({ currency, minor: toMinor(minor) }));
+}
+
+/** Totals per currency, for lists that mix clients billed in different currencies (never added together). */
+export function sumByCurrency(amounts: Iterable<Money>): Money[] {
+  const totals = new Map<CurrencyCode, number>();
+  for (const amount of amounts) addToCurrency(totals, amount.currency, amount.minor);
+  return moneyList(totals);
 }
 
 /**

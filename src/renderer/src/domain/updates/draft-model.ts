@@ -2,7 +2,7 @@ import { budgetHealth } from '../budget/budget-health';
 import type { ProjectNext, UpdateDraftInput, UpdateDraftModel, UpdateProjectSource } from './draft-types';
 import { budgetOf, decisionsOf, doneOf, nextOf, refOf } from './draft-sections';
 import { nextWindow } from './period';
-import { risksOf } from './risk-words';
+import { risksOf } from './risk-labels';
 
 // A client update drafted from what happened (PRODUCT.md job 5). Pure: the caller passes today.
 // Which projects take part: every active or on-hold project that is not archived, and any other

@@ -1,6 +1,6 @@
 import { fractionValue } from '../budget/fraction';
 import type { BudgetHealth, MeasureHealth, PercentComplete, StatusReason } from '../budget/types';
-import { dayWords, formatIn } from '../budget/words';
+import { dayWords, formatIn } from '../budget/labels';
 import type { Risk } from './draft-types';
 
 // Budget-health reasons (which speak of baselines and estimates at completion) in the words a

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
-import { listTrash } from '../../db/queries/singletons';
+import { listTrash } from '../../db/trash/list-trash';
 import { BackupsSection } from './backups-section';
 import { CsvExportSection } from './csv-export-section';
 import { CsvImportSection } from './csv-import-section';

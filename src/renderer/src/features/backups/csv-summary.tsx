@@ -5,6 +5,7 @@ import type { CsvSummary } from '../../domain/csv/summary';
 import { CSV_SOURCE_LABELS } from '../../domain/csv/types';
 import type { CsvSource } from '../../domain/csv/types';
 import { toCurrencyCode, toMinor } from '../../domain/units/money';
+import { NONE } from '../../domain/format/none';
 
 export interface CsvSummaryListProps {
   source: CsvSource;
@@ -61,7 +62,7 @@ export function CsvSummaryList({ source, summary, alreadyImported, dateOrderOpen
               ? firstDay === lastDay
                 ? formatDay(firstDay)
                 : `${formatDay(firstDay)} – ${formatDay(lastDay)}`
-              : '—'}
+              : NONE}
         </dd>
       </div>
       {summary.amounts.length > 0 ? (

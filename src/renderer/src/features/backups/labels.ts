@@ -42,10 +42,6 @@ export function countsSummary(counts: Readonly<Record<string, number>>): string 
   return parts.map(([count = 0, one, many]) => `${count.toLocaleString()} ${count === 1 ? one : many}`).join(' · ');
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function formatInstant(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

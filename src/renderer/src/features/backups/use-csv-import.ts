@@ -13,7 +13,7 @@ import { summarizeEntries } from '../../domain/csv/summary';
 import { CSV_SOURCE_LABELS } from '../../domain/csv/types';
 import type { DateOrder, ParsedCsv } from '../../domain/csv/types';
 import { hasBackupFolder, platform } from '../../platform/platform';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { errorText } from '@shared/error-text';
 

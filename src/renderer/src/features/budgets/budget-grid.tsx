@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import type { BudgetRow } from './budget-rows';
-import { NONE, formatShare, formatWhole, percentCompleteText, runOutText } from '../../components/budget/budget-figures';
+import { formatShare, formatWhole, percentCompleteText, runOutText } from '../../components/budget/budget-labels';
+import { NONE } from '../../domain/format/none';
 import { BILLING_LABELS, BILLING_SHORT_LABELS, STATUS_BADGES, STATUS_LABELS } from '../../components/budget/budget-labels';
 
 // The Budgets table: a virtualised ARIA table (only the rows in view are in the DOM; aria-rowcount

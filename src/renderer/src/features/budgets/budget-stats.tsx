@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { BudgetHealth, MeasureHealth } from '../../domain/budget/types';
 import { formatDay } from '../../domain/format/format-day';
-import { NONE, formatShare, formatValue, percentCompleteBasis, percentCompleteText, runOutDetail, runOutText } from '../../components/budget/budget-figures';
+import { formatShare, formatValue, percentCompleteBasis, percentCompleteText, runOutDetail, runOutText } from '../../components/budget/budget-labels';
+import { NONE } from '../../domain/format/none';
 
 export interface BudgetStatsProps {
   health: BudgetHealth;

@@ -8,7 +8,7 @@ import { projectRate } from '../../domain/budget/budget-health';
 import type { BudgetMeasure } from '../../domain/budget/types';
 import { formatDay } from '../../domain/format/format-day';
 import { toCurrencyCode } from '../../domain/units/money';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { useToday } from '../../stores/use-clock';
 import { BudgetStats } from './budget-stats';
 import { BurnChartCard } from './burn-chart-card';

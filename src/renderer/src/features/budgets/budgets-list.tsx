@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { loadBudgetTable } from '../../db/queries/budget-table';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { useToday } from '../../stores/use-clock';
 import { BudgetFilters } from './budget-filters';
 import { BudgetGrid } from './budget-grid';

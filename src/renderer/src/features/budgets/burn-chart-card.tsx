@@ -20,7 +20,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import { formatDay } from '../../domain/format/format-day';
 import { AXIS_STYLE, TOOLTIP_STYLE } from './chart-style';
 import { dayAxis, valueAxis } from '../../domain/budget/chart-ticks';
-import { chartNumber, formatChartNumber, formatValue } from '../../components/budget/budget-figures';
+import { chartNumber, formatChartNumber, formatValue } from '../../components/budget/budget-labels';
 
 export interface BurnChartCardProps {
   project: Project;

@@ -14,7 +14,7 @@ import type { CurrencyCode } from '../../domain/units/money';
 import { markCommunicated } from './change-request-writes';
 import { DecideDialog } from './decide-dialog';
 import { EstimateDialog } from './estimate-dialog';
-import { NONE } from '../../components/budget/budget-figures';
+import { NONE } from '../../domain/format/none';
 import { CHANGE_STATUS_BADGES, CHANGE_STATUS_LABELS } from '../../components/budget/budget-labels';
 
 type Open =

@@ -5,7 +5,7 @@ import { formatDay } from '../../domain/format/format-day';
 import type { Client } from '../../domain/model/client';
 import { CheckInDialog } from './check-in-dialog';
 import { clientWrites } from './client-writes';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
 import { scoreBadgeClass, scoreLabel } from './sentiment';
 import { SectionCard } from './section-card';
 import { useItemDialog } from './use-item-dialog';

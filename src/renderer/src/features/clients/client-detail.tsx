@@ -3,12 +3,12 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getClientDetail, type ClientDetail as Detail } from '../../db/queries/clients-detail';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { CheckInsCard } from './check-ins-card';
 import { ClientHeaderActions } from './client-header-actions';
 import { ClientProjectsCard } from './client-projects-card';
 import { ContactsCard } from './contacts-card';
-import { formatHours, formatLastDay, formatSpent } from './figures';
+import { formatHours, formatLastDay, formatSpent } from './labels';
 import { NotesCard } from './notes-card';
 import { OpportunitiesCard } from './opportunities-card';
 

@@ -1,11 +1,11 @@
 import { DataTable, type Column } from '../../components/ui/data-table';
 import type { ProjectListItem } from '../../db/queries/projects';
-import { spentMinor } from '../../db/queries/totals';
+import { spentMinor } from '../../domain/rollup-figures';
 import { formatMoney } from '../../domain/format/format-money';
 import type { ProjectStatus } from '../../domain/model/project';
 import { toMinor, type CurrencyCode } from '../../domain/units/money';
-import { hrefTo } from '../../stores/router';
-import { formatHours, formatLastDay } from './figures';
+import { hrefTo } from '../../platform/router';
+import { formatHours, formatLastDay } from './labels';
 import { SectionCard } from './section-card';
 
 const STATUS: Record<ProjectStatus, { label: string; badge: string }> = {

@@ -1,8 +1,9 @@
 import { DataTable, type Column } from '../../components/ui/data-table';
 import type { ClientWithTotals } from '../../db/queries/clients';
 import type { ClientHealth, ClientHealthLevel } from '../../domain/health-check/client-health';
-import { navigate } from '../../stores/router';
-import { formatHours, formatLastDay, formatSpent, NONE } from './figures';
+import { navigate } from '../../platform/router';
+import { formatHours, formatLastDay, formatSpent } from './labels';
+import { NONE } from '../../domain/format/none';
 
 /** A client's row: its totals and its health (undefined while it is still being read). */
 export interface ClientRow extends ClientWithTotals {

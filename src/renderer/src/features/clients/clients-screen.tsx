@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Client } from '../../domain/model/client';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { ClientDetail } from './client-detail';
 import { ClientFormDialog } from './client-form-dialog';

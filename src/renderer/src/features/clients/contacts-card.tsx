@@ -5,7 +5,7 @@ import { PlusIcon, TrashIcon } from '../../components/ui/icons';
 import type { Client, Contact } from '../../domain/model/client';
 import { clientWrites } from './client-writes';
 import { ContactDialog } from './contact-dialog';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
 import { SectionCard } from './section-card';
 import { useItemDialog } from './use-item-dialog';
 

@@ -4,10 +4,10 @@ import { formatMoney } from '../../domain/format/format-money';
 import { toDayKey } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import type { Money } from '../../domain/units/money';
+import { NONE } from '../../domain/format/none';
 
 // Formatting for the clients screen, at the edge: stored values stay minutes and minor units.
 
-export const NONE = '—';
 
 /** '12.5 h' from minutes. */
 export function formatHours(minutes: number): string {

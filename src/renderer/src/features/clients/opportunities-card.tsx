@@ -6,9 +6,9 @@ import { formatMoney } from '../../domain/format/format-money';
 import type { Client, Opportunity } from '../../domain/model/client';
 import { scaleMoney, sumMoney, type CurrencyCode, type Money } from '../../domain/units/money';
 import { clientWrites } from './client-writes';
-import { formatMonth } from './figures';
+import { formatMonth } from './labels';
 import { OpportunityDialog } from './opportunity-dialog';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
 import { SectionCard } from './section-card';
 import { useItemDialog } from './use-item-dialog';
 

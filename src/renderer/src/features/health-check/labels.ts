@@ -1,6 +1,7 @@
 import type { Hat } from '../../domain/model/hat';
 import type { OverloadState } from '../../domain/health-check/hat-hours';
 import type { Answer } from '../../domain/health-check/types';
+import { NONE } from '../../domain/format/none';
 
 // Words and badge tones for the health check, at the edge.
 
@@ -31,7 +32,7 @@ export const HAT_CLASSES: Record<Hat, string> = {
   project: 'hc-hat-project',
 };
 
-/** '62%' from a share of 1, or '—' when there is none. */
+/** '62%' from a share of 1, or NONE when there is none. */
 export function percentText(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+  return share === null ? NONE : `${Math.round(share * 100)}%`;
 }

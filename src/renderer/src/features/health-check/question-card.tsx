@@ -1,6 +1,6 @@
 import type { QuestionReport } from '../../domain/health-check/health-check';
 import type { QuestionAnswer } from '../../domain/health-check/types';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { ANSWER_BADGES, ANSWER_WORDS } from './labels';
 
 /** One answer: the verdict, the client or project linked to where the evidence is, and the evidence. */

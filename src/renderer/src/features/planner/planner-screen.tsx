@@ -5,12 +5,13 @@ import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetin
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
-import { planWeek, weekDays } from '../../db/queries/plan-board';
+import { planWeek } from '../../db/queries/plan-board';
+import { weekDays } from '../../domain/time/week';
 import { loggableProjectGroups } from '../../db/queries/time-projects';
 import { addDays, isDayKey } from '../../domain/time/day-key';
 import { useRegisterCommands, type Command } from '../../stores/command-store';
-import { hrefTo, navigate } from '../../stores/router';
-import { planWrites } from '../../stores/plan-writes';
+import { hrefTo, navigate } from '../../platform/router';
+import { planWrites } from '../../components/day-grid/plan-writes';
 import { useToday } from '../../stores/use-clock';
 import { useCalendarFile } from './use-calendar-file';
 import { WeekNav } from './week-nav';

@@ -1,7 +1,7 @@
 import { Button } from '../../components/ui/button';
 import { formatDay } from '../../domain/format/format-day';
 import { addDays, type DayKey } from '../../domain/time/day-key';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 
 export interface WeekNavProps {
   anchor: DayKey;

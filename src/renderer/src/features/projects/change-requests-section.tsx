@@ -8,13 +8,14 @@ import type { ChangeRequest } from '../../domain/model/project-parts';
 import type { CurrencyCode } from '../../domain/units/money';
 import { ChangeRequestDialog } from './change-request-dialog';
 import { DetailSection, actionsColumn } from './detail-section';
-import { formatAmount } from './figures';
+import { formatAmount } from './labels';
 import { CHANGE_REQUEST_BADGES, CHANGE_REQUEST_STATUS_LABELS } from './labels';
 import { projects } from './projects-data';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
+import { NONE } from '../../domain/format/none';
 
 function decision(request: ChangeRequest): string {
-  if (!request.decidedAt) return '—';
+  if (!request.decidedAt) return NONE;
   const day = formatDay(request.decidedAt);
   return request.decidedBy ? `${day} by ${request.decidedBy}` : day;
 }
@@ -39,7 +40,7 @@ export function ChangeRequestsSection({ project, currency }: { project: Project;
     {
       key: 'communicated',
       header: 'Communicated',
-      cell: (request) => (request.communicatedAt ? formatDay(request.communicatedAt) : '—'),
+      cell: (request) => (request.communicatedAt ? formatDay(request.communicatedAt) : NONE),
     },
     actionsColumn<ChangeRequest>(
       'change request',

@@ -5,10 +5,10 @@ import { formatDay } from '../../domain/format/format-day';
 import type { Expense } from '../../domain/model/expense';
 import type { Project } from '../../domain/model/project';
 import type { CurrencyCode } from '../../domain/units/money';
-import { moveToTrashWithUndo } from '../../stores/trash-with-undo';
+import { moveToTrashWithUndo } from '../../actions/with-undo';
 import { DetailSection, actionsColumn } from './detail-section';
 import { ExpenseDialog } from './expense-dialog';
-import { formatAmount } from './figures';
+import { formatAmount } from './labels';
 
 export interface ExpensesSectionProps {
   project: Project;

@@ -1,9 +1,13 @@
 import type { SelectOption } from '../../components/ui/select-field';
-import type { BillingType, ProjectStatus } from '../../domain/model/project';
+import type { BillingType, Project, ProjectStatus } from '../../domain/model/project';
 import type { ChangeRequestStatus, ScopeItem } from '../../domain/model/project-parts';
-import type { Hat } from '../../domain/model/hat';
+import { formatMinutes } from '../../domain/format/format-duration';
+import { formatMoney } from '../../domain/format/format-money';
+import { money } from '../../domain/units/money';
+import { NONE } from '../../domain/format/none';
 
-// Words the Projects screen shows for stored enum values; the stored values never reach the UI.
+// Words the Projects screen shows for stored enum values (the stored values never reach the UI), and
+// amounts whose currency may be unknown (a project whose client is gone).
 
 export const STATUS_LABELS: Record<ProjectStatus, string> = {
   planned: 'Planned',
@@ -53,9 +57,15 @@ export function optionsOf<K extends string>(labels: Record<K, string>): SelectOp
   return Object.entries<string>(labels).map(([value, label]) => ({ value, label }));
 }
 
-/** Short hat names for dense tables. */
-export const HAT_SHORT_LABELS: Record<Hat, string> = {
-  production: 'Production',
-  account: 'Account',
-  project: 'Project mgmt',
-};
+
+export function formatAmount(minor: number, currency: string | null | undefined): string {
+  return currency ? formatMoney(money(minor, currency)) : NONE;
+}
+
+/** '40h · €10,000.00', '40h', '€10,000.00' or 'No budget'. */
+export function formatBudget(project: Project, currency: string | null | undefined): string {
+  const parts: string[] = [];
+  if (project.budgetMinutes !== undefined) parts.push(formatMinutes(project.budgetMinutes));
+  if (project.budgetAmount !== undefined) parts.push(formatAmount(project.budgetAmount, currency));
+  return parts.length > 0 ? parts.join(' · ') : 'No budget';
+}

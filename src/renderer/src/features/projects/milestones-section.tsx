@@ -8,7 +8,8 @@ import { DetailSection, actionsColumn } from './detail-section';
 import { MilestoneDialog } from './milestone-dialog';
 import { projects } from './projects-data';
 import { runOrNotify } from './run-or-notify';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
+import { NONE } from '../../domain/format/none';
 
 export function MilestonesSection({ project }: { project: Project }) {
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
@@ -38,7 +39,7 @@ export function MilestonesSection({ project }: { project: Project }) {
       cell: (milestone) => <span className={milestone.doneAt ? 'projects-done' : undefined}>{milestone.name}</span>,
     },
     { key: 'due', header: 'Due', cell: (milestone) => formatDay(milestone.due) },
-    { key: 'doneAt', header: 'Done on', cell: (milestone) => (milestone.doneAt ? formatDay(milestone.doneAt) : '—') },
+    { key: 'doneAt', header: 'Done on', cell: (milestone) => (milestone.doneAt ? formatDay(milestone.doneAt) : NONE) },
     actionsColumn<Milestone>(
       'milestone',
       (milestone) => milestone.name,

@@ -6,7 +6,7 @@ import { db } from '../../db/db';
 import { getProjectDetail } from '../../db/queries/projects';
 import type { Client } from '../../domain/model/client';
 import type { Settings } from '../../domain/model/settings';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { ChangeRequestsSection } from './change-requests-section';
 import { ExpensesSection } from './expenses-section';
 import { BILLING_LABELS } from './labels';

@@ -8,15 +8,16 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import type { ProjectListItem } from '../../db/queries/projects';
 import { countProjects } from '../../db/queries/projects-list-extras';
-import { spentMinor } from '../../db/queries/totals';
+import { spentMinor } from '../../domain/rollup-figures';
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { Client } from '../../domain/model/client';
-import { hrefTo, navigate } from '../../stores/router';
-import { formatAmount, formatBudget } from './figures';
+import { hrefTo, navigate } from '../../platform/router';
+import { formatAmount, formatBudget } from './labels';
 import { BILLING_LABELS, STATUS_BADGES, STATUS_LABELS } from './labels';
 import { loadProjectList } from './load-project-list';
 import { ProjectFilters } from './project-filters';
 import { isDefaultFilters, useProjectFilters } from './use-project-filters';
+import { NONE } from '../../domain/format/none';
 
 const currencyOf = (row: ProjectListItem) => row.totals.currency ?? row.client?.currency;
 
@@ -32,7 +33,7 @@ const COLUMNS: readonly Column<ProjectListItem>[] = [
       </>
     ),
   },
-  { key: 'client', header: 'Client', cell: (row) => row.client?.name ?? '—' },
+  { key: 'client', header: 'Client', cell: (row) => row.client?.name ?? NONE },
   { key: 'billing', header: 'Billing', cell: (row) => BILLING_LABELS[row.project.billing] },
   {
     key: 'status',

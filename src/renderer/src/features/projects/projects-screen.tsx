@@ -5,7 +5,7 @@ import { listClientOptions } from '../../db/queries/projects-list-extras';
 import { getSettings } from '../../db/queries/singletons';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { ProjectDetail } from './project-detail';
 import { ProjectDialog } from './project-dialog';

@@ -5,8 +5,8 @@ import { formatMinutes } from '../../domain/format/format-duration';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import { amountMinorForMinutes } from '../../domain/units/money';
 import { DetailSection } from './detail-section';
-import { formatAmount } from './figures';
-import { HAT_SHORT_LABELS } from './labels';
+import { formatAmount } from './labels';
+import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 
 const COLUMNS: readonly Column<TimeEntry>[] = [
   { key: 'day', header: 'Date', width: '120px', cell: (entry) => formatDay(entry.day) },

@@ -7,7 +7,7 @@ import type { ScopeItem } from '../../domain/model/project-parts';
 import { DetailSection, actionsColumn } from './detail-section';
 import { SCOPE_STATUS_LABELS } from './labels';
 import { projects } from './projects-data';
-import { removeWithUndo } from '../../stores/remove-with-undo';
+import { removeWithUndo } from '../../actions/with-undo';
 import { ScopeItemDialog } from './scope-item-dialog';
 
 const SCOPE_BADGES: Record<ScopeItem['status'], string> = {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ProjectTotals } from '../../domain/rollup-figures';
-import { spentMinor } from '../../db/queries/totals';
+import { spentMinor } from '../../domain/rollup-figures';
 import { formatDay } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { Project } from '../../domain/model/project';
 import type { CurrencyCode } from '../../domain/units/money';
-import { formatAmount, formatBudget } from './figures';
+import { formatAmount, formatBudget } from './labels';
 
 function Figure({ label, value, detail }: { label: string; value: string; detail?: ReactNode }) {
   return (

@@ -4,7 +4,7 @@ import { TextField } from '../../components/ui/text-field';
 import type { Client } from '../../domain/model/client';
 import type { Project } from '../../domain/model/project';
 import type { ReportPaper } from '../../domain/report/report-types';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import type { PeriodCheck } from './report-options';
 
 const PAPER_OPTIONS = [

@@ -7,7 +7,7 @@ import { db } from '../../db/db';
 import { listReportClients, listReportProjects } from '../../db/queries/report-data';
 import type { ReportPaper } from '../../domain/report/report-types';
 import type { DayKey } from '../../domain/time/day-key';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { ReportForm } from './report-form';
 import { checkPeriod, defaultPaper, defaultPeriod } from './report-options';
 import { ReportPreview } from './report-preview';

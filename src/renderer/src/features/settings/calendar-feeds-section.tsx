@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CalendarFeedSummary } from '@shared/calendar-feeds';
 import { hasCalendarFeeds, platform } from '../../platform/platform';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { CalendarFeedForm } from './calendar-feed-form';
 import { CalendarFeedList } from './calendar-feed-list';

@@ -4,6 +4,7 @@ import { dateTimeFormat } from '../../domain/format/formatter-cache';
 import { parseDayKey } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import type { Granularity } from '../../domain/switching/range-series';
+import { NONE } from '../../domain/format/none';
 
 // Shared chart look and labels. Colours are theme tokens, so light and dark both follow tokens.css.
 
@@ -68,11 +69,11 @@ export function hourTicks(maxMinutes: number): number[] {
 }
 
 export function minutesOrNone(minutes: number | null): string {
-  return minutes === null ? '—' : formatMinutes(minutes);
+  return minutes === null ? NONE : formatMinutes(minutes);
 }
 
 export function numberOrNone(value: number | null): string {
-  return value === null ? '—' : String(value);
+  return value === null ? NONE : String(value);
 }
 
 /** Chart rows: each point with its axis label and its longer title (tooltips, tables). */

@@ -7,7 +7,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { WeekStart } from '../../domain/time/week';
 import { PERIOD_KINDS, periodAround, periodParams, stepPeriod } from '../../domain/switching/periods';
 import type { Period, PeriodKind } from '../../domain/switching/periods';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 
 export interface PeriodPickerProps {
   period: Period;

@@ -6,7 +6,7 @@ import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { parsePeriod } from '../../domain/switching/periods';
 import type { DayKey } from '../../domain/time/day-key';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { useNow, useToday } from '../../stores/use-clock';
 import { DeepWorkChart } from './deep-work-chart';
 import { HatMixChart } from './hat-mix-chart';

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import type { Teammate } from '../../domain/model/teammate';
 import type { QuickAddContext } from '../../domain/tasks/quick-add';
 import type { TaskLists } from '../../db/queries/tasks-lists';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { listLabel, listParam } from './labels';
 import { QuickAddPreview } from './quick-add-preview';

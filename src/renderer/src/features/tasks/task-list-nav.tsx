@@ -1,5 +1,5 @@
 import type { TaskListProject, TaskLists } from '../../db/queries/tasks-lists';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 
 export interface TaskListNavProps {
   lists: TaskLists;

@@ -11,7 +11,7 @@ import type { QuickAddContext } from '../../domain/tasks/quick-add';
 import { countByFilter, matchesFilter } from '../../domain/tasks/task-filters';
 import type { TaskFilter } from '../../domain/tasks/task-filters';
 import type { DayKey } from '../../domain/time/day-key';
-import { moveToTrashWithUndo } from '../../stores/trash-with-undo';
+import { moveToTrashWithUndo } from '../../actions/with-undo';
 import { listLabel } from './labels';
 import { QuickAdd } from './quick-add';
 import { TaskDialog } from './task-dialog';

@@ -7,7 +7,7 @@ import { getRunningTimer } from '../../db/queries/singletons';
 import { listTeammates, taskListView, taskLists } from '../../db/queries/tasks-lists';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
-import { hrefTo, navigate } from '../../stores/router';
+import { hrefTo, navigate } from '../../platform/router';
 import { TaskListNav } from './task-list-nav';
 import { TaskPanel } from './task-panel';
 import './tasks.css';

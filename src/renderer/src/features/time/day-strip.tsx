@@ -2,7 +2,7 @@ import type { DayTotal } from '../../db/queries/time';
 import { formatDay } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { DayKey } from '../../domain/time/day-key';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 
 export interface DayStripProps {
   days: readonly DayTotal[];

@@ -1,7 +1,8 @@
 import type { TimeRangeView } from '../../db/queries/time-week';
 import { formatMinutes } from '../../domain/format/format-duration';
 import { formatMoney } from '../../domain/format/format-money';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
+import { NONE } from '../../domain/format/none';
 
 export interface ProjectTotalsProps {
   view: TimeRangeView;
@@ -40,7 +41,7 @@ export function ProjectTotals({ view, period }: ProjectTotalsProps) {
                 {formatMinutes(row.minutes)}
                 <span className="project-totals-sub">{formatMinutes(row.billableMinutes)} billable</span>
               </td>
-              <td className="num">{row.billableAmounts.map((amount) => formatMoney(amount)).join(' + ') || '—'}</td>
+              <td className="num">{row.billableAmounts.map((amount) => formatMoney(amount)).join(' + ') || NONE}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { Button } from '../../components/ui/button';
 import { addDays } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import type { TimeLocation, TimeView } from './use-time-range';
 
 export interface TimeRangeNavProps {

@@ -12,7 +12,7 @@ import { formatDay } from '../../domain/format/format-day';
 import type { DayKey } from '../../domain/time/day-key';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { DayStrip } from './day-strip';
 import { EntryTable } from './entry-table';
 import { LogTimeDialog } from './log-time-dialog';

@@ -10,7 +10,7 @@ import { HATS, HAT_SHORT_LABELS, hatSchema } from '../../domain/model/hat';
 import type { Hat } from '../../domain/model/hat';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { errorText } from '@shared/error-text';
 

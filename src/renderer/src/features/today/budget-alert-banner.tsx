@@ -5,7 +5,7 @@ import { loadBudgetAlerts } from '../../db/queries/budget-alerts';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import { acknowledge } from '../../domain/budget/threshold-alerts';
 import type { DayKey } from '../../domain/time/day-key';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 
 /** Projects that crossed 80 % or 100 % of their baseline since the user last dismissed this banner. */
 export function BudgetAlertBanner({ today }: { today: DayKey }) {

@@ -8,7 +8,7 @@ import { spanLength, spanText } from '../../domain/plan/grid';
 import type { DayReview } from '../../domain/plan/review';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TodaySwitching } from '../../db/queries/switching-today';
-import { switchesNote } from './switching-words';
+import { switchesNote } from './switching-labels';
 
 export interface ReviewDialogProps {
   day: DayKey;

@@ -1,6 +1,6 @@
 import type { TodaySwitching } from '../../db/queries/switching-today';
 import { formatMinutes } from '../../domain/format/format-duration';
-import { switchesNote } from './switching-words';
+import { switchesNote } from './switching-labels';
 import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { Project } from '../../domain/model/project';
 import type { RunningTimer } from '../../domain/model/running-timer';

@@ -6,9 +6,9 @@ import type { UpdateDraftPatch } from '../../db/repositories/update-drafts-repo'
 import type { UpdateDraft } from '../../domain/model/update-draft';
 import { findJargon, glossFirstUse, summariseJargon } from '../../domain/updates/jargon';
 import { markdownToPlainText } from '../../domain/updates/markdown';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
-import { moveToTrashWithUndo } from '../../stores/trash-with-undo';
+import { moveToTrashWithUndo } from '../../actions/with-undo';
 import { copyText } from './copy-text';
 import { periodLabel, statusLabel } from './draft-status';
 import { DraftToolbar } from './draft-toolbar';

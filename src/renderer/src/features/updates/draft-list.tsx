@@ -1,5 +1,5 @@
 import type { UpdateDraft } from '../../domain/model/update-draft';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { periodLabel, statusLabel } from './draft-status';
 
 export interface DraftListProps {

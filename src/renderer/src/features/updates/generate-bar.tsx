@@ -8,7 +8,7 @@ import { defaultPeriod } from '../../domain/updates/period';
 import type { DayRange } from '../../domain/updates/period';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
-import { navigate } from '../../stores/router';
+import { navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { generateDraft } from './generate-draft';
 import { useToday } from '../../stores/use-clock';

@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { listClientDrafts, listUpdateClients } from '../../db/queries/updates-drafts';
-import { hrefTo } from '../../stores/router';
+import { hrefTo } from '../../platform/router';
 import { DraftEditor } from './draft-editor';
 import { DraftList } from './draft-list';
 import { GenerateBar } from './generate-bar';
