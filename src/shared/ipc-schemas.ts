@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from './api';
 import { FEED_ADDRESS_MAX, FEED_COLOURS, FEED_NAME_MAX } from './calendar-feeds';
-import { MENU_COMMANDS } from './ipc';
+import { IPC_INVOKE, MENU_COMMANDS } from './ipc';
+import type { InvokeChannel, IpcRequest } from './ipc-map';
 import { REPORT_PAPERS } from './report-print';
 
-// Payload schemas for the invoke channels in ./ipc.ts. Main validates every payload with these before a
-// handler runs. Kept apart from ./ipc.ts so the sandboxed preload never pulls in zod.
+// Payload schemas for the invoke channels of ./ipc-map.ts. Main validates every payload with these
+// before a handler runs. Kept apart from ./ipc.ts so the sandboxed preload never pulls in zod.
 
 /** app:get-info takes no payload. */
 export const getAppInfoPayload = z.undefined();
@@ -14,7 +15,11 @@ export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 /** Backups and files: the renderer sends data and choices, never a path. */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
-const bytesSchema = z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'The data is too large');
+// Typed as any Uint8Array, which is what the check is: z.instanceof would type it Uint8Array<ArrayBuffer>,
+// narrower than the map's requests (and the renderer's own types) without checking anything more.
+const bytesSchema: z.ZodType<Uint8Array, Uint8Array> = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'The data is too large');
 
 export const listBackupsPayload = z.undefined();
 
@@ -72,3 +77,36 @@ export const addCalendarFeedPayload = z.strictObject({
 export const removeCalendarFeedPayload = z.uuid();
 /** One feed by id, or all of them. */
 export const refreshCalendarFeedsPayload = z.uuid().optional();
+
+/** For each invoke channel, a schema whose output is the request type IpcMap gives that channel. */
+export type IpcSchemas = { readonly [C in InvokeChannel]: z.ZodType<IpcRequest<C>> };
+
+/**
+ * The schema of every invoke channel. `satisfies` makes a missing channel, or a schema whose output
+ * does not fit the map's request, a compile error; the specific schema types stay visible, so
+ * test/shared/ipc-map.test.ts can check the other direction (every request the map allows is a
+ * valid input to its schema).
+ */
+export const IPC_SCHEMAS = {
+  [IPC_INVOKE.getAppInfo]: getAppInfoPayload,
+  [IPC_INVOKE.listBackups]: listBackupsPayload,
+  [IPC_INVOKE.writeBackup]: writeBackupPayload,
+  [IPC_INVOKE.readBackup]: readBackupPayload,
+  [IPC_INVOKE.openBackupsFolder]: openBackupsFolderPayload,
+  [IPC_INVOKE.openFile]: openFilePayload,
+  [IPC_INVOKE.saveFile]: saveFilePayload,
+  [IPC_INVOKE.exportReportPdf]: exportReportPdfPayload,
+  [IPC_INVOKE.showNotification]: showNotificationPayload,
+  [IPC_INVOKE.listCalendarFeeds]: listCalendarFeedsPayload,
+  [IPC_INVOKE.addCalendarFeed]: addCalendarFeedPayload,
+  [IPC_INVOKE.removeCalendarFeed]: removeCalendarFeedPayload,
+  [IPC_INVOKE.refreshCalendarFeeds]: refreshCalendarFeedsPayload,
+  [IPC_INVOKE.readCalendarFeeds]: readCalendarFeedsPayload,
+} as const satisfies IpcSchemas;
+
+/** The schema main validates `channel`'s payload with, typed by the channel. */
+export function payloadSchema<C extends InvokeChannel>(channel: C): z.ZodType<IpcRequest<C>> {
+  // Widening to the mapped type (checked above) lets the generic index keep its link to C.
+  const schemas: IpcSchemas = IPC_SCHEMAS;
+  return schemas[channel];
+}

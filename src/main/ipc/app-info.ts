@@ -1,7 +1,6 @@
 import { app } from 'electron';
 import type { AppInfo } from '@shared/api';
 import { IPC_INVOKE } from '@shared/ipc';
-import { getAppInfoPayload } from '@shared/ipc-schemas';
 import { handle } from './handle';
 
 // What the app is, and where its error log is so Settings can say. There is deliberately no
@@ -9,7 +8,7 @@ import { handle } from './handle';
 // browser through the window-open handler (security/navigation-guard.ts), never through IPC.
 
 export function registerAppInfoHandlers(logFile: string): void {
-  handle(IPC_INVOKE.getAppInfo, getAppInfoPayload, (): AppInfo => ({
+  handle(IPC_INVOKE.getAppInfo, (): AppInfo => ({
     name: app.getName(),
     version: app.getVersion(),
     platform: process.platform,

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { shell } from 'electron';
 import { IPC_INVOKE } from '@shared/ipc';
-import { openBackupsFolderPayload } from '@shared/ipc-schemas';
 import { handle } from './handle';
 
 // Shows main's own backups folder (userData/backups) in the system's file manager, e.g. from the
@@ -17,7 +16,7 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export function registerBackupFolderHandler(folder: string): void {
-  handle(IPC_INVOKE.openBackupsFolder, openBackupsFolderPayload, async (): Promise<undefined> => {
+  handle(IPC_INVOKE.openBackupsFolder, async (): Promise<undefined> => {
     if (!(await isFolder(folder))) throw new Error('Tandem has not made any backups on this computer yet.');
     // openPath answers with an error message, or '' once the file manager has it.
     const failure = await shell.openPath(folder);

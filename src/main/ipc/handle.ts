@@ -1,7 +1,10 @@
 import { app, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { InvokeChannel, IpcResult } from '@shared/ipc';
+import { errorText } from '@shared/error-text';
+import type { IpcResult } from '@shared/ipc';
+import type { InvokeChannel, IpcRequest, IpcResponse } from '@shared/ipc-map';
+import { payloadSchema } from '@shared/ipc-schemas';
 import { isTrustedRendererUrl, resolveDevServerUrl } from '../security/trusted-origin';
 import { logError, logWarning } from '../services/log/main-log';
 
@@ -9,10 +12,8 @@ import { logError, logWarning } from '../services/log/main-log';
 // come from a frame on the app's own origin, and its payload must match the channel's schema. A refused
 // call never reaches the handler and answers with { ok: false, error }, which the preload rethrows.
 // Refusals and failures go to the log with the channel's name, never the payload (it may hold records).
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// The channel picks everything else: its schema (@shared/ipc-schemas) and, from @shared/ipc-map, the
+// request the handler receives and the result it must return.
 
 /** Why the sender may not call, or null when it may. */
 function senderRefusal(event: IpcMainInvokeEvent): string | null {
@@ -22,12 +23,12 @@ function senderRefusal(event: IpcMainInvokeEvent): string | null {
   return isTrustedRendererUrl(url, devServerUrl) ? null : 'the sender is not the Tandem app';
 }
 
-export function handle<Schema extends z.ZodType, Result>(
-  channel: InvokeChannel,
-  schema: Schema,
-  fn: (payload: z.output<Schema>, event: IpcMainInvokeEvent) => Result | Promise<Result>,
+export function handle<C extends InvokeChannel>(
+  channel: C,
+  fn: (request: IpcRequest<C>, event: IpcMainInvokeEvent) => IpcResponse<C> | Promise<IpcResponse<C>>,
 ): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<Awaited<Result>>> => {
+  const schema = payloadSchema(channel);
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcResult<IpcResponse<C>>> => {
     const refusal = senderRefusal(event);
     if (refusal !== null) {
       logWarning('ipc', `refused: ${refusal}`, { channel });
@@ -48,7 +49,7 @@ export function handle<Schema extends z.ZodType, Result>(
       return { ok: true, value: await fn(parsed.data, event) };
     } catch (error) {
       logError('ipc', error, { channel });
-      return { ok: false, error: errorMessage(error) };
+      return { ok: false, error: errorText(error) };
     }
   });
 }

@@ -1,7 +1,6 @@
 import { Notification } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IPC_INVOKE } from '@shared/ipc';
-import { showNotificationPayload } from '@shared/ipc-schemas';
 import { focusWindow } from '../windows/main-window';
 import { handle } from './handle';
 
@@ -9,7 +8,7 @@ import { handle } from './handle';
 // stays denied like every other permission. Clicking one brings the window back.
 
 export function registerNotificationHandlers(getWindow: () => BrowserWindow | null): void {
-  handle(IPC_INVOKE.showNotification, showNotificationPayload, ({ title, body }): boolean => {
+  handle(IPC_INVOKE.showNotification, ({ title, body }): boolean => {
     if (!Notification.isSupported()) return false;
     const notification = new Notification({ title, body, silent: false });
     notification.on('click', () => {
