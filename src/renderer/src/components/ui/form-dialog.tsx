@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
-import type { DialogForm } from './use-dialog-form';
+import type { DialogFormStatus } from './use-dialog-form';
 
 export interface FormDialogProps {
   title: string;
   submitLabel: string;
-  form: DialogForm;
+  form: DialogFormStatus;
   onSubmit: () => void;
   /** Field paths shown beside their controls; any other message (the whole record's '') goes on top. */
   fields: readonly string[];

@@ -1,26 +1,33 @@
 import { useCallback } from 'react';
 import type { FieldErrors } from '../../domain/validation';
-import { useFormSubmit } from './use-form-submit';
+import { useForm } from './use-form';
+import type { Form, FormOptions } from './use-form';
 
-// Shared by every feature's form dialogs (FormDialog): save, keep messages inline, close on success.
+// Shared by every feature's form dialogs (FormDialog): the form's values, save, messages inline, close on success.
 
-export interface DialogForm {
+/** What FormDialog needs of its form. */
+export interface DialogFormStatus {
   errors: FieldErrors;
   submitting: boolean;
   close: () => void;
+}
+
+export interface DialogForm<V> extends Form<V>, DialogFormStatus {
   /** Runs the save; closes the dialog only when it went through (an invalid form stays open). */
   save: (action: () => Promise<unknown>) => Promise<void>;
 }
 
-export function useDialogForm(onClose: () => void): DialogForm {
-  const { errors, submitting, submit } = useFormSubmit();
+/** useForm for a dialog: `save` closes it once the save went through. */
+export function useDialogForm<V extends object>(onClose: () => void, initial: V | (() => V), options?: FormOptions): DialogForm<V> {
+  const form = useForm(initial, options);
+  const { submit } = form;
   const save = useCallback(
     async (action: () => Promise<unknown>) => {
       if (await submit(action)) onClose();
     },
     [submit, onClose],
   );
-  return { errors, submitting, close: onClose, save };
+  return { ...form, close: onClose, save };
 }
 
 /** 'Add milestone' / 'Edit milestone' titles with the matching submit label. */

@@ -1,13 +1,9 @@
 import { db } from '../../db/db';
 import { projectsRepo } from '../../db/repositories/projects-repo';
 import type { ChangeRequest } from '../../domain/model/project-parts';
-import { parseDuration } from '../../domain/parse/parse-duration';
-import { parseMoney } from '../../domain/parse/parse-money';
-import { isDayKey } from '../../domain/time/day-key';
+import { formReader } from '../../domain/parse/form-reader';
 import type { DayKey } from '../../domain/time/day-key';
 import type { CurrencyCode } from '../../domain/units/money';
-import { ValidationError } from '../../domain/validation';
-import type { FieldErrors } from '../../domain/validation';
 import { notify } from '../../stores/toast-store';
 import { errorText } from '@shared/error-text';
 
@@ -23,23 +19,6 @@ export interface EstimateText {
   askedAt: string;
 }
 
-function readEstimate(values: EstimateText, currency: CurrencyCode, errors: FieldErrors): { minutes: number; amount: number } {
-  let minutes = 0;
-  let amount = 0;
-  if (values.estimate.trim() !== '') {
-    const parsed = parseDuration(values.estimate);
-    if (parsed.ok) minutes = parsed.value;
-    else errors.estimateMinutes = parsed.error;
-  }
-  if (values.amount.trim() !== '') {
-    const parsed = parseMoney(values.amount, currency);
-    if (!parsed.ok) errors.amount = parsed.error;
-    else if (parsed.value.minor < 0) errors.amount = 'Amount cannot be negative';
-    else amount = parsed.value.minor;
-  }
-  return { minutes, amount };
-}
-
 /**
  * Adds a change request (or estimates an existing one). With an estimate in hours or money it is
  * 'estimated', otherwise 'asked'; estimating an existing one needs one of the two.
@@ -50,12 +29,14 @@ export async function saveEstimate(
   values: EstimateText,
   existing?: ChangeRequest,
 ): Promise<ChangeRequest> {
-  const errors: FieldErrors = {};
-  const { minutes, amount } = readEstimate(values, currency, errors);
-  if (existing && !errors.estimateMinutes && !errors.amount && minutes === 0 && amount === 0) {
-    errors.estimateMinutes = 'Give an estimate in hours, an amount, or both';
+  const read = formReader(currency);
+  // Empty is none (0); an unreadable text is 0 only until finish() throws its message
+  const minutes = read.minutes('estimateMinutes', values.estimate) ?? 0;
+  const amount = read.money('amount', values.amount, { nonNegative: true }) ?? 0;
+  if (existing && !read.failed('estimateMinutes') && !read.failed('amount') && minutes === 0 && amount === 0) {
+    read.fail('estimateMinutes', 'Give an estimate in hours, an amount, or both');
   }
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  read.finish();
   const status = minutes > 0 || amount > 0 ? 'estimated' : 'asked';
   if (existing) return projects.saveChangeRequest(projectId, { id: existing.id, estimateMinutes: minutes, amount, status });
   return projects.saveChangeRequest(projectId, {
@@ -74,11 +55,12 @@ export async function decide(
   decidedBy: string,
   decidedAt: string,
 ): Promise<ChangeRequest> {
-  const errors: FieldErrors = {};
-  if (decidedBy.trim() === '') errors.decidedBy = 'Say who at the client decided';
-  if (!isDayKey(decidedAt)) errors.decidedAt = 'Decided on must be a real day written YYYY-MM-DD';
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
-  return projects.decideChangeRequest(projectId, request.id, { status: decision, decidedBy: decidedBy.trim(), decidedAt });
+  const read = formReader();
+  const by = read.text('decidedBy', decidedBy, { required: 'Say who at the client decided' });
+  const day = read.day('decidedAt', decidedAt, { required: 'Decided on must be a real day written YYYY-MM-DD' });
+  read.finish();
+  // finish() threw unless both were read
+  return projects.decideChangeRequest(projectId, request.id, { status: decision, decidedBy: by ?? '', decidedAt: day ?? '' });
 }
 
 export async function markCommunicated(projectId: string, request: ChangeRequest, today: DayKey): Promise<void> {

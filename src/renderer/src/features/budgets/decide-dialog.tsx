@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { TextField } from '../../components/ui/text-field';
 import { useDialogForm } from '../../components/ui/use-dialog-form';
@@ -24,10 +23,10 @@ const FIELDS = ['decidedBy', 'decidedAt'];
 
 /** Records the client's yes or no: who decided and on which day. */
 export function DecideDialog({ projectId, request, decision, currency, today, onClose }: DecideDialogProps) {
-  const id = useId();
-  const form = useDialogForm(onClose);
-  const [decidedBy, setDecidedBy] = useState(request.decidedBy ?? '');
-  const [decidedAt, setDecidedAt] = useState<string>(today);
+  const form = useDialogForm(onClose, (): { decidedBy: string; decidedAt: string } => ({
+    decidedBy: request.decidedBy ?? '',
+    decidedAt: today,
+  }));
   const approve = decision === 'approved';
   const adds = [
     request.estimateMinutes > 0 ? formatMinutes(request.estimateMinutes) : '',
@@ -40,7 +39,7 @@ export function DecideDialog({ projectId, request, decision, currency, today, on
     : 'Declining keeps the baseline as it is; the no stays on record.';
   const save = () =>
     void form.save(async () => {
-      await decide(projectId, request, decision, decidedBy, decidedAt);
+      await decide(projectId, request, decision, form.values.decidedBy, form.values.decidedAt);
       notify(`“${request.title}” ${approve ? 'approved' : 'declined'}`, undefined, 'success');
     });
 
@@ -54,26 +53,8 @@ export function DecideDialog({ projectId, request, decision, currency, today, on
       fields={FIELDS}
       size="sm"
     >
-      <TextField
-        id={`${id}-by`}
-        label="Decided by"
-        hint="Who at the client said it"
-        className="span-2"
-        value={decidedBy}
-        onChange={(event) => setDecidedBy(event.target.value)}
-        error={form.errors.decidedBy}
-        required
-      />
-      <TextField
-        id={`${id}-at`}
-        label="Decided on"
-        type="date"
-        className="span-2"
-        value={decidedAt}
-        onChange={(event) => setDecidedAt(event.target.value)}
-        error={form.errors.decidedAt}
-        required
-      />
+      <TextField label="Decided by" hint="Who at the client said it" className="span-2" {...form.field('decidedBy')} required />
+      <TextField label="Decided on" type="date" className="span-2" {...form.field('decidedAt')} required />
     </FormDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { TextField } from '../../components/ui/text-field';
 import { useDialogForm } from '../../components/ui/use-dialog-form';
@@ -10,6 +9,7 @@ import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
 import { notify } from '../../stores/toast-store';
 import { saveEstimate } from './change-request-writes';
+import type { EstimateText } from './change-request-writes';
 
 export interface EstimateDialogProps {
   projectId: string;
@@ -24,21 +24,15 @@ const FIELDS = ['title', 'estimateMinutes', 'amount', 'askedAt'];
 
 /** Records a new change request, or the estimate of one that was only asked for. */
 export function EstimateDialog({ projectId, currency, today, request, onClose }: EstimateDialogProps) {
-  const id = useId();
-  const form = useDialogForm(onClose);
-  const [values, setValues] = useState(() => ({
+  const form = useDialogForm(onClose, (): EstimateText => ({
     title: request?.title ?? '',
     estimate: request && request.estimateMinutes > 0 ? formatMinutes(request.estimateMinutes) : '',
     amount: request && request.amount > 0 ? moneyToDecimalText(money(request.amount, currency)) : '',
     askedAt: request?.askedAt ?? today,
   }));
-  const field = (name: keyof typeof values) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
-  });
   const save = () =>
     void form.save(async () => {
-      const saved = await saveEstimate(projectId, currency, values, request);
+      const saved = await saveEstimate(projectId, currency, form.values, request);
       notify(request ? `Estimate saved for “${saved.title}”` : `Change request “${saved.title}” added`, undefined, 'success');
     });
 
@@ -56,25 +50,12 @@ export function EstimateDialog({ projectId, currency, today, request, onClose }:
       fields={FIELDS}
     >
       {request ? null : (
-        <TextField id={`${id}-title`} label="Title" className="span-2" {...field('title')} error={form.errors.title} required />
+        <TextField label="Title" className="span-2" {...form.field('title')} required />
       )}
-      <TextField
-        id={`${id}-estimate`}
-        label="Estimate hours"
-        hint="e.g. 8h or 1:30"
-        {...field('estimate')}
-        error={form.errors.estimateMinutes}
-      />
-      <TextField
-        id={`${id}-amount`}
-        label={`Amount (${currency})`}
-        hint="e.g. 1,200.00"
-        inputMode="decimal"
-        {...field('amount')}
-        error={form.errors.amount}
-      />
+      <TextField label="Estimate hours" hint="e.g. 8h or 1:30" {...form.field('estimate', { error: 'estimateMinutes' })} />
+      <TextField label={`Amount (${currency})`} hint="e.g. 1,200.00" inputMode="decimal" {...form.field('amount')} />
       {request ? null : (
-        <TextField id={`${id}-asked`} label="Asked on" type="date" {...field('askedAt')} error={form.errors.askedAt} required />
+        <TextField label="Asked on" type="date" {...form.field('askedAt')} required />
       )}
     </FormDialog>
   );

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SelectField } from '../../components/ui/select-field';
 import { TextArea } from '../../components/ui/text-area';
@@ -21,16 +20,11 @@ export interface ClientFormDialogProps {
 
 /** New client (name, currency, owner, notes) or edit of the header fields (notes have their own card). */
 export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogProps) {
-  const id = useId();
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
-  const [name, setName] = useState(client?.name ?? '');
-  const [owner, setOwner] = useState(client?.owner ?? '');
-  const [notes, setNotes] = useState('');
-  // Until the user picks one, a new client is billed in the workspace's home currency.
-  const [picked, setPicked] = useState<string | undefined>(client?.currency);
-  const currency = picked ?? settings?.homeCurrency ?? 'EUR';
-  const form = useDialogForm(onClose);
-  const { errors } = form;
+  // Until the user picks one (currency '' here), a new client is billed in the workspace's home currency.
+  const form = useDialogForm(onClose, () => ({ name: client?.name ?? '', owner: client?.owner ?? '', notes: '', currency: client?.currency ?? '' }));
+  const { name, owner, notes } = form.values;
+  const currency = form.values.currency || (settings?.homeCurrency ?? 'EUR');
 
   function onSubmit() {
     void form.save(async () => {
@@ -49,43 +43,16 @@ export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogP
       fields={FIELDS}
       onSubmit={onSubmit}
     >
-      <TextField
-        id={`${id}-name`}
-        label="Name"
-        className="span-2"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
-        autoComplete="off"
-      />
+      <TextField label="Name" className="span-2" {...form.field('name')} autoComplete="off" />
       <SelectField
-        id={`${id}-currency`}
         label="Currency"
         options={currencyOptions(currency)}
+        {...form.field('currency')}
         value={currency}
-        onChange={(event) => setPicked(event.target.value)}
-        error={errors.currency}
         hint="Fixed once time is logged"
       />
-      <TextField
-        id={`${id}-owner`}
-        label="Owner"
-        value={owner}
-        onChange={(event) => setOwner(event.target.value)}
-        error={errors.owner}
-        hint="Who owns the relationship"
-      />
-      {client ? null : (
-        <TextArea
-          id={`${id}-notes`}
-          label="Notes"
-          className="span-2"
-          rows={3}
-          value={notes}
-          onChange={(event) => setNotes(event.target.value)}
-          error={errors.notes}
-        />
-      )}
+      <TextField label="Owner" {...form.field('owner')} hint="Who owns the relationship" />
+      {client ? null : <TextArea label="Notes" className="span-2" rows={3} {...form.field('notes')} />}
     </FormDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { Checkbox } from '../../components/ui/checkbox';
 import { TextArea } from '../../components/ui/text-area';
 import { TextField } from '../../components/ui/text-field';
@@ -22,18 +21,18 @@ export interface ExpenseDialogProps {
 }
 
 export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDialogProps) {
-  const id = useId();
-  const today = useToday();
-  const [day, setDay] = useState<string>(expense?.day ?? today);
-  const [amount, setAmount] = useState(expense ? moneyToDecimalText(money(expense.amount, currency)) : '');
-  // Expenses on billable work are passed on to the client unless the user says otherwise.
-  const [billable, setBillable] = useState(expense?.billable ?? project.billing !== 'non_billable');
-  const [note, setNote] = useState(expense?.note ?? '');
-  const form = useDialogForm(onClose);
-  const { errors } = form;
+  const today: string = useToday();
+  const form = useDialogForm(onClose, () => ({
+    day: expense?.day ?? today,
+    amount: expense ? moneyToDecimalText(money(expense.amount, currency)) : '',
+    // Expenses on billable work are passed on to the client unless the user says otherwise.
+    billable: expense?.billable ?? project.billing !== 'non_billable',
+    note: expense?.note ?? '',
+  }));
 
   const save = () =>
     void form.save(async () => {
+      const { day, amount, billable, note } = form.values;
       const read = formReader(currency);
       const input = {
         projectId: project.id,
@@ -56,40 +55,10 @@ export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDi
       onSubmit={save}
       fields={['day', 'amount', 'billable', 'note']}
     >
-      <TextField
-        id={`${id}-day`}
-        label="Date"
-        type="date"
-        value={day}
-        onChange={(event) => setDay(event.target.value)}
-        error={errors.day}
-        required
-      />
-      <TextField
-        id={`${id}-amount`}
-        label={`Amount (${currency})`}
-        inputMode="decimal"
-        value={amount}
-        onChange={(event) => setAmount(event.target.value)}
-        error={errors.amount}
-        required
-      />
-      <Checkbox
-        id={`${id}-billable`}
-        className="span-2"
-        label="Billable to the client"
-        checked={billable}
-        onChange={(event) => setBillable(event.target.checked)}
-      />
-      <TextArea
-        id={`${id}-note`}
-        label="Note"
-        className="span-2"
-        rows={2}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={errors.note}
-      />
+      <TextField label="Date" type="date" {...form.field('day')} required />
+      <TextField label={`Amount (${currency})`} inputMode="decimal" {...form.field('amount')} required />
+      <Checkbox className="span-2" label="Billable to the client" {...form.check('billable')} />
+      <TextArea label="Note" className="span-2" rows={2} {...form.field('note')} />
     </FormDialog>
   );
 }

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { TextField } from '../../components/ui/text-field';
 import { milestoneSchema } from '../../domain/model/project-parts';
 import type { Milestone } from '../../domain/model/project-parts';
@@ -14,15 +13,11 @@ export interface MilestoneDialogProps {
 }
 
 export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDialogProps) {
-  const id = useId();
-  const [name, setName] = useState(milestone?.name ?? '');
-  const [due, setDue] = useState<string>(milestone?.due ?? '');
-  const [doneAt, setDoneAt] = useState<string>(milestone?.doneAt ?? '');
-  const form = useDialogForm(onClose);
-  const { errors } = form;
+  const form = useDialogForm(onClose, { name: milestone?.name ?? '', due: milestone?.due ?? '', doneAt: milestone?.doneAt ?? '' });
 
   const save = () =>
     void form.save(async () => {
+      const { name, due, doneAt } = form.values;
       const read = formReader();
       // '' never reaches the repository: finish() throws the 'required' message first
       const input = { id: milestone?.id, name, due: read.day('due', due, { required: 'Due date is required' }) ?? '', doneAt: read.day('doneAt', doneAt) };
@@ -37,33 +32,9 @@ export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDial
       onSubmit={save}
       fields={['name', 'due', 'doneAt']}
     >
-      <TextField
-        id={`${id}-name`}
-        label="Milestone name"
-        className="span-2"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={errors.name}
-        required
-      />
-      <TextField
-        id={`${id}-due`}
-        label="Due date"
-        type="date"
-        value={due}
-        onChange={(event) => setDue(event.target.value)}
-        error={errors.due}
-        required
-      />
-      <TextField
-        id={`${id}-done`}
-        label="Done on"
-        type="date"
-        hint="Leave empty while it is open"
-        value={doneAt}
-        onChange={(event) => setDoneAt(event.target.value)}
-        error={errors.doneAt}
-      />
+      <TextField label="Milestone name" className="span-2" {...form.field('name')} required />
+      <TextField label="Due date" type="date" {...form.field('due')} required />
+      <TextField label="Done on" type="date" hint="Leave empty while it is open" {...form.field('doneAt')} />
     </FormDialog>
   );
 }

@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import type { Client } from '../../domain/model/client';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { PROJECT_FORM_FIELDS, ProjectFormFields } from './project-form-fields';
 import { newProjectValues, projectInputOf, projectValues } from './project-form-values';
-import type { ProjectFormValues } from './project-form-values';
 import { projects } from './projects-data';
 import { useDialogForm } from '../../components/ui/use-dialog-form';
 
@@ -23,19 +21,18 @@ export interface ProjectDialogProps {
 /** Creates or edits a project's own fields; nothing is saved while any field is invalid. */
 export function ProjectDialog({ clients, settings, project, clientId, onClose, onSaved }: ProjectDialogProps) {
   const currencyOf = (id: string) => clients.find((client) => client.id === id)?.currency ?? settings.homeCurrency;
-  const [values, setValues] = useState<ProjectFormValues>(() =>
+  const form = useDialogForm(onClose, () =>
     project
       ? projectValues(project, currencyOf(project.clientId))
       : newProjectValues(clientId ?? '', settings.defaultRate, currencyOf(clientId ?? '')),
   );
-  const form = useDialogForm(onClose);
-  const currency = currencyOf(values.clientId);
+  const currency = currencyOf(form.values.clientId);
   // Archived clients take no new projects, but a project keeps showing the client it has.
   const choices = clients.filter((client) => !client.archived || client.id === project?.clientId);
 
   const save = () =>
     void form.save(async () => {
-      const input = projectInputOf(values, currency);
+      const input = projectInputOf(form.values, currency);
       onSaved(project ? await projects.updateProject(project.id, input) : await projects.createProject(input));
     });
 
@@ -48,13 +45,7 @@ export function ProjectDialog({ clients, settings, project, clientId, onClose, o
       fields={PROJECT_FORM_FIELDS}
       size="lg"
     >
-      <ProjectFormFields
-        values={values}
-        onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-        errors={form.errors}
-        clients={choices}
-        currency={currency}
-      />
+      <ProjectFormFields form={form} clients={choices} currency={currency} />
     </FormDialog>
   );
 }

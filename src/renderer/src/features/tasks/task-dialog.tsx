@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Field } from '../../components/ui/field';
 import { FormDialog } from '../../components/ui/form-dialog';
 import { ProjectOptions } from '../../components/ui/project-options';
@@ -13,12 +13,10 @@ import { formatMinutes } from '../../domain/format/format-duration';
 import { HATS, HAT_LABELS } from '../../domain/model/hat';
 import type { Project } from '../../domain/model/project';
 import { ASSIGNEE_ME, TASK_STATUSES, TASK_STATUS_LABELS, taskSchema } from '../../domain/model/task';
-import type { Task, TaskStatus } from '../../domain/model/task';
-import type { Hat } from '../../domain/model/hat';
+import type { Task } from '../../domain/model/task';
 import type { Teammate } from '../../domain/model/teammate';
-import { parseDuration } from '../../domain/parse/parse-duration';
-import { ValidationError, fieldErrorsOf } from '../../domain/validation';
-import type { FieldErrors } from '../../domain/validation';
+import { formReader, oneOf } from '../../domain/parse/form-reader';
+import { validate } from '../../domain/validation';
 import { listLabel } from './labels';
 
 export interface TaskDialogProps {
@@ -36,18 +34,18 @@ const INBOX = 'inbox';
 
 /** Every field of a task; the estimate is typed like time entries (45m, 1.5h, 1:30). */
 export function TaskDialog({ task, groups, ownProject, teammates, focusList, onClose }: TaskDialogProps) {
-  const id = useId();
   const listRef = useRef<HTMLSelectElement>(null);
-  const [title, setTitle] = useState(task.title);
-  const [notes, setNotes] = useState(task.notes);
-  const [list, setList] = useState(task.projectId ?? INBOX);
-  const [status, setStatus] = useState<TaskStatus>(task.status);
-  const [hat, setHat] = useState<Hat>(task.hat);
-  const [assignee, setAssignee] = useState(task.assignee);
-  const [estimate, setEstimate] = useState(task.estimateMinutes !== undefined ? formatMinutes(task.estimateMinutes) : '');
-  const [due, setDue] = useState<string>(task.due ?? '');
-  const form = useDialogForm(onClose);
-  const { errors } = form;
+  const form = useDialogForm(onClose, () => ({
+    title: task.title,
+    notes: task.notes,
+    list: task.projectId ?? INBOX,
+    status: task.status,
+    hat: task.hat,
+    assignee: task.assignee,
+    estimate: task.estimateMinutes !== undefined ? formatMinutes(task.estimateMinutes) : '',
+    due: task.due ?? '',
+  }));
+  const list = form.field('list', { error: 'projectId' });
   const listed =
     task.projectId === null || groups.some((group) => group.projects.some((project) => project.id === task.projectId));
 
@@ -57,22 +55,21 @@ export function TaskDialog({ task, groups, ownProject, teammates, focusList, onC
 
   const save = () =>
     void form.save(async () => {
-      const problems: FieldErrors = {};
-      const minutes = estimate.trim() === '' ? undefined : parseDuration(estimate);
-      if (minutes && !minutes.ok) problems.estimateMinutes = minutes.error;
+      const { values } = form;
+      const read = formReader();
       const patch = {
-        title,
-        notes,
-        projectId: list === INBOX ? null : list,
-        status,
-        hat,
-        assignee,
-        estimateMinutes: minutes?.ok ? minutes.value : undefined,
-        due: due === '' ? undefined : due,
+        title: values.title,
+        notes: values.notes,
+        projectId: values.list === INBOX ? null : values.list,
+        status: values.status,
+        hat: values.hat,
+        assignee: values.assignee,
+        estimateMinutes: read.minutes('estimateMinutes', values.estimate),
+        due: read.day('due', values.due),
       };
-      // Every message at once: the estimate's own, then the schema's for the rest.
-      const all = { ...fieldErrorsOf(taskSchema, { ...task, ...patch }), ...problems };
-      if (Object.keys(all).length > 0) throw new ValidationError(all);
+      // Every message at once: the estimate's own, then the schema's for the rest (checked here too).
+      read.finish(taskSchema, { ...task, ...patch });
+      validate(taskSchema, { ...task, ...patch });
       await tasksRepo(db).update(task.id, patch);
     });
 
@@ -85,38 +82,17 @@ export function TaskDialog({ task, groups, ownProject, teammates, focusList, onC
       size="lg"
       fields={['title', 'notes', 'projectId', 'status', 'hat', 'assignee', 'estimateMinutes', 'due']}
     >
-      <TextField
-        id={`${id}-title`}
-        label="Title"
-        className="span-2"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        error={errors.title}
-        required
-      />
-      <TextArea
-        id={`${id}-notes`}
-        label="Notes"
-        className="span-2"
-        rows={3}
-        value={notes}
-        onChange={(event) => setNotes(event.target.value)}
-        error={errors.notes}
-      />
-      <Field
-        id={`${id}-list`}
-        label="List"
-        error={errors.projectId}
-        hint="Time is logged on a project: inbox tasks need one to start the timer"
-      >
+      <TextField label="Title" className="span-2" {...form.field('title')} required />
+      <TextArea label="Notes" className="span-2" rows={3} {...form.field('notes')} />
+      <Field id={list.id} label="List" error={list.error} hint="Time is logged on a project: inbox tasks need one to start the timer">
         <select
           ref={listRef}
-          id={`${id}-list`}
+          id={list.id}
           className="input select"
-          value={list}
-          aria-invalid={errors.projectId ? true : undefined}
-          aria-describedby={errors.projectId ? `${id}-list-error` : `${id}-list-hint`}
-          onChange={(event) => setList(event.target.value)}
+          value={list.value}
+          aria-invalid={list.error ? true : undefined}
+          aria-describedby={list.error ? `${list.id}-error` : `${list.id}-hint`}
+          onChange={list.onChange}
         >
           <option value={INBOX}>Inbox</option>
           {!listed && ownProject ? <option value={ownProject.id}>{listLabel(ownProject)}</option> : null}
@@ -124,48 +100,29 @@ export function TaskDialog({ task, groups, ownProject, teammates, focusList, onC
         </select>
       </Field>
       <SelectField
-        id={`${id}-status`}
         label="Status"
-        value={status}
-        onChange={(event) => setStatus(TASK_STATUSES.find((value) => value === event.target.value) ?? status)}
-        error={errors.status}
+        {...form.field('status', { read: oneOf(TASK_STATUSES) })}
         options={TASK_STATUSES.map((value) => ({ value, label: TASK_STATUS_LABELS[value] }))}
       />
       <SelectField
-        id={`${id}-hat`}
         label="Hat"
-        value={hat}
-        onChange={(event) => setHat(HATS.find((value) => value === event.target.value) ?? hat)}
-        error={errors.hat}
+        {...form.field('hat', { read: oneOf(HATS) })}
         options={HATS.map((value) => ({ value, label: HAT_LABELS[value] }))}
       />
       <SelectField
-        id={`${id}-assignee`}
         label="Who does it"
-        value={assignee}
-        onChange={(event) => setAssignee(event.target.value)}
-        error={errors.assignee}
+        {...form.field('assignee')}
         options={[
           { value: ASSIGNEE_ME, label: 'Me' },
           ...teammates.map((teammate) => ({ value: teammate.id, label: teammate.name })),
         ]}
       />
       <TextField
-        id={`${id}-estimate`}
         label="Estimate"
         hint="For example 45m, 1.5h or 1h 30m; empty for none"
-        value={estimate}
-        onChange={(event) => setEstimate(event.target.value)}
-        error={errors.estimateMinutes}
+        {...form.field('estimate', { error: 'estimateMinutes' })}
       />
-      <TextField
-        id={`${id}-due`}
-        label="Due date"
-        type="date"
-        value={due}
-        onChange={(event) => setDue(event.target.value)}
-        error={errors.due}
-      />
+      <TextField label="Due date" type="date" {...form.field('due')} />
     </FormDialog>
   );
 }
