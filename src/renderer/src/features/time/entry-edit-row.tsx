@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/button';
-import { useFormSubmit } from '../../components/ui/use-form-submit';
+import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import type { ProjectGroup } from '../../db/queries/time-projects';
 import { timeEntriesRepo } from '../../db/repositories/time-entries-repo';
@@ -19,8 +19,8 @@ export interface EntryEditRowProps {
 
 /** Edits an entry in place. Escape or Cancel leaves it unchanged; invalid input saves nothing. */
 export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryEditRowProps) {
-  const [values, setValues] = useState(() => valuesOfEntry(entry));
-  const { errors, submitting, submit } = useFormSubmit();
+  const form = useForm(() => valuesOfEntry(entry), { idPrefix: `edit-${entry.id}` });
+  const { submitting, submit } = form;
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -30,7 +30,7 @@ export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryE
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const saved = await submit(async () => {
-      const parsed = parseEntryForm(values, { requireStart: true });
+      const parsed = parseEntryForm(form.values, { requireStart: true });
       await timeEntriesRepo(db).update(entry.id, parsed);
     });
     if (saved) onDone();
@@ -52,14 +52,7 @@ export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryE
             }
           }}
         >
-          <EntryFields
-            idPrefix={`edit-${entry.id}`}
-            values={values}
-            onChange={setValues}
-            errors={errors}
-            groups={groups}
-            currentProject={project}
-          />
+          <EntryFields form={form} groups={groups} currentProject={project} />
           <div className="entry-edit-actions">
             <Button variant="primary" size="sm" type="submit" disabled={submitting}>
               Save

@@ -4,19 +4,17 @@ import { ProjectOptions } from '../../components/ui/project-options';
 import { SelectField } from '../../components/ui/select-field';
 import { TextArea } from '../../components/ui/text-area';
 import { TextField } from '../../components/ui/text-field';
+import type { Form } from '../../components/ui/use-form';
 import type { ProjectGroup } from '../../db/queries/time-projects';
-import { HATS, HAT_LABELS, hatSchema } from '../../domain/model/hat';
+import { HATS, HAT_LABELS } from '../../domain/model/hat';
 import type { Project } from '../../domain/model/project';
-import type { FieldErrors } from '../../domain/validation';
+import { oneOf } from '../../domain/parse/form-reader';
 import { defaultBillable } from './entry-form';
 import type { EntryFormValues } from './entry-form';
 
 export interface EntryFieldsProps {
-  /** prefixes the control ids: two forms can be on screen at once */
-  idPrefix: string;
-  values: EntryFormValues;
-  onChange: (values: EntryFormValues) => void;
-  errors: FieldErrors;
+  /** the form's ids are unique to it (useForm's idPrefix): two forms can be on screen at once */
+  form: Form<EntryFormValues>;
   groups: readonly ProjectGroup[];
   /** the entry's own project when the pickers leave it out (done or archived) */
   currentProject?: Project | undefined;
@@ -26,15 +24,14 @@ export interface EntryFieldsProps {
 
 const HAT_OPTIONS = HATS.map((hat) => ({ value: hat, label: HAT_LABELS[hat] }));
 
-export function EntryFields({ idPrefix, values, onChange, errors, groups, currentProject, withEnd = false }: EntryFieldsProps) {
-  const id = (name: string) => `${idPrefix}-${name}`;
-  const set = <K extends keyof EntryFormValues>(key: K, value: EntryFormValues[K]) => onChange({ ...values, [key]: value });
-  const projectError = errors.projectId;
+export function EntryFields({ form, groups, currentProject, withEnd = false }: EntryFieldsProps) {
+  const { values, id } = form;
+  const projectError = form.errors.projectId;
 
   function chooseProject(projectId: string) {
     const project = groups.flatMap((group) => group.projects).find((candidate) => candidate.id === projectId);
     // A project's billing sets the default: non-billable projects default to not billable.
-    onChange({ ...values, projectId, billable: defaultBillable(project) });
+    form.setValues((current) => ({ ...current, projectId, billable: defaultBillable(project) }));
   }
 
   return (
@@ -52,66 +49,18 @@ export function EntryFields({ idPrefix, values, onChange, errors, groups, curren
           <ProjectOptions groups={groups} current={currentProject?.id === values.projectId ? currentProject : undefined} />
         </select>
       </Field>
-      <SelectField
-        id={id('hat')}
-        label="Hat"
-        options={HAT_OPTIONS}
-        value={values.hat}
-        error={errors.hat}
-        onChange={(event) => set('hat', hatSchema.catch(values.hat).parse(event.target.value))}
-      />
+      <SelectField label="Hat" options={HAT_OPTIONS} {...form.field('hat', { read: oneOf(HATS) })} />
+      <TextField label="Date" type="date" {...form.field('day')} />
       <TextField
-        id={id('day')}
-        label="Date"
-        type="date"
-        value={values.day}
-        error={errors.day}
-        onChange={(event) => set('day', event.target.value)}
-      />
-      <TextField
-        id={id('start')}
         label="Start"
         type="time"
-        value={values.start}
-        error={errors.startedAt}
+        {...form.field('start', { error: 'startedAt' })}
         hint={withEnd ? 'Empty: after the day’s last entry' : undefined}
-        onChange={(event) => set('start', event.target.value)}
       />
-      <TextField
-        id={id('duration')}
-        label="Duration"
-        value={values.duration}
-        error={errors.minutes}
-        hint="1:30, 90m or 1.5h"
-        autoComplete="off"
-        onChange={(event) => set('duration', event.target.value)}
-      />
-      {withEnd ? (
-        <TextField
-          id={id('end')}
-          label="End (instead of a duration)"
-          type="time"
-          value={values.end}
-          error={errors.end}
-          onChange={(event) => set('end', event.target.value)}
-        />
-      ) : null}
-      <Checkbox
-        id={id('billable')}
-        label="Billable"
-        className={withEnd ? 'entry-billable' : 'entry-billable span-2'}
-        checked={values.billable}
-        onChange={(event) => set('billable', event.target.checked)}
-      />
-      <TextArea
-        id={id('note')}
-        label="Note"
-        className="span-2"
-        rows={2}
-        value={values.note}
-        error={errors.note}
-        onChange={(event) => set('note', event.target.value)}
-      />
+      <TextField label="Duration" {...form.field('duration', { error: 'minutes' })} hint="1:30, 90m or 1.5h" autoComplete="off" />
+      {withEnd ? <TextField label="End (instead of a duration)" type="time" {...form.field('end')} /> : null}
+      <Checkbox label="Billable" className={withEnd ? 'entry-billable' : 'entry-billable span-2'} {...form.check('billable')} />
+      <TextArea label="Note" className="span-2" rows={2} {...form.field('note')} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
-import { ValidationError } from '../../domain/validation';
-import type { FieldErrors } from '../../domain/validation';
-import { parseDuration } from '../../domain/parse/parse-duration';
-import { isDayKey, toDayKey } from '../../domain/time/day-key';
-import { clockText, elapsedMinutesBetween, localDateAt, minuteOfDay, parseClockText } from '../../domain/time/wall-clock';
+import { formReader } from '../../domain/parse/form-reader';
+import type { FormReader } from '../../domain/parse/form-reader';
+import type { DayKey } from '../../domain/time/day-key';
+import { clockText, elapsedMinutesBetween, localDateAt, minuteOfDay } from '../../domain/time/wall-clock';
 import { formatHoursColonMinutes } from '../../domain/format/format-duration';
 import type { Hat } from '../../domain/model/hat';
 import type { Project } from '../../domain/model/project';
@@ -67,26 +66,23 @@ export function valuesOfEntry(entry: TimeEntry): EntryFormValues {
   };
 }
 
-function parseMinutes(values: EntryFormValues, startMinute: number | null, errors: FieldErrors): number {
-  let minutes: number | undefined;
-  if (values.duration.trim() !== '') {
-    const parsed = parseDuration(values.duration);
-    if (!parsed.ok) errors.minutes = parsed.error;
-    else if (parsed.value === 0) errors.minutes = 'Duration must be at least 1 minute';
-    else minutes = parsed.value;
+function readMinutes(read: FormReader, values: EntryFormValues, day: DayKey | undefined, startMinute: number | undefined): number {
+  let minutes = read.minutes('minutes', values.duration);
+  if (minutes === 0) {
+    read.fail('minutes', 'Duration must be at least 1 minute');
+    minutes = undefined;
   }
   if (values.end === '') {
-    if (values.duration.trim() === '') errors.minutes = 'Enter a duration (1:30, 90m or 1.5h) or an end time';
+    if (values.duration.trim() === '') read.fail('minutes', 'Enter a duration (1:30, 90m or 1.5h) or an end time');
     return minutes ?? 0;
   }
-  const endMinute = parseClockText(values.end);
-  if (endMinute === null) errors.end = 'Enter the end time like 17:30';
-  else if (startMinute === null) errors.startedAt = 'Enter a start time to use an end time';
-  else if (isDayKey(values.day)) {
-    const span = elapsedMinutesBetween(values.day, startMinute, endMinute);
-    if (span <= 0) errors.end = 'The end time must be after the start time';
-    else if (minutes !== undefined && minutes !== span)
-      errors.end = 'The end time does not match the duration: clear one of them';
+  const endMinute = read.clock('end', values.end, 'Enter the end time like 17:30');
+  if (endMinute === undefined) return minutes ?? 0;
+  if (startMinute === undefined) read.fail('startedAt', 'Enter a start time to use an end time');
+  else if (day !== undefined) {
+    const span = elapsedMinutesBetween(day, startMinute, endMinute);
+    if (span <= 0) read.fail('end', 'The end time must be after the start time');
+    else if (minutes !== undefined && minutes !== span) read.fail('end', 'The end time does not match the duration: clear one of them');
     else minutes = span;
   }
   return minutes ?? 0;
@@ -94,23 +90,18 @@ function parseMinutes(values: EntryFormValues, startMinute: number | null, error
 
 /** Parses the form; throws ValidationError with a message per field when anything is off. */
 export function parseEntryForm(values: EntryFormValues, options: { requireStart?: boolean } = {}): ParsedEntry {
-  const errors: FieldErrors = {};
-  if (values.projectId === '') errors.projectId = 'Choose a project';
-  if (!isDayKey(values.day)) errors.day = 'Enter the date';
-  let startMinute: number | null = null;
-  if (values.start !== '') {
-    startMinute = parseClockText(values.start);
-    if (startMinute === null || startMinute >= 1440) errors.startedAt = 'Enter the start time like 09:30';
-  } else if (options.requireStart) {
-    errors.startedAt = 'Enter the start time';
-  }
-  const minutes = parseMinutes(values, startMinute, errors);
-  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const read = formReader();
+  read.text('projectId', values.projectId, { required: 'Choose a project' });
+  const day = read.day('day', values.day, { required: 'Enter the date' });
+  const startMinute = read.clock('startedAt', values.start, 'Enter the start time like 09:30', { beforeMidnight: true });
+  if (values.start === '' && options.requireStart) read.fail('startedAt', 'Enter the start time');
+  const minutes = readMinutes(read, values, day, startMinute);
+  read.finish();
   return {
     projectId: values.projectId,
     hat: values.hat,
     day: values.day,
-    ...(startMinute !== null ? { startedAt: localDateAt(toDayKey(values.day), startMinute).toISOString() } : {}),
+    ...(startMinute !== undefined && day !== undefined ? { startedAt: localDateAt(day, startMinute).toISOString() } : {}),
     minutes,
     billable: values.billable,
     note: values.note.trim(),

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { ProjectBudgetHint } from '../../components/budget/project-budget-hint';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
-import { useFormSubmit } from '../../components/ui/use-form-submit';
+import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import type { ProjectGroup } from '../../db/queries/time-projects';
 import { timeEntriesRepo } from '../../db/repositories/time-entries-repo';
@@ -22,8 +21,8 @@ export interface LogTimeDialogProps {
 
 /** A manual time entry. Nothing is saved while a field is invalid; messages show beside the fields. */
 export function LogTimeDialog({ groups, day, onClose }: LogTimeDialogProps) {
-  const [values, setValues] = useState(() => newEntryValues(day));
-  const { errors, submitting, submit } = useFormSubmit();
+  const form = useForm(() => newEntryValues(day), { idPrefix: 'log' });
+  const { values, submitting, submit } = form;
   const formId = 'log-time-form';
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -58,7 +57,7 @@ export function LogTimeDialog({ groups, day, onClose }: LogTimeDialogProps) {
       }
     >
       <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)}>
-        <EntryFields idPrefix="log" values={values} onChange={setValues} errors={errors} groups={groups} withEnd />
+        <EntryFields form={form} groups={groups} withEnd />
       </form>
       {values.projectId ? <ProjectBudgetHint projectId={values.projectId} /> : null}
     </Dialog>
