@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { BLOCK_KINDS, BLOCK_KIND_LABELS } from '../../domain/model/time-block';
 import type { Project } from '../../domain/model/project';
 import { Button } from '../ui/button';
@@ -7,8 +6,9 @@ import { Field, describedBy } from '../ui/field';
 import { ProjectOptions, type ProjectOptionGroup } from '../ui/project-options';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
-import { useFormSubmit } from '../ui/use-form-submit';
-import { blockFormValues, parseBlockForm, parseKind } from './block-form';
+import { useForm } from '../ui/use-form';
+import { oneOf } from '../../domain/parse/form-reader';
+import { blockFormValues, parseBlockForm } from './block-form';
 import type { BlockDraft } from './types';
 
 export interface BlockDialogProps {
@@ -32,17 +32,16 @@ const KIND_OPTIONS = BLOCK_KINDS.map((kind) => ({ value: kind, label: BLOCK_KIND
 /** New or edit block: kind, title, project, date and times. Nothing is saved while a field is invalid. */
 export function BlockDialog(props: BlockDialogProps) {
   const { mode, draft, taskTitles, projectGroups, currentProject, onSave, onClose, onDelete, onStartTimer } = props;
-  const [values, setValues] = useState(() => blockFormValues(draft));
-  const { errors, submitting, submit } = useFormSubmit();
-  const prefix = useId();
-  const formId = `${prefix}-form`;
-  const id = (name: string) => `${prefix}-${name}`;
+  const form = useForm(() => blockFormValues(draft));
+  const { errors, submitting, submit } = form;
+  const formId = form.id('form');
+  const project = form.field('projectId');
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     let placed = false;
     const saved = await submit(async () => {
-      placed = await onSave(parseBlockForm(values, draft.taskIds));
+      placed = await onSave(parseBlockForm(form.values, draft.taskIds));
     });
     if (saved && placed) onClose();
   }
@@ -76,66 +75,27 @@ export function BlockDialog(props: BlockDialogProps) {
               {message}
             </p>
           ))}
-        <SelectField
-          id={id('kind')}
-          label="Kind"
-          options={KIND_OPTIONS}
-          value={values.kind}
-          error={errors.kind}
-          onChange={(event) => setValues({ ...values, kind: parseKind(event.target.value, values.kind) })}
-        />
-        <Field id={id('project')} label="Project" error={errors.projectId}>
+        <SelectField label="Kind" options={KIND_OPTIONS} {...form.field('kind', { read: oneOf(BLOCK_KINDS) })} />
+        <Field id={project.id} label="Project" error={project.error}>
           <select
-            id={id('project')}
+            id={project.id}
             className="input select"
-            value={values.projectId}
-            aria-invalid={errors.projectId ? true : undefined}
-            aria-describedby={describedBy(id('project'), errors.projectId)}
-            onChange={(event) => setValues({ ...values, projectId: event.target.value })}
+            value={project.value}
+            aria-invalid={project.error ? true : undefined}
+            aria-describedby={describedBy(project.id, project.error)}
+            onChange={project.onChange}
           >
             <option value="">No project</option>
             <ProjectOptions
               groups={projectGroups}
-              current={currentProject?.id === values.projectId ? currentProject : undefined}
+              current={currentProject?.id === project.value ? currentProject : undefined}
             />
           </select>
         </Field>
-        <TextField
-          id={id('title')}
-          label="Title"
-          className="span-2"
-          value={values.title}
-          error={errors.title}
-          placeholder="What is this time for?"
-          onChange={(event) => setValues({ ...values, title: event.target.value })}
-        />
-        <TextField
-          id={id('day')}
-          label="Date"
-          type="date"
-          className="span-2"
-          value={values.day}
-          error={errors.day}
-          onChange={(event) => setValues({ ...values, day: event.target.value })}
-        />
-        <TextField
-          id={id('start')}
-          label="Start"
-          type="time"
-          step={900}
-          value={values.start}
-          error={errors.startMinute}
-          onChange={(event) => setValues({ ...values, start: event.target.value })}
-        />
-        <TextField
-          id={id('end')}
-          label="End"
-          type="time"
-          step={900}
-          value={values.end}
-          error={errors.endMinute}
-          onChange={(event) => setValues({ ...values, end: event.target.value })}
-        />
+        <TextField label="Title" className="span-2" {...form.field('title')} placeholder="What is this time for?" />
+        <TextField label="Date" type="date" className="span-2" {...form.field('day')} />
+        <TextField label="Start" type="time" step={900} {...form.field('start', { error: 'startMinute' })} />
+        <TextField label="End" type="time" step={900} {...form.field('end', { error: 'endMinute' })} />
         {taskTitles.length > 0 ? (
           <p className="span-2 muted">
             For {taskTitles.length === 1 ? 'the task' : 'the tasks'} {taskTitles.map((title) => `“${title}”`).join(', ')}

@@ -1,7 +1,7 @@
-import { BLOCK_KINDS, type BlockKind } from '../../domain/model/time-block';
-import { isDayKey } from '../../domain/time/day-key';
-import { clockText, parseClockText } from '../../domain/time/wall-clock';
-import { ValidationError, type FieldErrors } from '../../domain/validation';
+import type { BlockKind } from '../../domain/model/time-block';
+import { formReader } from '../../domain/parse/form-reader';
+import { clockText } from '../../domain/time/wall-clock';
+import { ValidationError } from '../../domain/validation';
 import type { BlockDraft } from './types';
 
 // The block dialog's text values and their parsing; the repository checks the rest (end after start).
@@ -29,22 +29,16 @@ export function blockFormValues(draft: BlockDraft): BlockFormValues {
   };
 }
 
-export function parseKind(value: string, fallback: BlockKind): BlockKind {
-  return BLOCK_KINDS.find((kind) => kind === value) ?? fallback;
-}
-
 /** The draft the values describe, or a ValidationError naming each unreadable field. */
 export function parseBlockForm(values: BlockFormValues, taskIds: string[]): BlockDraft {
-  const errors: FieldErrors = {};
-  const start = parseClockText(values.start);
-  const end = parseClockText(values.end);
-  if (!isDayKey(values.day)) errors.day = 'Choose a date';
-  if (start === null || start >= 1440) errors.startMinute = 'Enter a start time like 09:30';
-  if (end === null) errors.endMinute = 'Enter an end time like 10:30';
-  if (Object.keys(errors).length > 0 || start === null || end === null || !isDayKey(values.day))
-    throw new ValidationError(errors);
+  const read = formReader();
+  const day = read.day('day', values.day, { required: 'Choose a date' });
+  const start = read.clock('startMinute', values.start, 'Enter a start time like 09:30', { required: true, beforeMidnight: true });
+  const end = read.clock('endMinute', values.end, 'Enter an end time like 10:30', { required: true });
+  // each one left undefined has its message
+  if (day === undefined || start === undefined || end === undefined) throw new ValidationError({ ...read.errors });
   return {
-    day: values.day,
+    day,
     startMinute: start,
     endMinute: end === 0 ? 1440 : end,
     kind: values.kind,
