@@ -6,9 +6,9 @@ import { STATUS_SEVERITY } from './types';
 import type { BudgetStatus, MeasureUnit, PercentComplete, RunOut, StatusReason } from './types';
 import { dayWords, formatIn, formatPercent, formatPoints } from './labels';
 
-// Status (PRODUCT.md): red when spent > baseline, or EAC > 110 % of baseline, or % spent −
-// % complete > 25 points; amber when EAC > 100 % of baseline, or % spent − % complete > 10 points,
-// or the run-out date falls before the end date; otherwise green.
+// Status (docs/product.md, "Status"): red when spent > baseline, or EAC > 110 % of baseline, or
+// % spent − % complete > 25 points; amber when EAC > 100 % of baseline, or % spent − % complete > 10
+// points, or the run-out date falls before the end date; otherwise green.
 // Every rule that fires is listed, worst first. A rule is left out only where a stronger one of
 // the same kind already says it: EAC > 100 % under EAC > 110 %, 10 points under 25 points, and
 // "runs out before the end date" when spent is already over the baseline.

@@ -4,7 +4,7 @@ import { budgetOf, decisionsOf, doneOf, nextOf, refOf } from './draft-sections';
 import { nextWindow } from './period';
 import { risksOf } from './risk-labels';
 
-// A client update drafted from what happened (PRODUCT.md job 5). Pure: the caller passes today.
+// A client update drafted from what happened (docs/product.md, "Client updates"). Pure: the caller passes today.
 // Which projects take part: every active or on-hold project that is not archived, and any other
 // project with something to say (time in the period, work done, work due, a decision owed).
 // Budget health is as of today whatever the period; "next" is the 7 days from today.
