@@ -6,8 +6,8 @@ import { useFormSubmit } from './use-form-submit';
 // checkboxes), bound to controls by name. Values are read into stored units only on save
 // (domain/parse/form-reader); the save's messages come back by field path and show beside the fields.
 
-/** Keys whose value is any string: a text control sets them as typed. */
-type TextKey<V> = { [K in keyof V]-?: string extends V[K] ? K : never }[keyof V];
+/** Keys whose value is any string (and only a string): a text control sets them as typed. */
+type TextKey<V> = { [K in keyof V]-?: V[K] extends string ? (string extends V[K] ? K : never) : never }[keyof V];
 /** Keys whose value is a union of strings: a select sets them only to one of the union. */
 type ChoiceKey<V> = { [K in keyof V]-?: V[K] extends string ? K : never }[keyof V];
 type FlagKey<V> = { [K in keyof V]-?: V[K] extends boolean ? K : never }[keyof V];

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { TextArea } from '../../components/ui/text-area';
-import { useFormSubmit } from '../../components/ui/use-form-submit';
+import { useForm } from '../../components/ui/use-form';
 import type { Client } from '../../domain/model/client';
 import { notify } from '../../stores/toast-store';
 import { clientWrites } from './client-writes';
@@ -9,10 +8,11 @@ import { SectionCard } from './section-card';
 
 /** Free-form notes about the client; edits stay a draft until saved (Ctrl+Enter or Save notes). */
 export function NotesCard({ client }: { client: Client }) {
-  const id = useId();
   // null: showing what is stored; text: an unsaved draft.
-  const [draft, setDraft] = useState<string | null>(null);
-  const { errors, submitting, submit } = useFormSubmit();
+  const form = useForm<{ notes: string | null }>({ notes: null });
+  const { errors, submitting, submit } = form;
+  const draft = form.values.notes;
+  const setDraft = (text: string | null) => form.set('notes', text);
   const value = draft ?? client.notes;
   const dirty = draft !== null && draft !== client.notes;
 
@@ -35,7 +35,7 @@ export function NotesCard({ client }: { client: Client }) {
         }}
       >
         <TextArea
-          id={`${id}-notes`}
+          id={form.id('notes')}
           label="Notes about this client"
           rows={6}
           value={value}

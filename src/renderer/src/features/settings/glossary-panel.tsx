@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useForm } from '../../components/ui/use-form';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/text-field';
-import { useFormSubmit } from '../../components/ui/use-form-submit';
 import { db } from '../../db/db';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import { glossarySchema } from '../../domain/model/settings';
@@ -19,12 +19,12 @@ const saveGlossary = (glossary: GlossaryTerm[]) => settingsRepo(db).update({ glo
 export function GlossaryPanel({ settings }: { settings: Settings }) {
   // settings saved before the glossary existed have none
   const terms = settings.glossary ?? [];
-  const [draft, setDraft] = useState({ term: '', gloss: '' });
+  const form = useForm({ term: '', gloss: '' }, { idPrefix: 'glossary' });
+  const { values: draft, submitting, submit, setErrors } = form;
   const [editing, setEditing] = useState<number | null>(null);
-  const { errors, submitting, submit, setErrors } = useFormSubmit();
 
   function reset() {
-    setDraft({ term: '', gloss: '' });
+    form.setValues({ term: '', gloss: '' });
     setEditing(null);
     setErrors({});
   }
@@ -55,7 +55,7 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
     const entry = terms[index];
     if (!entry) return;
     setEditing(index);
-    setDraft({ ...entry });
+    form.setValues({ ...entry });
     setErrors({});
   }
 
@@ -113,14 +113,8 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
         </table>
       ) : null}
       <form className="glossary-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={editing === null ? 'Add a glossary term' : 'Edit a glossary term'}>
-        <TextField id="glossary-term" label="Term" value={draft.term} error={errors.term} onChange={(event) => setDraft({ ...draft, term: event.target.value })} />
-        <TextField
-          id="glossary-gloss"
-          label="Plain-language meaning"
-          value={draft.gloss}
-          error={errors.gloss}
-          onChange={(event) => setDraft({ ...draft, gloss: event.target.value })}
-        />
+        <TextField label="Term" {...form.field('term')} />
+        <TextField label="Plain-language meaning" {...form.field('gloss')} />
         <div className="glossary-form-actions settings-row-action">
           {editing !== null ? <Button onClick={reset}>Cancel</Button> : null}
           <Button type="submit" variant="primary" disabled={submitting}>

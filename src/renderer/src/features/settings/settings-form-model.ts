@@ -1,8 +1,7 @@
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { Settings, SettingsInput } from '../../domain/model/settings';
-import { parseDuration } from '../../domain/parse/parse-duration';
-import { parseMoney } from '../../domain/parse/parse-money';
-import { clockText, parseClockText } from '../../domain/time/wall-clock';
+import { formReader, wholeNumber } from '../../domain/parse/form-reader';
+import { clockText } from '../../domain/time/wall-clock';
 import { moneyToDecimalText } from '../../domain/format/format-money';
 import { toCurrencyCode, toMinor } from '../../domain/units/money';
 import type { FieldErrors } from '../../domain/validation';
@@ -24,9 +23,6 @@ export interface SettingsDraft {
   blockReminders: boolean;
 }
 
-/** The draft fields edited as text (every one but the reminder checkbox). */
-export type SettingsTextField = Exclude<keyof SettingsDraft, 'blockReminders'>;
-
 export function draftFromSettings(settings: Settings): SettingsDraft {
   return {
     agencyName: settings.agencyName ?? '',
@@ -47,10 +43,6 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
 
 const WEEK_STARTS = [0, 1, 2, 3, 4, 5, 6] as const;
 const WORK_WEEK_LENGTHS = [5, 7] as const;
-
-function wholeNumber(text: string): number {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-}
 
 type DraftField = keyof SettingsDraft;
 
@@ -97,7 +89,8 @@ export function patchFromDraft(draft: SettingsDraft, changed: readonly DraftFiel
 }
 
 function readDraft(draft: SettingsDraft): { patch: Partial<SettingsInput>; errors: FieldErrors } {
-  const errors: FieldErrors = {};
+  const currency = /^[A-Za-z]{3}$/.test(draft.homeCurrency.trim()) ? toCurrencyCode(draft.homeCurrency) : null;
+  const read = formReader(currency ?? undefined);
   const patch: Partial<SettingsInput> = {
     agencyName: draft.agencyName,
     homeCurrency: draft.homeCurrency,
@@ -107,26 +100,20 @@ function readDraft(draft: SettingsDraft): { patch: Partial<SettingsInput>; error
     blockReminders: draft.blockReminders,
   };
   const weekStart = WEEK_STARTS.find((day) => day === wholeNumber(draft.weekStart));
-  if (weekStart === undefined) errors.weekStart = 'Choose the day weeks start on';
+  if (weekStart === undefined) read.fail('weekStart', 'Choose the day weeks start on');
   else patch.weekStart = weekStart;
   const workWeekDays = WORK_WEEK_LENGTHS.find((days) => days === wholeNumber(draft.workWeekDays));
-  if (workWeekDays === undefined) errors.workWeekDays = 'A work week has 5 or 7 days';
+  if (workWeekDays === undefined) read.fail('workWeekDays', 'A work week has 5 or 7 days');
   else patch.workWeekDays = workWeekDays;
-  const currency = /^[A-Za-z]{3}$/.test(draft.homeCurrency.trim()) ? toCurrencyCode(draft.homeCurrency) : null;
-  if (!currency) errors.homeCurrency = 'Currency must be a three-letter code such as EUR';
-  else {
-    const rate = parseMoney(draft.defaultRate, currency);
-    if (rate.ok) patch.defaultRate = rate.value.minor;
-    else errors.defaultRate = rate.error;
-  }
-  const start = parseClockText(draft.workStart);
-  const end = parseClockText(draft.workEnd);
-  if (start === null) errors.workStartMinute = 'Enter a time such as 09:00';
-  else patch.workStartMinute = start;
-  if (end === null) errors.workEndMinute = 'Enter a time such as 17:30';
-  else patch.workEndMinute = end;
-  const target = parseDuration(draft.deepWorkTarget);
-  if (target.ok) patch.deepWorkTargetMinutes = target.value;
-  else errors.deepWorkTargetMinutes = target.error;
-  return { patch, errors };
+  // An unreadable field stays out of the patch; its message is in the errors.
+  if (!currency) read.fail('homeCurrency', 'Currency must be a three-letter code such as EUR');
+  const rate = currency ? read.money('defaultRate', draft.defaultRate, { required: true }) : undefined;
+  if (rate !== undefined) patch.defaultRate = rate;
+  const start = read.clock('workStartMinute', draft.workStart, 'Enter a time such as 09:00', { required: true });
+  if (start !== undefined) patch.workStartMinute = start;
+  const end = read.clock('workEndMinute', draft.workEnd, 'Enter a time such as 17:30', { required: true });
+  if (end !== undefined) patch.workEndMinute = end;
+  const target = read.minutes('deepWorkTargetMinutes', draft.deepWorkTarget, { required: true });
+  if (target !== undefined) patch.deepWorkTargetMinutes = target;
+  return { patch, errors: { ...read.errors } };
 }

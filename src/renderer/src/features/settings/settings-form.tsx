@@ -4,10 +4,11 @@ import { Checkbox } from '../../components/ui/checkbox';
 import { currencyOptions } from '../../components/ui/currency-options';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
-import { useFormSubmit } from '../../components/ui/use-form-submit';
+import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import { settingsRepo } from '../../db/repositories/settings-repo';
 import type { Settings } from '../../domain/model/settings';
+import { oneOf } from '../../domain/parse/form-reader';
 import { notify } from '../../stores/toast-store';
 import {
   changedFields,
@@ -16,7 +17,6 @@ import {
   rebaseDraft,
   sameDraft,
   type SettingsDraft,
-  type SettingsTextField,
 } from './settings-form-model';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -25,23 +25,22 @@ const THEMES = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ] as const;
+const readTheme = oneOf(THEMES.map((theme) => theme.value));
 
 export function SettingsForm({ settings }: { settings: Settings }) {
   // What the form was filled from: a save writes only the fields the user changed since, so a write made
   // elsewhere meanwhile (Load sample agency, the glossary) is never overwritten with older values.
   const [seen, setSeen] = useState<SettingsDraft>(() => draftFromSettings(settings));
   const [baseline, setBaseline] = useState<SettingsDraft>(seen);
-  const [draft, setDraft] = useState<SettingsDraft>(seen);
+  const form = useForm<SettingsDraft>(seen);
+  const { values: draft, submitting, submit, setErrors } = form;
   const stored = draftFromSettings(settings);
   if (!sameDraft(stored, seen)) {
     // Stored settings changed: fields the user has not touched follow them, edited fields keep the edit.
     setSeen(stored);
     setBaseline(stored);
-    setDraft(rebaseDraft(draft, baseline, stored));
+    form.setValues(rebaseDraft(draft, baseline, stored));
   }
-  const { errors, submitting, submit, setErrors } = useFormSubmit();
-  const set = (field: SettingsTextField) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
-  const text = (field: SettingsTextField, errorKey: string = field) => ({ value: draft[field], onChange: set(field), error: errors[errorKey] });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -61,47 +60,52 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <fieldset>
         <legend>Agency</legend>
         <div className="form-grid">
-          <TextField id="settings-agency" label="Agency name" {...text('agencyName')} />
-          <SelectField
-            id="settings-currency"
-            label="Home currency"
-            options={currencyOptions(draft.homeCurrency)}
-            {...text('homeCurrency')}
-          />
-          <TextField id="settings-rate" label="Default hourly rate" hint={`In ${draft.homeCurrency}, used when a project has no rate`} {...text('defaultRate')} />
-          <SelectField id="settings-theme" label="Theme" options={THEMES} {...text('theme')} />
+          <TextField label="Agency name" {...form.field('agencyName')} id="settings-agency" />
+          <SelectField label="Home currency" options={currencyOptions(draft.homeCurrency)} {...form.field('homeCurrency')} id="settings-currency" />
+          <TextField label="Default hourly rate" hint={`In ${draft.homeCurrency}, used when a project has no rate`} {...form.field('defaultRate')} id="settings-rate" />
+          <SelectField label="Theme" options={THEMES} {...form.field('theme', { read: readTheme })} id="settings-theme" />
         </div>
       </fieldset>
       <fieldset>
         <legend>Working time</legend>
         <div className="form-grid">
-          <TextField id="settings-work-start" label="Work starts" hint="24-hour clock, e.g. 09:00" {...text('workStart', 'workStartMinute')} />
-          <TextField id="settings-work-end" label="Work ends" {...text('workEnd', 'workEndMinute')} />
-          <SelectField id="settings-week-start" label="Week starts on" options={WEEKDAYS.map((label, day) => ({ value: String(day), label }))} {...text('weekStart')} />
+          <TextField label="Work starts" hint="24-hour clock, e.g. 09:00" {...form.field('workStart', { error: 'workStartMinute' })} id="settings-work-start" />
+          <TextField label="Work ends" {...form.field('workEnd', { error: 'workEndMinute' })} id="settings-work-end" />
           <SelectField
-            id="settings-week-days"
+            label="Week starts on"
+            options={WEEKDAYS.map((label, day) => ({ value: String(day), label }))}
+            {...form.field('weekStart')}
+            id="settings-week-start"
+          />
+          <SelectField
             label="Work week"
             options={[
               { value: '5', label: '5 days' },
               { value: '7', label: '7 days' },
             ]}
-            {...text('workWeekDays')}
+            {...form.field('workWeekDays')}
+            id="settings-week-days"
           />
         </div>
       </fieldset>
       <fieldset>
         <legend>Focus and forecasts</legend>
         <div className="form-grid">
-          <TextField id="settings-deep-work" label="Daily deep-work target" hint="e.g. 3h or 2h 30m" {...text('deepWorkTarget', 'deepWorkTargetMinutes')} />
-          <TextField id="settings-switch-cost" label="Minutes lost per switch" inputMode="numeric" {...text('minutesLostPerSwitch')} />
-          <TextField id="settings-burn-window" label="Burn-rate window (days)" inputMode="numeric" hint="Spend per working day is averaged over this many calendar days" {...text('burnWindowDays')} />
-          <Checkbox
-            id="settings-block-reminders"
-            className="span-2"
-            label="Remind me 5 minutes before a block"
-            checked={draft.blockReminders}
-            onChange={(event) => setDraft({ ...draft, blockReminders: event.target.checked })}
+          <TextField
+            label="Daily deep-work target"
+            hint="e.g. 3h or 2h 30m"
+            {...form.field('deepWorkTarget', { error: 'deepWorkTargetMinutes' })}
+            id="settings-deep-work"
           />
+          <TextField label="Minutes lost per switch" inputMode="numeric" {...form.field('minutesLostPerSwitch')} id="settings-switch-cost" />
+          <TextField
+            label="Burn-rate window (days)"
+            inputMode="numeric"
+            hint="Spend per working day is averaged over this many calendar days"
+            {...form.field('burnWindowDays')}
+            id="settings-burn-window"
+          />
+          <Checkbox className="span-2" label="Remind me 5 minutes before a block" {...form.check('blockReminders')} id="settings-block-reminders" />
         </div>
       </fieldset>
       <div className="settings-actions">
