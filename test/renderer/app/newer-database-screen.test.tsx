@@ -1,5 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen } from '@testing-library/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewerDatabaseScreen } from '../../../src/renderer/src/app/newer-database-screen';
@@ -7,6 +6,7 @@ import { startTandem } from '../../../src/renderer/src/app/start';
 import { createTandemDb } from '../../../src/renderer/src/db/db';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/src/db/schema';
 import { platform } from '../../../src/renderer/src/platform/platform';
+import { renderApp } from '../../support/render-app';
 
 vi.mock('../../../src/renderer/src/platform/platform', () => ({
   platform: { openBackupsFolder: vi.fn(async () => undefined) },
@@ -22,8 +22,7 @@ beforeEach(() => openBackupsFolder.mockReset());
 
 describe('the window for data from a newer Tandem', () => {
   it('says the data is from a newer Tandem, names both versions, and opens the backups folder on the desktop', async () => {
-    const user = userEvent.setup();
-    render(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="folder" />);
+    const { user } = renderApp(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="folder" />, { toaster: false });
     expect(screen.getByRole('heading', { level: 1, name: 'This data needs a newer Tandem' })).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(main).toHaveTextContent('Your data was saved by a newer version of Tandem.');
@@ -36,15 +35,14 @@ describe('the window for data from a newer Tandem', () => {
   });
 
   it("shows main's reason when the folder cannot be opened", async () => {
-    const user = userEvent.setup();
     openBackupsFolder.mockRejectedValueOnce(new Error('Tandem has not made any backups on this computer yet.'));
-    render(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="folder" />);
+    const { user } = renderApp(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="folder" />, { toaster: false });
     await user.click(screen.getByRole('button', { name: 'Open backups folder' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Tandem has not made any backups on this computer yet.');
   });
 
   it('says where backups are in the browser, which has no folder to open', () => {
-    render(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="downloads" />);
+    renderApp(<NewerDatabaseScreen storedVersion={7} appVersion={3} backupsIn="downloads" />, { toaster: false });
     expect(screen.getByRole('main')).toHaveTextContent(
       'the files named tandem-backup-….json.gz in your browser’s downloads folder',
     );

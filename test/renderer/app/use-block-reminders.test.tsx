@@ -1,11 +1,11 @@
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BlockReminders } from '../../../src/renderer/src/app/block-reminders';
 import { db } from '../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
 import { timeBlocksRepo } from '../../../src/renderer/src/db/repositories/time-blocks-repo';
 import { platform } from '../../../src/renderer/src/platform/platform';
-import { resetDb } from '../features/time/seed';
+import { renderApp, resetApp } from '../../support/render-app';
 import { seedPlannedDay } from '../features/today/plan-seed';
 
 // Tuesday 3 March 2026 (pinned zone): 'Write sitemap' deep work 09:00–11:30 on WEB, 'Client call' 12:00–13:00 on ADS.
@@ -23,7 +23,7 @@ async function mountAt(hour: number, minute: number) {
     now: new Date(2026, 2, 3, hour, minute),
   });
   const seeded = await seedPlannedDay();
-  render(<BlockReminders />);
+  renderApp(<BlockReminders />, { toaster: false });
   return seeded;
 }
 
@@ -34,7 +34,7 @@ const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve
 
 beforeEach(async () => {
   shown.mockClear();
-  await resetDb();
+  await resetApp();
 });
 afterEach(() => vi.useRealTimers());
 

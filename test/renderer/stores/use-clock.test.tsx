@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNow, useToday } from '../../../src/renderer/src/stores/use-clock';
-import { pinMoment } from '../../support/vitest-clock';
+import { pinMoment } from '../../support/render-app';
 
 // Each test is about one moment in one zone (Berlin unless it says otherwise), whatever the run's test
 // clock: the clock is pinned there and moved by hand; timeouts are fake, so a tick happens exactly when

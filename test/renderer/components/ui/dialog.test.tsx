@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Dialog } from '../../../../src/renderer/src/components/ui/dialog';
+import { renderApp } from '../../../support/render-app';
 
 function Harness() {
   const [open, setOpen] = useState(false);
@@ -22,8 +22,7 @@ function Harness() {
 
 describe('Dialog', () => {
   it('moves focus in, keeps Tab inside, closes on Escape and returns focus to the opener', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
+    const { user } = renderApp(<Harness />, { toaster: false });
     const opener = screen.getByRole('button', { name: 'Open' });
     await user.click(opener);
     expect(screen.getByRole('dialog', { name: 'Edit client' })).toBeInTheDocument();

@@ -6,7 +6,8 @@ import { exportDatabase } from '../../../../src/renderer/src/db/backup/export-da
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
 import { trashRepo } from '../../../../src/renderer/src/db/repositories/trash-repo';
-import { renderBackups, resetApp } from './harness';
+import { BackupsScreen } from '../../../../src/renderer/src/features/backups/backups-screen';
+import { renderApp, resetApp } from '../../../support/render-app';
 
 const fake = await vi.hoisted(() => import('./fake-platform'));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.platform, hasBackupFolder: true }));
@@ -42,9 +43,18 @@ beforeEach(async () => {
 
 describe('Backups', () => {
   it('lists the backups with what they hold, and Back up now sends a backup file of the data', async () => {
-    fake.platform.listBackups.mockResolvedValue([LISTED, { ...LISTED, id: 'tandem-backup-20260319T090000000Z-manual-kept.json.gz', reason: 'manual', kept: true, createdAt: '2026-03-19T09:00:00.000Z' }]);
+    fake.platform.listBackups.mockResolvedValue([
+      LISTED,
+      {
+        ...LISTED,
+        id: 'tandem-backup-20260319T090000000Z-manual-kept.json.gz',
+        reason: 'manual',
+        kept: true,
+        createdAt: '2026-03-19T09:00:00.000Z',
+      },
+    ]);
     await clientsRepo(db).create({ name: 'Northwind', currency: 'EUR' });
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     const table = await screen.findByRole('table', { name: 'Backups, newest first' });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('At start-up');
@@ -64,7 +74,7 @@ describe('Backups', () => {
     fake.platform.listBackups.mockResolvedValue([LISTED]);
     fake.platform.readBackup.mockResolvedValue(await backupOfTwoClients());
     await clientsRepo(db).create({ name: 'Northwind', currency: 'EUR' });
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     await user.click(await screen.findByRole('button', { name: /^Restore the backup from / }));
     const dialog = await screen.findByRole('dialog', { name: /^Restore the backup from / }, SLOW);
     expect(await within(dialog).findByRole('row', { name: 'Clients 1 2' }, SLOW)).toBeInTheDocument();
@@ -72,7 +82,11 @@ describe('Backups', () => {
     expect(fake.platform.readBackup).toHaveBeenCalledWith(LISTED.id);
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace my data' }));
-    await screen.findByText(/^Restored 2 clients · 1 project · 0 time entries\. Your previous data is kept in the backup list\./, {}, SLOW);
+    await screen.findByText(
+      /^Restored 2 clients · 1 project · 0 time entries\. Your previous data is kept in the backup list\./,
+      {},
+      SLOW,
+    );
     expect(fake.platform.writeBackup.mock.calls.map(([request]) => request.reason)).toEqual(['before-restore']);
     expect((await db.clients.orderBy('name').toArray()).map((client) => client.name)).toEqual(['Acme', 'Zoë’s Café 日本']);
   });
@@ -82,7 +96,7 @@ describe('Backups', () => {
     const good = await backupOfTwoClients();
     fake.platform.readBackup.mockResolvedValue(good.subarray(0, good.length - 40));
     await clientsRepo(db).create({ name: 'Northwind', currency: 'EUR' });
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     await user.click(await screen.findByRole('button', { name: /^Restore the backup from / }));
     const dialog = await screen.findByRole('dialog', { name: /^Restore the backup from / }, SLOW);
     expect(await within(dialog).findByRole('alert', {}, SLOW)).toHaveTextContent(
@@ -100,7 +114,7 @@ describe('Trash', () => {
     const alsoGone = await clientsRepo(db).create({ name: 'Initech', currency: 'USD' });
     await trashRepo(db).moveToTrash('clients', gone.id);
     await trashRepo(db).moveToTrash('clients', alsoGone.id);
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     const table = await screen.findByRole('table', { name: 'Items in the trash, newest first' });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(table).toHaveTextContent('Today');

@@ -4,7 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
-import { encode, renderBackups, resetApp } from './harness';
+import { BackupsScreen } from '../../../../src/renderer/src/features/backups/backups-screen';
+import { type User, renderApp, resetApp } from '../../../support/render-app';
 
 const fake = await vi.hoisted(() => import('./fake-platform'));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.platform, hasBackupFolder: true }));
@@ -21,7 +22,7 @@ beforeEach(async () => {
   fake.resetPlatform();
 });
 
-async function pick(user: ReturnType<typeof renderBackups>['user'], name: string, bytes: Uint8Array) {
+async function pick(user: User, name: string, bytes: Uint8Array) {
   fake.platform.openFile.mockResolvedValueOnce({ name, bytes });
   await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
   return screen.findByRole('dialog', { name: `Import ${name}` }, SLOW);
@@ -29,7 +30,7 @@ async function pick(user: ReturnType<typeof renderBackups>['user'], name: string
 
 describe('CSV import', () => {
   it('previews a Harvest export, backs up first, imports it, and adds nothing the second time', async () => {
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     const dialog = await pick(user, 'harvest.csv', fixture('harvest-detailed-eu-locale.csv'));
     const summary = dialog.querySelector('.csv-summary');
     expect(summary).toHaveTextContent('Harvest');
@@ -39,7 +40,9 @@ describe('CSV import', () => {
     expect(within(dialog).getByRole('combobox', { name: 'Project for “Project without Client”' })).toHaveValue('new');
 
     await user.click(within(dialog).getByRole('button', { name: 'Import 2 entries' }));
-    expect(await screen.findByText('Imported 2 entries from Harvest (created 2 clients and 2 projects).', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Imported 2 entries from Harvest (created 2 clients and 2 projects).', {}, SLOW),
+    ).toBeInTheDocument();
     expect(fake.platform.writeBackup).toHaveBeenCalledWith(expect.objectContaining({ reason: 'before-import' }));
     expect(await db.timeEntries.count()).toBe(2);
 
@@ -52,10 +55,12 @@ describe('CSV import', () => {
 
   it('lets a name be matched to an existing client', async () => {
     const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     const dialog = await pick(user, 'toggl.csv', fixture('toggl-detailed-2024-amount.csv'));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client for “Big Company”' }), 'Acme (EUR)');
-    expect(within(dialog).getByRole('combobox', { name: 'Project for “Project for Big Company”' })).toHaveDisplayValue('Create “Project for Big Company” for Acme');
+    expect(within(dialog).getByRole('combobox', { name: 'Project for “Project for Big Company”' })).toHaveDisplayValue(
+      'Create “Project for Big Company” for Acme',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 entry' }));
     await screen.findByText(/Imported 1 entry from Toggl Track \(created 1 project\)/, {}, SLOW);
     const [project] = await db.projects.toArray();
@@ -64,9 +69,13 @@ describe('CSV import', () => {
   });
 
   it('asks for the date order, and will not import rows with errors until the user skips them', async () => {
-    const text = ['Project,Client,Start Date,Start Time,Duration (h)', 'Site,Acme,03/04/2024,10:00,01:00:00', 'Site,Acme,04/05/2024,10:00,-01:00:00'].join('\n');
-    const { user } = renderBackups();
-    const dialog = await pick(user, 'clockify.csv', encode(text));
+    const text = [
+      'Project,Client,Start Date,Start Time,Duration (h)',
+      'Site,Acme,03/04/2024,10:00,01:00:00',
+      'Site,Acme,04/05/2024,10:00,-01:00:00',
+    ].join('\n');
+    const { user } = renderApp(<BackupsScreen />);
+    const dialog = await pick(user, 'clockify.csv', new TextEncoder().encode(text));
     const importButton = within(dialog).getByRole('button', { name: 'Import 1 entry' });
     expect(importButton).toBeDisabled();
     expect(dialog).toHaveTextContent('Say how the dates are written first.');
@@ -81,10 +90,12 @@ describe('CSV import', () => {
   });
 
   it('says why a file cannot be imported, and writes nothing', async () => {
-    const { user } = renderBackups();
+    const { user } = renderApp(<BackupsScreen />);
     fake.platform.openFile.mockResolvedValueOnce({ name: 'photo.csv', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) });
     await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not import photo.csv: This is not a CSV text file (it looks like a binary file).');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not import photo.csv: This is not a CSV text file (it looks like a binary file).',
+    );
     await waitFor(() => expect(fake.platform.writeBackup).not.toHaveBeenCalled());
     expect(await db.timeEntries.count()).toBe(0);
   });

@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CsvSummary } from '../../../../src/renderer/src/domain/csv/summary';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { CsvSummaryList } from '../../../../src/renderer/src/features/backups/csv-summary';
+import { renderApp } from '../../../support/render-app';
 
 // The preview says how rows at a clock change were read (the rule: docs/decisions.md, "Time edges").
 
@@ -18,7 +19,10 @@ const summary = (clockChanges: CsvSummary['clockChanges']): CsvSummary => ({
 
 describe('CSV preview summary', () => {
   it('counts the starts in a skipped and in a repeated hour and says how they were read', () => {
-    render(<CsvSummaryList source="toggl" summary={summary({ skipped: 2, repeated: 1 })} alreadyImported={0} dateOrderOpen={false} />);
+    renderApp(
+      <CsvSummaryList source="toggl" summary={summary({ skipped: 2, repeated: 1 })} alreadyImported={0} dateOrderOpen={false} />,
+      { toaster: false },
+    );
     expect(screen.getByText('Clock changes').nextElementSibling).toHaveTextContent(
       '2 entries start in an hour the clock skipped: read as the same time after the change (02:30 as 03:30), duration kept. ' +
         '1 entry starts in an hour the clock showed twice: read as the first time round.',
@@ -26,7 +30,10 @@ describe('CSV preview summary', () => {
   });
 
   it('says nothing about clock changes when no start fell in one', () => {
-    render(<CsvSummaryList source="toggl" summary={summary({ skipped: 0, repeated: 0 })} alreadyImported={0} dateOrderOpen={false} />);
+    renderApp(
+      <CsvSummaryList source="toggl" summary={summary({ skipped: 0, repeated: 0 })} alreadyImported={0} dateOrderOpen={false} />,
+      { toaster: false },
+    );
     expect(screen.queryByText('Clock changes')).not.toBeInTheDocument();
   });
 });

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../../src/renderer/src/db/db';
-import { renderBudgets, resetApp, restoreClock, seedAgency } from './harness';
+import { BudgetsScreen } from '../../../../src/renderer/src/features/budgets/budgets-screen';
+import { renderScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { seedAgency } from './seed';
 
-beforeEach(resetApp);
-afterEach(restoreClock);
+// Wednesday 18 March 2026, 10:00. The table's scroll box gets a size, so its virtualiser renders rows.
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0), layout: { width: 1200, height: 800 } }));
+afterEach(restoreDoubles);
 
 const stat = (label: string) => {
   const term = screen.getByText(label, { selector: 'dt' });
@@ -17,7 +20,7 @@ const status = () => within(screen.getByRole('region', { name: /^Status/ }));
 describe('a project budget view', () => {
   it('shows the status with every reason, the figures and a link back to the project', async () => {
     const { web } = await seedAgency();
-    renderBudgets(`#/budgets/${web.id}`);
+    renderScreen(BudgetsScreen, `#/budgets/${web.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Website' })).toBeInTheDocument();
     expect(status().getByText('Red')).toBeInTheDocument();
     expect(
@@ -41,7 +44,7 @@ describe('a project budget view', () => {
 
   it('approving a change request asks who decided, moves the baseline at once and turns it green', async () => {
     const { web } = await seedAgency();
-    const { user } = renderBudgets(`#/budgets/${web.id}`);
+    const { user } = renderScreen(BudgetsScreen, `#/budgets/${web.id}`);
     await user.click(await screen.findByRole('button', { name: 'Approve “Extra landing page”' }));
     const dialog = screen.getByRole('dialog', { name: 'Approve “Extra landing page”' });
     expect(dialog).toHaveTextContent('Approving adds 20h and €2,000.00 to the budget baseline');
@@ -68,7 +71,7 @@ describe('a project budget view', () => {
 
   it('declining keeps the baseline and records the no', async () => {
     const { web } = await seedAgency();
-    const { user } = renderBudgets(`#/budgets/${web.id}`);
+    const { user } = renderScreen(BudgetsScreen, `#/budgets/${web.id}`);
     await user.click(await screen.findByRole('button', { name: 'Decline “Extra landing page”' }));
     const dialog = screen.getByRole('dialog', { name: 'Decline “Extra landing page”' });
     await user.type(within(dialog).getByLabelText('Decided by'), 'Ana Ruiz');
@@ -88,7 +91,7 @@ describe('a project budget view', () => {
 
   it('adds a change request, refusing an unreadable estimate, and estimates it later', async () => {
     const { web } = await seedAgency();
-    const { user } = renderBudgets(`#/budgets/${web.id}`);
+    const { user } = renderScreen(BudgetsScreen, `#/budgets/${web.id}`);
     await user.click(await screen.findByRole('button', { name: 'Add change request' }));
     let dialog = screen.getByRole('dialog', { name: 'Add change request' });
     await user.type(within(dialog).getByLabelText('Title'), 'Dark mode');
@@ -121,7 +124,7 @@ describe('a project budget view', () => {
 
   it('shows a retainer’s hours remaining this cycle, prominently', async () => {
     const { support } = await seedAgency();
-    renderBudgets(`#/budgets/${support.id}`);
+    renderScreen(BudgetsScreen, `#/budgets/${support.id}`);
     const hero = within(await screen.findByRole('region', { name: 'Remaining this cycle' }));
     expect(hero.getByText('7h')).toBeInTheDocument();
     expect(hero.getByText('3h used of 10h · Mar 1 – Mar 31')).toBeInTheDocument();
@@ -132,13 +135,13 @@ describe('a project budget view', () => {
 
   it('says so when the project has no budget or does not exist', async () => {
     const { internal } = await seedAgency();
-    const view = renderBudgets(`#/budgets/${internal.id}`);
+    const view = renderScreen(BudgetsScreen, `#/budgets/${internal.id}`);
     expect(await screen.findByText('No budget to measure')).toBeInTheDocument();
     expect(
       status().getByText('No budget: set budget hours or an amount on the project to measure it against.'),
     ).toBeInTheDocument();
     view.unmount();
-    renderBudgets('#/budgets/nope');
+    renderScreen(BudgetsScreen, '#/budgets/nope');
     expect(await screen.findByText('This project is not here')).toBeInTheDocument();
   });
 });

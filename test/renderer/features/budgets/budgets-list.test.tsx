@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { renderBudgets, resetApp, restoreClock, seedAgency } from './harness';
+import { BudgetsScreen } from '../../../../src/renderer/src/features/budgets/budgets-screen';
+import { renderScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { seedAgency } from './seed';
 
-beforeEach(resetApp);
-afterEach(restoreClock);
+// Wednesday 18 March 2026, 10:00. The table's scroll box gets a size, so its virtualiser renders rows.
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0), layout: { width: 1200, height: 800 } }));
+afterEach(restoreDoubles);
 
 const table = () => screen.getByRole('table', { name: 'Budgets of active projects' });
 const bodyRows = () => within(table()).getAllByRole('row').slice(1);
@@ -12,7 +15,7 @@ const names = () => bodyRows().map((row) => within(row).getByRole('link').textCo
 describe('Budgets table', () => {
   it('lists every active project worst first, with its status and reasons', async () => {
     const { web } = await seedAgency();
-    renderBudgets();
+    renderScreen(BudgetsScreen, '#/budgets');
     await waitFor(() => expect(names()).toEqual(['Website', 'Support', 'Brand book', 'Internal']));
     expect(table()).toHaveAttribute('aria-rowcount', '5');
     const [first, retainer, fixed, internal] = bodyRows();
@@ -37,7 +40,7 @@ describe('Budgets table', () => {
 
   it('filters by status, billing type and client, and clears the filters', async () => {
     await seedAgency();
-    const { user } = renderBudgets();
+    const { user } = renderScreen(BudgetsScreen, '#/budgets');
     await waitFor(() => expect(names()).toHaveLength(4));
     await user.selectOptions(screen.getByLabelText('Status'), 'Green');
     expect(names()).toEqual(['Support', 'Brand book']);
@@ -53,7 +56,7 @@ describe('Budgets table', () => {
   });
 
   it('says what to do first without active projects', async () => {
-    renderBudgets();
+    renderScreen(BudgetsScreen, '#/budgets');
     expect(await screen.findByText('No active projects')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '#/projects');
   });

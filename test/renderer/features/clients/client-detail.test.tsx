@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
-import { renderClients, resetApp, seedActiveWebsite } from './harness';
+import { ClientsScreen } from '../../../../src/renderer/src/features/clients/clients-screen';
+import { renderScreen, resetApp, screenReady } from '../../../support/render-app';
+import { seedActiveWebsite } from './seed';
 
 async function seedAcme() {
   await resetApp();
@@ -12,16 +14,12 @@ async function seedAcme() {
   return acme;
 }
 
-async function detailReady() {
-  await waitFor(() => expect(document.querySelector('[data-screen="client-detail"]')).toHaveAttribute('data-ready', 'true'));
-}
-
 describe('Client page', () => {
   it('shows the header and the projects, each linking to its page', async () => {
     const acme = await seedAcme();
     const web = await seedActiveWebsite(acme.id);
-    renderClients(`#/clients/${acme.id}`);
-    await detailReady();
+    renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
     expect(screen.getByRole('heading', { level: 1, name: 'Acme' })).toBeInTheDocument();
     expect(screen.getByText('Billed in EUR')).toBeInTheDocument();
     expect(screen.getByText('Owned by Sam')).toBeInTheDocument();
@@ -35,8 +33,8 @@ describe('Client page', () => {
 
   it('adds a contact, moving the primary flag, and removes one with Undo', async () => {
     const acme = await seedAcme();
-    const { user } = renderClients(`#/clients/${acme.id}`);
-    await detailReady();
+    const { user } = renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
     const contacts = screen.getByRole('region', { name: 'Contacts' });
     await user.click(within(contacts).getByRole('button', { name: 'Add contact' }));
     const dialog = screen.getByRole('dialog', { name: 'Add contact' });
@@ -68,8 +66,8 @@ describe('Client page', () => {
   it('records check-ins, lists them newest first and shows the latest score', async () => {
     const acme = await seedAcme();
     await clientsRepo(db).saveCheckIn(acme.id, { date: '2026-02-01', score: 2, note: 'Late invoice' });
-    const { user } = renderClients(`#/clients/${acme.id}`);
-    await detailReady();
+    const { user } = renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
     const checkIns = screen.getByRole('region', { name: 'Check-ins' });
     await user.click(within(checkIns).getByRole('button', { name: 'Add check-in' }));
     const dialog = screen.getByRole('dialog', { name: 'Add check-in' });
@@ -100,8 +98,8 @@ describe('Client page', () => {
       probability: 25,
       expectedMonth: '2026-06',
     });
-    const { user } = renderClients(`#/clients/${acme.id}`);
-    await detailReady();
+    const { user } = renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
     const card = screen.getByRole('region', { name: 'Opportunities' });
     await user.click(within(card).getByRole('button', { name: 'Add opportunity' }));
     const dialog = screen.getByRole('dialog', { name: 'Add opportunity' });
@@ -127,8 +125,8 @@ describe('Client page', () => {
 
   it('saves notes, archives, and deletes to the trash with Undo', async () => {
     const acme = await seedAcme();
-    const { user } = renderClients(`#/clients/${acme.id}`);
-    await detailReady();
+    const { user } = renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
     const notes = screen.getByRole('textbox', { name: 'Notes about this client' });
     expect(notes).toHaveValue('Likes Tuesdays');
     await user.type(notes, ' and short calls{Control>}{Enter}{/Control}');
@@ -147,7 +145,7 @@ describe('Client page', () => {
 
   it('says so when the client does not exist', async () => {
     await resetApp();
-    renderClients('#/clients/missing');
+    renderScreen(ClientsScreen, '#/clients/missing');
     expect(await screen.findByRole('heading', { name: 'This client is not here' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to all clients' })).toHaveAttribute('href', '#/clients');
   });

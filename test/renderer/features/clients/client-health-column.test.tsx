@@ -4,7 +4,9 @@ import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { dayKeyOf } from '../../../../src/renderer/src/domain/time/day-key';
 import { updateDraftsRepo } from '../../../../src/renderer/src/db/repositories/update-drafts-repo';
-import { renderClients, resetApp, seedActiveWebsite } from './harness';
+import { ClientsScreen } from '../../../../src/renderer/src/features/clients/clients-screen';
+import { renderScreen, resetApp } from '../../../support/render-app';
+import { seedActiveWebsite } from './seed';
 
 describe('Clients list health column', () => {
   it('shows each client’s weakest signal with its reason, and follows the records', async () => {
@@ -14,7 +16,7 @@ describe('Clients list health column', () => {
     await seedActiveWebsite(acme.id);
     await repo.create({ name: 'Globex', currency: 'USD' });
 
-    renderClients();
+    renderScreen(ClientsScreen, '#/clients');
     const acmeRow = await screen.findByRole('row', { name: /Acme/ });
     expect(screen.getByRole('columnheader', { name: 'Health' })).toBeInTheDocument();
     // the Health column fills in just after the list (read on its own)

@@ -3,17 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { useCommandStore } from '../../../../src/renderer/src/stores/command-store';
-import { renderClients, resetApp, seedActiveWebsite } from './harness';
-
-async function listReady() {
-  await waitFor(() => expect(document.querySelector('[data-screen="clients"]')).toHaveAttribute('data-ready', 'true'));
-}
+import { ClientsScreen } from '../../../../src/renderer/src/features/clients/clients-screen';
+import { renderScreen, resetApp, screenReady } from '../../../support/render-app';
+import { seedActiveWebsite } from './seed';
 
 describe('Clients list', () => {
   it('starts with an empty state, creates a client through the dialog and opens its row with Enter', async () => {
     await resetApp();
-    const { user } = renderClients();
-    await listReady();
+    const { user } = renderScreen(ClientsScreen, '#/clients');
+    await screenReady('clients');
     expect(screen.getByRole('heading', { name: 'No clients yet' })).toBeInTheDocument();
 
     await user.click(screen.getAllByRole('button', { name: 'New client' })[0]!);
@@ -39,8 +37,8 @@ describe('Clients list', () => {
 
   it('shows an inline error for an empty name and saves nothing', async () => {
     await resetApp();
-    const { user } = renderClients();
-    await listReady();
+    const { user } = renderScreen(ClientsScreen, '#/clients');
+    await screenReady('clients');
     await user.click(screen.getAllByRole('button', { name: 'New client' })[0]!);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Currency' }), 'GBP');
     await user.click(screen.getByRole('button', { name: 'Create client' }));
@@ -62,8 +60,8 @@ describe('Clients list', () => {
     await repo.setArchived(old.id, true);
     await seedActiveWebsite(acme.id);
 
-    const { user } = renderClients();
-    await listReady();
+    const { user } = renderScreen(ClientsScreen, '#/clients');
+    await screenReady('clients');
     const acmeRow = screen.getByRole('row', { name: /Acme/ });
     expect(within(acmeRow).getByText('1.5 h')).toBeInTheDocument();
     expect(within(acmeRow).getByText('€180.00')).toBeInTheDocument();
@@ -88,8 +86,8 @@ describe('Clients list', () => {
 
   it('offers “New client” in the command palette while mounted', async () => {
     await resetApp();
-    const { unmount } = renderClients();
-    await listReady();
+    const { unmount } = renderScreen(ClientsScreen, '#/clients');
+    await screenReady('clients');
     const command = useCommandStore.getState().commands['clients:new'];
     expect(command?.title).toBe('New client');
     act(() => command?.run());

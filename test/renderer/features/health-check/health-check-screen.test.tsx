@@ -1,19 +1,17 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
 import { updateDraftsRepo } from '../../../../src/renderer/src/db/repositories/update-drafts-repo';
 import { HealthCheckScreen } from '../../../../src/renderer/src/features/health-check/health-check-screen';
+import { renderApp, resetApp, screenReady } from '../../../support/render-app';
 
-async function reset() {
-  await db.delete();
-  await db.open();
-}
-
-async function ready() {
-  await waitFor(() => expect(document.querySelector('[data-screen="health-check"]')).toHaveAttribute('data-ready', 'true'));
+/** The screen as the app mounts it (it shows no toasts), once it has read the records. */
+async function renderHealthCheck() {
+  const view = renderApp(<HealthCheckScreen params={[]} />, { toaster: false });
+  await screenReady('health-check');
+  return view;
 }
 
 /** A client with a primary contact (no billing contact) and an active project with a budget. */
@@ -37,9 +35,8 @@ function question(name: string) {
 
 describe('Health check screen', () => {
   it('says what to do first with an empty database', async () => {
-    await reset();
-    render(<HealthCheckScreen params={[]} />);
-    await ready();
+    await resetApp();
+    await renderHealthCheck();
     expect(screen.getByRole('heading', { level: 2, name: 'Nothing to check yet' })).toBeInTheDocument();
     expect(screen.getByText(/No active project yet/)).toBeInTheDocument();
     expect(screen.getByText(/No client has a planned, active or on-hold project yet/)).toBeInTheDocument();
@@ -47,11 +44,9 @@ describe('Health check screen', () => {
   });
 
   it('answers each question per client and project, links to the evidence and follows the records live', async () => {
-    await reset();
+    await resetApp();
     const { acme, web } = await seed();
-    const user = userEvent.setup();
-    render(<HealthCheckScreen params={[]} />);
-    await ready();
+    const { user } = await renderHealthCheck();
 
     const am = screen.getByRole('region', { name: 'Account management' });
     // whom to ask yes; invoice, budget and value (no update), future work no; happy, rapport unknown: 1 of 6
@@ -82,10 +77,9 @@ describe('Health check screen', () => {
   });
 
   it('shows the recommendation and the hours per hat', async () => {
-    await reset();
+    await resetApp();
     await seed();
-    render(<HealthCheckScreen params={[]} />);
-    await ready();
+    await renderHealthCheck();
     const summary = screen.getByRole('region', { name: /first|Both|Covered/ });
     expect(within(summary).getByText('Recommendation')).toBeInTheDocument();
     const hats = screen.getByRole('region', { name: 'Hours per hat, last four weeks' });

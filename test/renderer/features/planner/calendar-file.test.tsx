@@ -1,28 +1,19 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveFileRequest } from '../../../../src/shared/api';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { PlannerScreen } from '../../../../src/renderer/src/features/planner/planner-screen';
 import { platform } from '../../../../src/renderer/src/platform/platform';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { resetDb } from '../time/seed';
+import { renderApp, resetApp, restoreDoubles, screenReady } from '../../../support/render-app';
 import { seedPlannedDay } from '../today/plan-seed';
 
 // The Planner's calendar file buttons, with the platform's file dialogs replaced.
 
 async function renderWeek() {
-  const user = userEvent.setup();
   // The week stays put: these tests never step to another week.
-  render(
-    <>
-      <PlannerScreen params={['2026-03-03']} />
-      <Toaster />
-    </>,
-  );
-  await waitFor(() => expect(document.querySelector('[data-screen="planner"]')).toHaveAttribute('data-ready', 'true'));
+  const { user } = renderApp(<PlannerScreen params={['2026-03-03']} />);
+  await screenReady('planner');
   return user;
 }
 
@@ -40,10 +31,9 @@ beforeEach(async () => {
     saved.push(request);
     return true;
   });
-  useToastStore.setState({ toasts: [] });
-  await resetDb();
+  await resetApp();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(restoreDoubles);
 
 describe('Planner calendar files', () => {
   it('exports the week as .ics that ical.js reads back, and imports it into an empty plan as the same blocks', async () => {

@@ -1,7 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlannerScreen } from '../../../../src/renderer/src/features/planner/planner-screen';
+import { renderApp, screenReady } from '../../../support/render-app';
 import { DESIGN_REVIEW, GOOGLE_PRODID, feedIcs, resetFeedsAndDb } from '../settings/feed-fixture';
 import { seedPlannedDay } from '../today/plan-seed';
 
@@ -30,10 +30,8 @@ const FEED_TEXT = feedIcs(
 beforeEach(resetFeedsAndDb);
 
 async function renderWeek(day: string) {
-  window.location.hash = `#/planner/${day}`;
-  const user = userEvent.setup();
-  render(<PlannerScreen params={[day]} />);
-  await waitFor(() => expect(document.querySelector('[data-screen="planner"]')).toHaveAttribute('data-ready', 'true'));
+  const { user } = renderApp(<PlannerScreen params={[day]} />, { hash: `#/planner/${day}`, toaster: false });
+  await screenReady('planner');
   return user;
 }
 
@@ -43,11 +41,17 @@ describe('calendar feed meetings on the Planner', () => {
     fake.feedPlatform.readCalendarFeeds.mockResolvedValue([{ id: fake.WORK.id, name: 'Work', colour: 'green', text: FEED_TEXT }]);
     const user = await renderWeek('2026-03-04');
     const tuesday = screen.getByRole('group', { name: 'Blocks on Tuesday, March 3' });
-    const review = await within(tuesday).findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' });
-    expect(within(tuesday).getByRole('article', { name: 'Meeting: Stand-up, 09:30–09:45, from Work (read-only)' })).toBeInTheDocument();
+    const review = await within(tuesday).findByRole('article', {
+      name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)',
+    });
+    expect(
+      within(tuesday).getByRole('article', { name: 'Meeting: Stand-up, 09:30–09:45, from Work (read-only)' }),
+    ).toBeInTheDocument();
     // The series' three days, and nothing after its COUNT.
     expect(screen.getAllByRole('article', { name: /^Meeting: Stand-up/ })).toHaveLength(3);
-    expect(within(screen.getByRole('group', { name: 'Blocks on Thursday, March 5' })).queryByRole('article')).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Blocks on Thursday, March 5' })).queryByRole('article'),
+    ).not.toBeInTheDocument();
 
     // Not a control: no button, no drag handle, nothing a double click or a key opens.
     expect(within(review).queryByRole('button')).not.toBeInTheDocument();
@@ -63,7 +67,9 @@ describe('calendar feed meetings on the Planner', () => {
   });
 
   it('says which feed could not be read instead of dropping its meetings silently', async () => {
-    fake.feedPlatform.readCalendarFeeds.mockResolvedValue([{ id: fake.WORK.id, name: 'Work', colour: 'blue', text: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n' }]);
+    fake.feedPlatform.readCalendarFeeds.mockResolvedValue([
+      { id: fake.WORK.id, name: 'Work', colour: 'blue', text: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n' },
+    ]);
     await renderWeek('2026-03-04');
     expect(await screen.findByText(/The feed Work could not be read, so its meetings are not shown/)).toBeInTheDocument();
   });
@@ -73,6 +79,8 @@ describe('calendar feed meetings on the Planner', () => {
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     fake.feedPlatform.readCalendarFeeds.mockResolvedValue([{ id: fake.WORK.id, name: 'Work', colour: 'blue', text: FEED_TEXT }]);
     for (const listener of fake.feedPlatform.changed) listener();
-    expect(await screen.findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,41 +1,19 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { PlannerScreen } from '../../../../src/renderer/src/features/planner/planner-screen';
-import { useLocation } from '../../../../src/renderer/src/stores/router';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { resetDb } from '../time/seed';
+import { openScreen, resetApp, screenReady } from '../../../support/render-app';
 import { seedPlannedDay, storedBlock } from '../today/plan-seed';
 
-function Harness() {
-  const location = useLocation();
-  return (
-    <>
-      <PlannerScreen params={location.params} />
-      <Toaster />
-    </>
-  );
-}
-
-const ready = () =>
-  waitFor(() => expect(document.querySelector('[data-screen="planner"]')).toHaveAttribute('data-ready', 'true'));
+const ready = () => screenReady('planner');
 const columnNames = () => screen.getAllByRole('group', { name: /^Blocks on / }).map((group) => group.getAttribute('aria-label'));
 
 async function renderWeek(day: string) {
-  window.location.hash = `#/planner/${day}`;
-  const user = userEvent.setup();
-  render(<Harness />);
-  await ready();
-  return user;
+  return (await openScreen(PlannerScreen, `#/planner/${day}`, 'planner')).user;
 }
 
-beforeEach(async () => {
-  useToastStore.setState({ toasts: [] });
-  await resetDb();
-});
+beforeEach(() => resetApp());
 
 describe('PlannerScreen', () => {
   it('shows the working week from Monday by default, with each day’s planned time', async () => {

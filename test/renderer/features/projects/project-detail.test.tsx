@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
-import { renderProjects, resetApp, seedProjects } from './render-projects';
+import { ProjectsScreen } from '../../../../src/renderer/src/features/projects/projects-screen';
+import { type User, renderApp, resetApp, screenReady } from '../../../support/render-app';
+import { seedProjects } from './seed';
 
-type User = ReturnType<typeof userEvent.setup>;
-
-async function openDetail(projectId: string) {
-  renderProjects([projectId]);
-  await waitFor(() => expect(document.querySelector('[data-screen="project-detail"]')).toHaveAttribute('data-ready', 'true'));
+async function openDetail(projectId: string): Promise<User> {
+  const { user } = renderApp(<ProjectsScreen params={[projectId]} />);
+  await screenReady('project-detail');
+  return user;
 }
 
 function section(name: string) {
@@ -32,14 +32,13 @@ async function fillDialog(user: User, title: string, fields: Record<string, stri
 const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
 
 describe('Project page', () => {
-  beforeEach(resetApp);
+  beforeEach(() => resetApp());
 
   it('shows the header and figures and changes status, fields and archive state', async () => {
-    const user = userEvent.setup();
     const { web, acme } = await seedProjects();
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 60, note: 'Kick-off' });
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-04', minutes: 30, note: 'Wireframes' });
-    await openDetail(web.id);
+    const user = await openDetail(web.id);
     expect(screen.getByRole('heading', { level: 1, name: 'Website' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Acme' })).toHaveAttribute('href', `#/clients/${acme.id}`);
     expect(figure('Budget')).toHaveTextContent('40h');
@@ -63,9 +62,8 @@ describe('Project page', () => {
   });
 
   it('adds milestones, scope items, change requests and expenses, and removes with Undo', async () => {
-    const user = userEvent.setup();
     const { web } = await seedProjects();
-    await openDetail(web.id);
+    const user = await openDetail(web.id);
 
     await user.click(screen.getByRole('button', { name: 'Add milestone' }));
     await fillDialog(user, 'Add milestone', { 'Milestone name': 'Launch', 'Due date': '2026-05-01' }, 'Add milestone');
@@ -111,10 +109,9 @@ describe('Project page', () => {
   });
 
   it('deletes the project to the trash and Undo brings it back', async () => {
-    const user = userEvent.setup();
     const { web } = await seedProjects();
     window.location.hash = `#/projects/${web.id}`;
-    await openDetail(web.id);
+    const user = await openDetail(web.id);
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Project “WEB Website” moved to the trash'));
     expect(window.location.hash).toBe('#/projects');

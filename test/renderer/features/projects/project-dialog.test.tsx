@@ -1,22 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
-import { renderProjects, resetApp, seedProjects } from './render-projects';
+import { ProjectsScreen } from '../../../../src/renderer/src/features/projects/projects-screen';
+import { type User, renderApp, resetApp, screenReady } from '../../../support/render-app';
+import { seedProjects } from './seed';
 
-async function openNewProject(user: ReturnType<typeof userEvent.setup>) {
-  await waitFor(() => expect(document.querySelector('[data-screen="projects"]')).toHaveAttribute('data-ready', 'true'));
+const renderList = () => renderApp(<ProjectsScreen params={[]} />).user;
+
+async function openNewProject(user: User) {
+  await screenReady('projects');
   await user.click(screen.getByRole('button', { name: 'New project' }));
   return screen.getByRole('dialog', { name: 'New project' });
 }
 
 describe('New project dialog', () => {
-  beforeEach(resetApp);
+  beforeEach(() => resetApp());
 
   it('creates a project with an hours budget and the default rate, then opens it', async () => {
-    const user = userEvent.setup();
     const { acme } = await seedProjects();
-    renderProjects();
+    const user = renderList();
     const dialog = await openNewProject(user);
     const form = within(dialog);
     expect(form.getByLabelText('Default rate per hour (EUR)')).toHaveValue('100.00');
@@ -40,9 +42,8 @@ describe('New project dialog', () => {
   });
 
   it('shows inline messages and saves nothing while the form is invalid', async () => {
-    const user = userEvent.setup();
     const { acme } = await seedProjects();
-    renderProjects();
+    const user = renderList();
     const dialog = await openNewProject(user);
     const form = within(dialog);
     await user.click(form.getByRole('button', { name: 'Create project' }));
@@ -66,9 +67,8 @@ describe('New project dialog', () => {
   });
 
   it('asks for retainer terms only for retainers', async () => {
-    const user = userEvent.setup();
     const { globex } = await seedProjects();
-    renderProjects();
+    const user = renderList();
     const form = within(await openNewProject(user));
     expect(form.queryByLabelText('Allowance hours per month')).not.toBeInTheDocument();
     await user.selectOptions(form.getByLabelText('Billing type'), 'Retainer');
@@ -89,9 +89,8 @@ describe('New project dialog', () => {
   });
 
   it('points to Clients instead of opening the form when there is no client', async () => {
-    const user = userEvent.setup();
-    renderProjects();
-    await waitFor(() => expect(document.querySelector('[data-screen="projects"]')).toHaveAttribute('data-ready', 'true'));
+    const user = renderList();
+    await screenReady('projects');
     await user.click(screen.getByRole('button', { name: 'New project' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Create a client first');

@@ -1,14 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
-import { renderProjects, resetApp, seedProjects } from './render-projects';
-
-async function readyList() {
-  await waitFor(() => expect(document.querySelector('[data-screen="projects"]')).toHaveAttribute('data-ready', 'true'));
-}
+import { ProjectsScreen } from '../../../../src/renderer/src/features/projects/projects-screen';
+import { renderApp, resetApp, screenReady } from '../../../support/render-app';
+import { seedProjects } from './seed';
 
 const codesShown = () =>
   within(screen.getByRole('table', { name: 'Projects' }))
@@ -17,22 +14,21 @@ const codesShown = () =>
     .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
 
 describe('Projects list', () => {
-  beforeEach(resetApp);
+  beforeEach(() => resetApp());
 
   it('says to create a client first when there is none, linking to Clients', async () => {
-    renderProjects();
-    await readyList();
+    renderApp(<ProjectsScreen params={[]} />);
+    await screenReady('projects');
     expect(screen.getByRole('heading', { name: 'Create a client first' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Clients' })).toHaveAttribute('href', '#/clients');
   });
 
   it('shows active and planned projects by default and filters by client and status', async () => {
-    const user = userEvent.setup();
     const { web, acme } = await seedProjects();
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 90 });
     await projectsRepo(db).createExpense({ projectId: web.id, day: '2026-03-03', amount: 2_500 });
-    renderProjects();
-    await readyList();
+    const { user } = renderApp(<ProjectsScreen params={[]} />);
+    await screenReady('projects');
     expect(codesShown()).toEqual(['ADS', 'WEB']);
     const webRow = screen.getByRole('row', { name: /WEB/ });
     // 90 minutes at the project's 120.00/h plus a 25.00 expense
@@ -50,11 +46,10 @@ describe('Projects list', () => {
   });
 
   it('hides archived projects unless asked and opens a project from its row', async () => {
-    const user = userEvent.setup();
     const { web } = await seedProjects();
     await projectsRepo(db).setArchived(web.id, true);
-    renderProjects();
-    await readyList();
+    const { user } = renderApp(<ProjectsScreen params={[]} />);
+    await screenReady('projects');
     expect(codesShown()).toEqual(['ADS']);
     await user.click(screen.getByLabelText('Show archived'));
     await waitFor(() => expect(codesShown()).toEqual(['ADS', 'WEB']));

@@ -1,7 +1,5 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
@@ -9,7 +7,7 @@ import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-re
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { ReportsScreen } from '../../../../src/renderer/src/features/reports/reports-screen';
 import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { pinMoment } from '../../../support/vitest-clock';
+import { pinMoment, renderApp, resetApp, restoreDoubles } from '../../../support/render-app';
 
 // The Reports screen on Wednesday 18 March 2026 (only Date is faked): the export goes through a
 // stand-in platform, so the test sees exactly what would be printed.
@@ -18,15 +16,11 @@ const platform = vi.hoisted(() => ({ exportReportPdf: vi.fn() }));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform }));
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 18, 10, 0));
-  await db.delete();
-  await db.open();
-  useToastStore.setState({ toasts: [] });
+  await resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0) });
   platform.exportReportPdf.mockReset();
   platform.exportReportPdf.mockResolvedValue('saved');
 });
-afterEach(() => vi.useRealTimers());
+afterEach(restoreDoubles);
 
 async function seed() {
   const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
@@ -41,16 +35,7 @@ async function seed() {
   return { acme, globex };
 }
 
-function renderScreen(params: string[] = []) {
-  const user = userEvent.setup();
-  render(
-    <>
-      <ReportsScreen params={params} />
-      <Toaster />
-    </>,
-  );
-  return user;
-}
+const renderReports = (params: string[] = []) => renderApp(<ReportsScreen params={params} />).user;
 
 async function preview(): Promise<string> {
   const frame = await screen.findByTitle('Report preview');
@@ -60,7 +45,7 @@ async function preview(): Promise<string> {
 describe('the Reports screen', () => {
   it('starts on the first client, its active projects, the last 30 days and the locale’s paper', async () => {
     await seed();
-    renderScreen();
+    renderReports();
     expect(await screen.findByRole('checkbox', { name: 'Website (active)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'App (planned)' })).not.toBeChecked();
     expect(screen.getByLabelText('Client')).toHaveDisplayValue('Acme');
@@ -78,7 +63,7 @@ describe('the Reports screen', () => {
 
   it('adds and removes projects, and asks for one when none is ticked', async () => {
     await seed();
-    const user = renderScreen();
+    const user = renderReports();
     await user.click(await screen.findByRole('checkbox', { name: 'App (planned)' }));
     await waitFor(async () => expect(await preview()).toContain('project-APP'));
     await user.click(screen.getByRole('checkbox', { name: 'Website (active)' }));
@@ -90,7 +75,7 @@ describe('the Reports screen', () => {
 
   it('switches client, ticking the new client’s active projects', async () => {
     await seed();
-    const user = renderScreen();
+    const user = renderReports();
     await screen.findByRole('checkbox', { name: 'Website (active)' });
     await user.selectOptions(screen.getByLabelText('Client'), 'Globex');
     expect(await screen.findByRole('checkbox', { name: 'Ads (active)' })).toBeChecked();
@@ -99,14 +84,14 @@ describe('the Reports screen', () => {
 
   it('opens on the client named in the route', async () => {
     const { globex } = await seed();
-    renderScreen([globex.id]);
+    renderReports([globex.id]);
     expect(await screen.findByRole('checkbox', { name: 'Ads (active)' })).toBeChecked();
     expect(screen.getByLabelText('Client')).toHaveDisplayValue('Globex');
   });
 
   it('refuses a period that ends before it starts, inline, and shows no report', async () => {
     await seed();
-    const user = renderScreen();
+    const user = renderReports();
     await screen.findByTitle('Report preview');
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2026-02-01');
@@ -118,7 +103,7 @@ describe('the Reports screen', () => {
 
   it('exports exactly the previewed HTML with a file name and the paper, and says it is saved', async () => {
     await seed();
-    const user = renderScreen();
+    const user = renderReports();
     await user.selectOptions(await screen.findByLabelText('Paper'), 'A4');
     await waitFor(async () => expect(await preview()).toContain('size: A4'));
     const html = await preview();
@@ -133,7 +118,7 @@ describe('the Reports screen', () => {
 
   it('says nothing when the save is cancelled, and why when it fails', async () => {
     await seed();
-    const user = renderScreen();
+    const user = renderReports();
     await screen.findByTitle('Report preview');
     platform.exportReportPdf.mockResolvedValueOnce('cancelled');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
@@ -151,12 +136,12 @@ describe('the Reports screen', () => {
   ])('dates the report on the local day at %s in %s', async (instant, zone, prepared) => {
     pinMoment(instant, zone);
     await seed();
-    renderScreen();
+    renderReports();
     await waitFor(async () => expect(await preview()).toContain(prepared));
   });
 
   it('says what to do first when there are no clients', async () => {
-    renderScreen();
+    renderReports();
     expect(await screen.findByRole('heading', { name: 'No clients to report to yet' })).toBeInTheDocument();
     expect(within(document.body).getByRole('link', { name: 'Add a client' })).toHaveAttribute('href', '#/clients');
   });

@@ -1,28 +1,18 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { CalendarFeedsSection } from '../../../../src/renderer/src/features/settings/calendar-feeds-section';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+import { renderApp } from '../../../support/render-app';
+import { resetFeedsAndDb } from './feed-fixture';
 
 const fake = await vi.hoisted(() => import('./fake-feeds-platform'));
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: fake.feedPlatform, hasCalendarFeeds: true }));
 
 const { WORK, feedPlatform } = fake;
 
-beforeEach(() => {
-  fake.resetFeedPlatform();
-  useToastStore.setState({ toasts: [] });
-});
+beforeEach(resetFeedsAndDb);
 
 async function renderSection() {
-  const user = userEvent.setup();
-  render(
-    <>
-      <CalendarFeedsSection />
-      <Toaster />
-    </>,
-  );
+  const { user } = renderApp(<CalendarFeedsSection />);
   const section = await screen.findByRole('region', { name: 'Calendar feeds' });
   await waitFor(() => expect(within(section).queryByText('Loading…')).not.toBeInTheDocument());
   return { user, section, form: within(section).getByRole('form', { name: 'Add a calendar feed' }) };
@@ -40,7 +30,9 @@ describe('Settings → Calendar feeds', () => {
     expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['Work', 'Family', 'New']);
     expect(items[0]).toHaveTextContent('calendar.google.com/…/basic.ics');
     expect(items[0]).toHaveTextContent(/Refreshed Mar 18, 2026/);
-    expect(items[1]).toHaveTextContent('Last refresh failed: The server answered 404 Not Found. Showing the copy from Mar 18, 2026');
+    expect(items[1]).toHaveTextContent(
+      'Last refresh failed: The server answered 404 Not Found. Showing the copy from Mar 18, 2026',
+    );
     expect(items[2]).toHaveTextContent('Not refreshed yet');
   });
 
@@ -67,12 +59,19 @@ describe('Settings → Calendar feeds', () => {
     await user.type(within(form).getByLabelText('Name'), ' Family ');
     await user.selectOptions(within(form).getByLabelText('Colour'), 'Purple');
     await user.click(within(form).getByRole('button', { name: 'Add feed' }));
-    expect(feedPlatform.addCalendarFeed).toHaveBeenCalledWith({ address: ' webcal://p01-caldav.icloud.com/published/2/SECRET ', name: 'Family', colour: 'purple' });
+    expect(feedPlatform.addCalendarFeed).toHaveBeenCalledWith({
+      address: ' webcal://p01-caldav.icloud.com/published/2/SECRET ',
+      name: 'Family',
+      colour: 'purple',
+    });
     expect(await screen.findByText('Added Family')).toBeInTheDocument();
     expect(within(form).getByLabelText('Name')).toHaveValue('');
 
     feedPlatform.addCalendarFeed.mockRejectedValueOnce(new Error('This address is already in the list, as “Work”.'));
-    await user.type(within(form).getByLabelText('Address (.ics)'), 'https://calendar.google.com/calendar/ical/me/private-1/basic.ics');
+    await user.type(
+      within(form).getByLabelText('Address (.ics)'),
+      'https://calendar.google.com/calendar/ical/me/private-1/basic.ics',
+    );
     await user.type(within(form).getByLabelText('Name'), 'Again');
     await user.click(within(form).getByRole('button', { name: 'Add feed' }));
     expect(await within(form).findByText('This address is already in the list, as “Work”.')).toBeInTheDocument();
@@ -87,7 +86,9 @@ describe('Settings → Calendar feeds', () => {
     await user.click(within(section).getByRole('button', { name: 'Refresh Work' }));
     expect(feedPlatform.refreshCalendarFeeds).toHaveBeenCalledWith(WORK.id);
     expect(await screen.findByText('Work was not refreshed: No answer within 20 seconds.')).toBeInTheDocument();
-    expect(within(section).getByRole('list', { name: 'Calendar feeds' })).toHaveTextContent('Last refresh failed: No answer within 20 seconds.');
+    expect(within(section).getByRole('list', { name: 'Calendar feeds' })).toHaveTextContent(
+      'Last refresh failed: No answer within 20 seconds.',
+    );
   });
 
   it('names the button by its visible word while a feed refreshes (label in name)', async () => {

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '../../../../src/shared/api';
 import { DiagnosticsSection } from '../../../../src/renderer/src/features/settings/diagnostics-section';
+import { renderApp } from '../../../support/render-app';
 
 const getAppInfo = vi.hoisted(() => vi.fn<() => Promise<AppInfo>>());
 vi.mock('../../../../src/renderer/src/platform/platform', () => ({ platform: { getAppInfo } }));
@@ -19,7 +20,7 @@ beforeEach(() => getAppInfo.mockReset());
 describe('Settings → Diagnostics', () => {
   it('shows the version and where the desktop app writes its error log', async () => {
     getAppInfo.mockResolvedValue(DESKTOP);
-    render(<DiagnosticsSection />);
+    renderApp(<DiagnosticsSection />, { toaster: false });
     const section = screen.getByRole('region', { name: 'Diagnostics' });
     expect(await within(section).findByText('/home/ana/.config/Tandem/logs/main.log')).toBeInTheDocument();
     expect(section).toHaveTextContent('Tandem 0.1.0');
@@ -29,7 +30,7 @@ describe('Settings → Diagnostics', () => {
 
   it('says the log is not available when the shell has none', async () => {
     getAppInfo.mockResolvedValue({ ...DESKTOP, shell: 'web', logFile: undefined });
-    render(<DiagnosticsSection />);
+    renderApp(<DiagnosticsSection />, { toaster: false });
     const section = screen.getByRole('region', { name: 'Diagnostics' });
     expect(await within(section).findByText(/not available in the browser/)).toBeInTheDocument();
     expect(section).not.toHaveTextContent('Errors are written to');

@@ -1,4 +1,4 @@
-import { resetDb } from '../time/seed';
+import { resetApp } from '../../../support/render-app';
 import { resetFeedPlatform } from './fake-feeds-platform';
 
 // What the component tests of a calendar feed's meetings (Planner, Today) share: a feed's last copy
@@ -24,8 +24,8 @@ export function feedIcs(prodId: string, ...events: string[][]): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${prodId}`, ...events.flat(), 'END:VCALENDAR', ''].join('\r\n');
 }
 
-/** For beforeEach: no feeds, no recorded calls, an empty database. */
+/** For beforeEach: no feeds, no recorded calls, an empty app. */
 export async function resetFeedsAndDb(): Promise<void> {
   resetFeedPlatform();
-  await resetDb();
+  await resetApp();
 }

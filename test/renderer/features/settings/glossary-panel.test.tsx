@@ -1,32 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { SETTINGS_ID } from '../../../../src/renderer/src/domain/model/settings';
 import { SettingsScreen } from '../../../../src/renderer/src/features/settings/settings-screen';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+import { renderApp, resetApp } from '../../../support/render-app';
 
 // The jargon glossary card on the Settings screen: the user's terms live in the settings record.
 
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  useToastStore.setState({ toasts: [] });
-});
-afterEach(() => useToastStore.setState({ toasts: [] }));
+beforeEach(() => resetApp());
 
-function renderSettings() {
-  const user = userEvent.setup();
-  render(
-    <>
-      <SettingsScreen />
-      <Toaster />
-    </>,
-  );
-  return user;
-}
+const renderSettings = () => renderApp(<SettingsScreen />).user;
 
 const panel = () => screen.getByRole('region', { name: 'Jargon glossary' });
 const saved = async () => (await settingsRepo(db).get()).glossary;
@@ -55,7 +39,12 @@ describe('glossary panel', () => {
   });
 
   it('edits a term and removes one with Undo', async () => {
-    await settingsRepo(db).update({ glossary: [{ term: 'PDP', gloss: 'product page' }, { term: 'Hero', gloss: 'top banner' }] });
+    await settingsRepo(db).update({
+      glossary: [
+        { term: 'PDP', gloss: 'product page' },
+        { term: 'Hero', gloss: 'top banner' },
+      ],
+    });
     const user = renderSettings();
     await user.click(await screen.findByRole('button', { name: 'Edit PDP' }));
     const meaning = within(panel()).getByLabelText('Plain-language meaning');
@@ -63,12 +52,22 @@ describe('glossary panel', () => {
     await user.clear(meaning);
     await user.type(meaning, 'the page of one product');
     await user.click(within(panel()).getByRole('button', { name: 'Save term' }));
-    await waitFor(async () => expect(await saved()).toEqual([{ term: 'PDP', gloss: 'the page of one product' }, { term: 'Hero', gloss: 'top banner' }]));
+    await waitFor(async () =>
+      expect(await saved()).toEqual([
+        { term: 'PDP', gloss: 'the page of one product' },
+        { term: 'Hero', gloss: 'top banner' },
+      ]),
+    );
 
     await user.click(within(panel()).getByRole('button', { name: 'Remove PDP' }));
     await waitFor(async () => expect(await saved()).toEqual([{ term: 'Hero', gloss: 'top banner' }]));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await saved()).toEqual([{ term: 'PDP', gloss: 'the page of one product' }, { term: 'Hero', gloss: 'top banner' }]));
+    await waitFor(async () =>
+      expect(await saved()).toEqual([
+        { term: 'PDP', gloss: 'the page of one product' },
+        { term: 'Hero', gloss: 'top banner' },
+      ]),
+    );
   });
 
   it('reads settings saved before the glossary existed, and keeps the glossary when other settings are saved', async () => {

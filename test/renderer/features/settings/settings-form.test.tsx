@@ -1,32 +1,17 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { SETTINGS_ID } from '../../../../src/renderer/src/domain/model/settings';
 import { SettingsForm } from '../../../../src/renderer/src/features/settings/settings-form';
 import { SettingsScreen } from '../../../../src/renderer/src/features/settings/settings-screen';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
+import { renderApp, resetApp, screenReady } from '../../../support/render-app';
 
 // The block-reminder setting on the settings form.
 
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  useToastStore.setState({ toasts: [] });
-});
+beforeEach(() => resetApp());
 
-async function renderForm() {
-  const user = userEvent.setup();
-  render(
-    <>
-      <SettingsForm settings={await settingsRepo(db).get()} />
-      <Toaster />
-    </>,
-  );
-  return user;
-}
+const renderForm = async () => renderApp(<SettingsForm settings={await settingsRepo(db).get()} />).user;
 
 describe('block reminders setting', () => {
   it('is on by default and turns off and on again', async () => {
@@ -54,14 +39,8 @@ describe('block reminders setting', () => {
 
 /** The whole screen, whose form follows what is stored. */
 async function renderSettingsScreen() {
-  const user = userEvent.setup();
-  render(
-    <>
-      <SettingsScreen />
-      <Toaster />
-    </>,
-  );
-  await waitFor(() => expect(document.querySelector('[data-screen="settings"]')).toHaveAttribute('data-ready', 'true'));
+  const { user } = renderApp(<SettingsScreen />);
+  await screenReady('settings');
   return user;
 }
 

@@ -3,13 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { timerRepo } from '../../../../src/renderer/src/db/repositories/timer-repo';
-import { TODAY, renderSwitching, resetApp, restoreClock, seedWeek } from './harness';
+import { SwitchingScreen } from '../../../../src/renderer/src/features/switching/switching-screen';
+import { renderScreen, resetApp, restoreDoubles, screenReady } from '../../../support/render-app';
+import { TODAY, seedWeek } from './seed';
 
 const WEEK = '#/switching/week/2026-03-16';
 
-async function ready() {
-  await waitFor(() => expect(document.querySelector('[data-screen="switching"]')).toHaveAttribute('data-ready', 'true'));
-}
+const ready = () => screenReady('switching');
+// The screen shows no toasts. jsdom lays nothing out, so charts draw nothing: the tests read their
+// text alternatives, as a screen reader does.
+const renderSwitching = (hash: string) => renderScreen(SwitchingScreen, hash, { toaster: false });
 
 function stat(label: string): HTMLElement {
   const term = screen.getByText(label, { selector: 'dt' });
@@ -18,8 +21,9 @@ function stat(label: string): HTMLElement {
   return value;
 }
 
-beforeEach(resetApp);
-afterEach(restoreClock);
+// Wednesday 18 March 2026, 10:00 in the run's zone.
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0), layout: true }));
+afterEach(restoreDoubles);
 
 describe('SwitchingScreen', () => {
   it('says what to do first when nothing is logged, and still shows today', async () => {
@@ -86,10 +90,7 @@ describe('SwitchingScreen', () => {
     expect(within(strip).getByRole('list', { name: 'Planned blocks in order' })).toHaveTextContent(
       '09:00–12:00 Deep work on WEB Website: Build',
     );
-    expect(within(worst).getByRole('button', { name: 'Show sequence: Tue, Mar 17' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
+    expect(within(worst).getByRole('button', { name: 'Show sequence: Tue, Mar 17' })).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(within(strip).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: /^Sequence of/ })).not.toBeInTheDocument();

@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
-import { addTask, renderTasks, resetTasksWorld, seedTasksWorld, storedTask, toast } from './harness';
+import { TasksScreen } from '../../../../src/renderer/src/features/tasks/tasks-screen';
+import { latestToast, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { addTask, seedTasksWorld, storedTask } from './seed';
 
 // Wednesday 25 March 2026, 10:00 in the pinned zone (Europe/Berlin): '!fri' is the 27th.
 // Typing whole lines key by key is slow on a busy machine: these tests get more time.
 vi.setConfig({ testTimeout: 15_000 });
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 25, 10, 0));
-  await resetTasksWorld();
-});
-afterEach(() => vi.useRealTimers());
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 25, 10, 0) }));
+afterEach(restoreDoubles);
+
+const renderTasks = async (hash = '#/tasks') => (await openScreen(TasksScreen, hash, 'tasks')).user;
 
 const quickAdd = () => screen.getByLabelText('Quick add');
 
@@ -35,7 +35,7 @@ describe('Quick add', () => {
       status: 'todo',
     });
     expect(quickAdd()).toHaveValue('');
-    expect(toast()).toHaveTextContent('Added “Write sitemap” to WEB · Website');
+    expect(latestToast()).toHaveTextContent('Added “Write sitemap” to WEB · Website');
     // It went to another list than the one shown: the toast offers the way there.
     await user.click(screen.getByRole('button', { name: 'Show' }));
     expect(await screen.findByRole('heading', { name: 'WEB · Website' })).toBeInTheDocument();

@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timerRepo } from '../../../../src/renderer/src/db/repositories/timer-repo';
-import { addTask, renderTasks, resetTasksWorld, seedTasksWorld, storedTask, toast } from './harness';
+import { TasksScreen } from '../../../../src/renderer/src/features/tasks/tasks-screen';
+import { latestToast, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { addTask, seedTasksWorld, storedTask } from './seed';
 
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 25, 10, 0));
-  await resetTasksWorld();
-});
-afterEach(() => vi.useRealTimers());
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 25, 10, 0) }));
+afterEach(restoreDoubles);
+
+const renderTasks = async (hash = '#/tasks') => (await openScreen(TasksScreen, hash, 'tasks')).user;
 
 describe('Starting the timer from a task', () => {
   it('starts the one timer on the task’s project, task and hat, and sets a task to do to doing', async () => {
@@ -20,7 +20,7 @@ describe('Starting the timer from a task', () => {
     await waitFor(async () => expect(await db.timer.toArray()).toHaveLength(1));
     expect((await db.timer.toArray())[0]).toMatchObject({ projectId: web.id, taskId: task.id, hat: 'account' });
     await waitFor(async () => expect((await storedTask('Client call'))?.status).toBe('doing'));
-    expect(toast()).toHaveTextContent('Timer started on “Client call” (WEB · Website)');
+    expect(latestToast()).toHaveTextContent('Timer started on “Client call” (WEB · Website)');
     expect(await screen.findByText('Timing')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start timer on Client call' })).not.toBeInTheDocument();
   });
@@ -40,9 +40,9 @@ describe('Starting the timer from a task', () => {
     await addTask({ title: 'Loose end', projectId: null });
     const user = await renderTasks('#/tasks/inbox');
     await user.click(await screen.findByRole('button', { name: 'Start timer on Loose end' }));
-    expect(toast()).toHaveTextContent('“Loose end” is in the inbox: move it to a project first');
+    expect(latestToast()).toHaveTextContent('“Loose end” is in the inbox: move it to a project first');
     expect(await db.timer.count()).toBe(0);
-    await user.click(within(toast()).getByRole('button', { name: 'Choose a project' }));
+    await user.click(within(latestToast()).getByRole('button', { name: 'Choose a project' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit task' });
     await waitFor(() => expect(within(dialog).getByLabelText('List')).toHaveFocus());
   });

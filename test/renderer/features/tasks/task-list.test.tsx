@@ -2,15 +2,15 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { useCommandStore } from '../../../../src/renderer/src/stores/command-store';
-import { addTask, renderTasks, resetTasksWorld, seedTasksWorld, storedTask, toast } from './harness';
+import { TasksScreen } from '../../../../src/renderer/src/features/tasks/tasks-screen';
+import { latestToast, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { addTask, seedTasksWorld, storedTask } from './seed';
 
 // Wednesday 25 March 2026 in the pinned zone.
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 25, 10, 0));
-  await resetTasksWorld();
-});
-afterEach(() => vi.useRealTimers());
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 25, 10, 0) }));
+afterEach(restoreDoubles);
+
+const renderTasks = async (hash = '#/tasks') => (await openScreen(TasksScreen, hash, 'tasks')).user;
 
 async function orderOf(projectId: string): Promise<string[]> {
   const tasks = await db.tasks.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).toArray();
@@ -52,7 +52,7 @@ describe('Task lists', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status of Design' }), 'Done');
     await waitFor(async () => expect(await storedTask('Design')).toMatchObject({ status: 'done', doneAt: '2026-03-25' }));
-    expect(toast()).toHaveTextContent('“Design” done');
+    expect(latestToast()).toHaveTextContent('“Design” done');
     await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Status of Design' })).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await storedTask('Design'))?.status).toBe('todo'));

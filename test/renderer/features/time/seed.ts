@@ -2,12 +2,6 @@ import { db } from '../../../../src/renderer/src/db/db';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
 import { seedWorld } from '../../db/helpers';
 
-/** A fresh app database: the screens read the app's own `db` instance. */
-export async function resetDb(): Promise<void> {
-  await db.delete();
-  await db.open();
-}
-
 /** The repositories' small world (Acme: WEB billable at 120.00/h, APP; Globex: ADS) plus Acme's non-billable ADM. */
 export async function seedProjects() {
   const world = await seedWorld(db);

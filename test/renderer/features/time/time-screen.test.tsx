@@ -1,41 +1,20 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { TimeScreen } from '../../../../src/renderer/src/features/time/time-screen';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { useLocation } from '../../../../src/renderer/src/stores/router';
-import { pinZone } from '../../../support/vitest-clock';
-import { resetDb, seedProjects } from './seed';
+import { openScreen, pinZone, resetApp } from '../../../support/render-app';
+import { seedProjects } from './seed';
 
 // Routes name the week, so the tests never depend on today's date; the stored instants they expect are
 // written for Berlin, so they run there whatever the run's zone.
-function Harness() {
-  const location = useLocation();
-  return (
-    <>
-      <TimeScreen params={location.params} />
-      <Toaster />
-    </>
-  );
-}
-
-async function renderAt(hash: string) {
-  window.location.hash = hash;
-  const user = userEvent.setup();
-  render(<Harness />);
-  await waitFor(() => expect(document.querySelector('[data-screen="time"]')).toHaveAttribute('data-ready', 'true'));
-  return user;
-}
+const renderAt = async (hash: string) => (await openScreen(TimeScreen, hash, 'time')).user;
 
 const table = () => screen.findByRole('table', { name: 'Time entries by day' });
 
 beforeEach(async () => {
   pinZone('Europe/Berlin');
-  useToastStore.setState({ toasts: [] });
-  await resetDb();
+  await resetApp();
 });
 
 describe('TimeScreen', () => {

@@ -1,31 +1,17 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timerRepo } from '../../../../src/renderer/src/db/repositories/timer-repo';
 import { TimerControl } from '../../../../src/renderer/src/features/timer/timer-control';
 import { useCommandStore } from '../../../../src/renderer/src/stores/command-store';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { resetDb, seedProjects } from '../time/seed';
+import { renderApp, resetApp } from '../../../support/render-app';
+import { seedProjects } from '../time/seed';
 
-function renderTimer() {
-  const user = userEvent.setup();
-  const view = render(
-    <>
-      <TimerControl />
-      <Toaster />
-    </>,
-  );
-  return { user, ...view };
-}
+const renderTimer = () => renderApp(<TimerControl />);
 
 const commandIds = () => Object.keys(useCommandStore.getState().commands).sort();
 
-beforeEach(async () => {
-  useToastStore.setState({ toasts: [] });
-  await resetDb();
-});
+beforeEach(() => resetApp());
 
 describe('TimerControl', () => {
   it('points to Projects when there is nothing to time', async () => {

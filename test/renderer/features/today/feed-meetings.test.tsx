@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
 import { TodayScreen } from '../../../../src/renderer/src/features/today/today-screen';
+import { renderApp, screenReady } from '../../../support/render-app';
 import { DESIGN_REVIEW, OUTLOOK_PRODID, feedIcs, resetFeedsAndDb } from '../settings/feed-fixture';
 import { DAY, seedPlannedDay } from './plan-seed';
 
@@ -25,12 +25,17 @@ beforeEach(async () => {
 describe('calendar feed meetings on Today', () => {
   it('are planned meetings in the review, and time logged in them is not unplanned', async () => {
     const { ads } = await seedPlannedDay();
-    await timeEntriesRepo(db).create({ projectId: ads.id, startedAt: localDateAt(toDayKey(DAY), 840).toISOString(), minutes: 30, hat: 'account' });
-    window.location.hash = `#/today/${DAY}`;
-    const user = userEvent.setup();
-    render(<TodayScreen params={[DAY]} />);
-    await waitFor(() => expect(document.querySelector('[data-screen="today"]')).toHaveAttribute('data-ready', 'true'));
-    expect(await screen.findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' })).toBeInTheDocument();
+    await timeEntriesRepo(db).create({
+      projectId: ads.id,
+      startedAt: localDateAt(toDayKey(DAY), 840).toISOString(),
+      minutes: 30,
+      hat: 'account',
+    });
+    const { user } = renderApp(<TodayScreen params={[DAY]} />, { hash: `#/today/${DAY}`, toaster: false });
+    await screenReady('today');
+    expect(
+      await screen.findByRole('article', { name: 'Meeting: Design review, 14:00–15:00, from Work (read-only)' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Review day' }));
     const review = await screen.findByRole('dialog', { name: /^Review of Tuesday, March 3/ });
     // 1h client call from the plan + 1h from the feed; the 30 minutes logged fall in the feed's meeting.

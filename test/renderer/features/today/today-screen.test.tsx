@@ -1,43 +1,20 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
 import { TodayScreen } from '../../../../src/renderer/src/features/today/today-screen';
-import { useLocation } from '../../../../src/renderer/src/stores/router';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-import { resetDb } from '../time/seed';
+import { freezeDate, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
 import { DAY, seedPlannedDay, storedBlock } from './plan-seed';
 
 // The route names the day (Tuesday 3 March 2026), so nothing depends on today's date.
-function Harness() {
-  const location = useLocation();
-  return (
-    <>
-      <TodayScreen params={location.params} />
-      <Toaster />
-    </>
-  );
-}
-
-async function renderDay() {
-  window.location.hash = `#/today/${DAY}`;
-  const user = userEvent.setup();
-  render(<Harness />);
-  await waitFor(() => expect(document.querySelector('[data-screen="today"]')).toHaveAttribute('data-ready', 'true'));
-  return user;
-}
+const renderDay = async () => (await openScreen(TodayScreen, `#/today/${DAY}`, 'today')).user;
 
 const blockNamed = (name: string) => screen.findByRole('button', { name });
 
-beforeEach(async () => {
-  useToastStore.setState({ toasts: [] });
-  await resetDb();
-});
-afterEach(() => vi.useRealTimers());
+beforeEach(() => resetApp());
+afterEach(restoreDoubles);
 
 describe('TodayScreen', () => {
   it('shows the day’s blocks by kind, title and time, and the tasks due', async () => {
@@ -133,8 +110,7 @@ describe('TodayScreen', () => {
   it('keeps the focused slot where it is shown when a block before the work hours widens the grid', async () => {
     // 02:30 is before the grid's hours, so the tab stop shows at 09:00. A block at 02:15 widens the grid
     // to 02:00; the tab stop used to jump to the remembered 02:30, onto the new block.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(localDateAt(toDayKey(DAY), 2 * 60 + 30));
+    freezeDate(localDateAt(toDayKey(DAY), 2 * 60 + 30));
     await seedPlannedDay();
     const user = await renderDay();
     const grid = screen.getByRole('grid', { name: 'Time slots, 15 minutes each' });
@@ -160,8 +136,7 @@ describe('TodayScreen', () => {
   it('plans a task from the list: its estimate long, its hat’s kind, linked to it', async () => {
     // The new block starts at the focused slot, which follows the clock: pin it to 14:00 that day,
     // a free slot (at other hours it lands on deep work and Tandem rightly asks first).
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(localDateAt(toDayKey(DAY), 14 * 60));
+    freezeDate(localDateAt(toDayKey(DAY), 14 * 60));
     const { task, web } = await seedPlannedDay();
     const user = await renderDay();
     await user.click(await screen.findByRole('button', { name: 'Plan time for Draft proposal' }));
@@ -191,7 +166,10 @@ describe('TodayScreen', () => {
     await entries.create({ projectId: ads.id, startedAt: localDateAt(day, 840).toISOString(), minutes: 30, hat: 'account' });
     const user = await renderDay();
     await waitFor(() =>
-      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute('aria-valuetext', '1h 30m of 3h'),
+      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute(
+        'aria-valuetext',
+        '1h 30m of 3h',
+      ),
     );
     expect(screen.getByRole('list', { name: 'Logged time, Tuesday, March 3' })).toHaveTextContent(
       'Logged 09:00–10:30, WEB Website, Production',
@@ -215,7 +193,10 @@ describe('TodayScreen', () => {
     await entries.create({ projectId: web.id, startedAt: localDateAt(day, 589).toISOString(), minutes: 21, hat: 'production' });
     await renderDay();
     await waitFor(() =>
-      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute('aria-valuetext', '0m of 3h'),
+      expect(screen.getByRole('progressbar', { name: "Deep work against today's target" })).toHaveAttribute(
+        'aria-valuetext',
+        '0m of 3h',
+      ),
     );
     expect(await db.daySwitching.get(day)).toMatchObject({ deepWorkMinutes: 0 });
   });

@@ -2,10 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../../src/renderer/src/db/db';
 import { updateDraftsRepo } from '../../../../src/renderer/src/db/repositories/update-drafts-repo';
-import { renderUpdates, resetApp, restoreClock, seedAcme } from './harness';
+import { UpdatesScreen } from '../../../../src/renderer/src/features/updates/updates-screen';
+import { renderScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { seedAcme } from './seed';
 
-beforeEach(resetApp);
-afterEach(restoreClock);
+// Wednesday 18 March 2026, 10:00: the default period is 12 – 18 March.
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0) }));
+afterEach(restoreDoubles);
 
 const editor = () => screen.getByLabelText<HTMLTextAreaElement>('Markdown');
 const preview = () => screen.getByRole('region', { name: 'Preview' });
@@ -13,8 +16,13 @@ const jargon = () => screen.getByRole('region', { name: 'Jargon check' });
 
 async function openDraft(body = '# Weekly update\n\n- Design review') {
   const { acme } = await seedAcme();
-  const draft = await updateDraftsRepo(db).create({ clientId: acme.id, periodStart: '2026-03-12', periodEnd: '2026-03-18', body });
-  const view = renderUpdates(`#/updates/${acme.id}/${draft.id}`);
+  const draft = await updateDraftsRepo(db).create({
+    clientId: acme.id,
+    periodStart: '2026-03-12',
+    periodEnd: '2026-03-18',
+    body,
+  });
+  const view = renderScreen(UpdatesScreen, `#/updates/${acme.id}/${draft.id}`);
   await waitFor(() => expect(editor()).toHaveValue(body));
   return { ...view, acme, draft };
 }
@@ -33,7 +41,11 @@ describe('draft editor', () => {
     expect(within(preview()).getByRole('heading', { name: 'Weekly update' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await stored(draft.id))?.body).toBe('# Weekly update\n\n- Design review\n- **Launch** on [the site](https://example.com)'));
+    await waitFor(async () =>
+      expect((await stored(draft.id))?.body).toBe(
+        '# Weekly update\n\n- Design review\n- **Launch** on [the site](https://example.com)',
+      ),
+    );
     expect(await screen.findByText('Draft saved')).toBeInTheDocument();
     expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
@@ -52,7 +64,9 @@ describe('draft editor', () => {
     await user.click(editor());
     await user.paste(' edited');
     await user.click(screen.getByRole('button', { name: 'Mark sent' }));
-    await waitFor(async () => expect(await stored(draft.id)).toMatchObject({ status: 'sent', sentAt: new Date(2026, 2, 18, 10, 0).toISOString() }));
+    await waitFor(async () =>
+      expect(await stored(draft.id)).toMatchObject({ status: 'sent', sentAt: new Date(2026, 2, 18, 10, 0).toISOString() }),
+    );
     // marking sent saves what was typed too
     expect((await stored(draft.id))?.body).toContain(' edited');
     expect(await screen.findByText('Sent Mar 18, 2026', { selector: '.draft-header .badge' })).toBeInTheDocument();
@@ -77,7 +91,9 @@ describe('draft editor', () => {
       'The DNS (the internet’s address book, which points your web address at the right server) change is live. DNS can take a day.\n\nOur SEO (search work) plan is ready.',
     );
     await waitFor(() => expect(editor()).toHaveFocus());
-    expect(editor().selectionStart).toBe('The DNS (the internet’s address book, which points your web address at the right server)'.length);
+    expect(editor().selectionStart).toBe(
+      'The DNS (the internet’s address book, which points your web address at the right server)'.length,
+    );
     await waitFor(() => expect(within(jargon()).queryByRole('button', { name: /Insert gloss/ })).not.toBeInTheDocument());
     expect(within(jargon()).getAllByText('Explained')).toHaveLength(2);
   });
@@ -86,7 +102,9 @@ describe('draft editor', () => {
     const { user } = await openDraft('');
     await user.click(editor());
     await user.paste('# <img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) <script>alert(2)</script>');
-    await waitFor(() => expect(within(preview()).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(preview()).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument(),
+    );
     expect(preview().querySelector('img, script, a')).toBeNull();
     expect(preview()).toHaveTextContent('[x](javascript:alert(1)) <script>alert(2)</script>');
   });
@@ -112,7 +130,9 @@ describe('draft editor', () => {
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     const copyButton = screen.getByRole('button', { name: 'Copy Markdown' });
     await user.click(copyButton);
-    expect(await screen.findByText('Copied as Markdown (clipboard access was refused, so Tandem copied a selection instead)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Copied as Markdown (clipboard access was refused, so Tandem copied a selection instead)'),
+    ).toBeInTheDocument();
     expect(execCommand).toHaveBeenCalledWith('copy');
     expect(selected).toBe('# Update');
     expect(document.querySelector('.copy-buffer')).toBeNull();
@@ -135,7 +155,12 @@ describe('draft editor', () => {
 
   it('keeps unsaved changes when another draft is opened', async () => {
     const { user, draft, acme } = await openDraft();
-    const other = await updateDraftsRepo(db).create({ clientId: acme.id, periodStart: '2026-03-05', periodEnd: '2026-03-11', body: '# Other' });
+    const other = await updateDraftsRepo(db).create({
+      clientId: acme.id,
+      periodStart: '2026-03-05',
+      periodEnd: '2026-03-11',
+      body: '# Other',
+    });
     await user.click(editor());
     await user.paste(' typed');
     await user.click(await screen.findByRole('link', { name: /Mar 5 – Mar 11, 2026/ }));

@@ -3,18 +3,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { db } from '../../../../src/renderer/src/db/db';
 import { updateDraftsRepo } from '../../../../src/renderer/src/db/repositories/update-drafts-repo';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
-import { renderUpdates, resetApp, restoreClock, seedAcme } from './harness';
+import { UpdatesScreen } from '../../../../src/renderer/src/features/updates/updates-screen';
+import { renderScreen, resetApp, restoreDoubles, screenReady } from '../../../support/render-app';
+import { seedAcme } from './seed';
 
-beforeEach(resetApp);
-afterEach(restoreClock);
+// Wednesday 18 March 2026, 10:00: the default period is 12 – 18 March.
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 2, 18, 10, 0) }));
+afterEach(restoreDoubles);
 
-const ready = () => waitFor(() => expect(document.querySelector('[data-screen="updates"]')).toHaveAttribute('data-ready', 'true'));
+const ready = () => screenReady('updates');
 const editor = () => screen.getByLabelText<HTMLTextAreaElement>('Markdown');
 const preview = () => screen.getByRole('region', { name: 'Preview' });
 
 describe('Updates screen', () => {
   it('says to add a client first when there is none', async () => {
-    renderUpdates();
+    renderScreen(UpdatesScreen, '#/updates');
     await ready();
     expect(screen.getByRole('heading', { name: 'No clients yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Clients' })).toHaveAttribute('href', '#/clients');
@@ -22,7 +25,7 @@ describe('Updates screen', () => {
 
   it('opens the first client by name and says how to write its first update', async () => {
     await seedAcme();
-    renderUpdates();
+    renderScreen(UpdatesScreen, '#/updates');
     await ready();
     expect(screen.getByLabelText('Client')).toHaveDisplayValue('Acme');
     expect(screen.getByRole('heading', { name: 'No updates for Acme yet' })).toBeInTheDocument();
@@ -32,7 +35,7 @@ describe('Updates screen', () => {
 
   it('generates a draft for the period from the data and opens it', async () => {
     const { acme } = await seedAcme();
-    const { user } = renderUpdates();
+    const { user } = renderScreen(UpdatesScreen, '#/updates');
     await ready();
     await user.click(screen.getByRole('button', { name: 'Generate draft' }));
     await waitFor(() => expect(editor().value).toContain('# Update for Acme: Mar 12 – Mar 18, 2026\n'));
@@ -55,7 +58,7 @@ describe('Updates screen', () => {
 
   it('refuses a period that ends before it starts, and saves nothing', async () => {
     await seedAcme();
-    const { user } = renderUpdates();
+    const { user } = renderScreen(UpdatesScreen, '#/updates');
     await ready();
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2026-03-01');
@@ -67,7 +70,7 @@ describe('Updates screen', () => {
 
   it('switches client from the picker', async () => {
     const { globex } = await seedAcme();
-    const { user } = renderUpdates();
+    const { user } = renderScreen(UpdatesScreen, '#/updates');
     await ready();
     await user.selectOptions(screen.getByLabelText('Client'), 'Globex');
     await waitFor(() => expect(window.location.hash).toBe(`#/updates/${globex.id}`));
@@ -77,9 +80,16 @@ describe('Updates screen', () => {
   it('lists a client’s drafts newest period first with their status', async () => {
     const { acme } = await seedAcme();
     const drafts = updateDraftsRepo(db);
-    await drafts.create({ clientId: acme.id, periodStart: '2026-03-02', periodEnd: '2026-03-06', body: '# Older', status: 'sent', sentAt: new Date(2026, 2, 6, 16).toISOString() });
+    await drafts.create({
+      clientId: acme.id,
+      periodStart: '2026-03-02',
+      periodEnd: '2026-03-06',
+      body: '# Older',
+      status: 'sent',
+      sentAt: new Date(2026, 2, 6, 16).toISOString(),
+    });
     await drafts.create({ clientId: acme.id, periodStart: '2026-03-09', periodEnd: '2026-03-13', body: '# Newer' });
-    renderUpdates();
+    renderScreen(UpdatesScreen, '#/updates');
     await ready();
     const links = within(screen.getByRole('navigation', { name: 'Updates for Acme' })).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Mar 9 – Mar 13, 2026Draft', 'Mar 2 – Mar 6, 2026Sent Mar 6, 2026']);
@@ -90,7 +100,7 @@ describe('Updates screen', () => {
 
   it('says so when an update in the address is gone', async () => {
     const { acme } = await seedAcme();
-    renderUpdates(`#/updates/${acme.id}/missing`);
+    renderScreen(UpdatesScreen, `#/updates/${acme.id}/missing`);
     await ready();
     expect(screen.getByRole('heading', { name: 'This update is not here any more' })).toBeInTheDocument();
   });
@@ -98,7 +108,7 @@ describe('Updates screen', () => {
   it('archived or missing clients are not offered', async () => {
     const { globex } = await seedAcme();
     await clientsRepo(db).update(globex.id, { archived: true });
-    renderUpdates(`#/updates/${globex.id}`);
+    renderScreen(UpdatesScreen, `#/updates/${globex.id}`);
     await ready();
     expect(screen.getByRole('heading', { name: 'This client is not here any more' })).toBeInTheDocument();
   });

@@ -1,51 +1,14 @@
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { timeBlocksRepo } from '../../../../src/renderer/src/db/repositories/time-blocks-repo';
-import { SwitchingScreen } from '../../../../src/renderer/src/features/switching/switching-screen';
 import type { Hat } from '../../../../src/renderer/src/domain/model/hat';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
-import { useLocation } from '../../../../src/renderer/src/stores/router';
 import { seedWorld } from '../../db/helpers';
 
-// The Switching screen as the app mounts it, on Wednesday 18 March 2026 at 10:00 in Berlin (only
-// Date is faked, so intervals and user events run normally). jsdom lays nothing out, so charts
-// draw nothing: the tests read their text alternatives, as a screen reader does.
-
-function RoutedSwitching() {
-  const location = useLocation();
-  return <SwitchingScreen params={location.params} />;
-}
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
+// The Switching tests' week, seen on Wednesday 18 March 2026 at 10:00 (the tests freeze Date there).
 
 export const TODAY = toDayKey('2026-03-18');
-
-export async function resetApp(): Promise<void> {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 18, 10, 0));
-  vi.stubGlobal('ResizeObserver', NoResizeObserver);
-  await db.delete();
-  await db.open();
-}
-
-export function restoreClock(): void {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-}
-
-export function renderSwitching(hash: string) {
-  window.location.hash = hash;
-  const user = userEvent.setup();
-  return { user, ...render(<RoutedSwitching />) };
-}
 
 type Slot = [project: 'web' | 'app' | 'ads', start: string, minutes: number, hat?: Hat];
 

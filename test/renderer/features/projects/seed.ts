@@ -1,32 +1,7 @@
-import { render } from '@testing-library/react';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
-import { ProjectsScreen } from '../../../../src/renderer/src/features/projects/projects-screen';
-import { useProjectFilters } from '../../../../src/renderer/src/features/projects/use-project-filters';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
-
-// The app database on fake-indexeddb, emptied before each test, and the Projects screen with the
-// Toaster beside it (Undo lives in the toasts).
-
-export async function resetApp(): Promise<void> {
-  await db.delete();
-  await db.open();
-  useProjectFilters.getState().reset();
-  useToastStore.setState({ toasts: [] });
-  window.location.hash = '';
-}
-
-export function renderProjects(params: string[] = []) {
-  return render(
-    <>
-      <ProjectsScreen params={params} />
-      <Toaster />
-    </>,
-  );
-}
 
 /** Settings at 100.00/h EUR; Acme (EUR) with an active and a done project, Globex (USD) with a planned one. */
 export async function seedProjects() {

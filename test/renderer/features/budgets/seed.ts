@@ -1,57 +1,9 @@
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
-import { Toaster } from '../../../../src/renderer/src/components/ui/toaster';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
-import { BudgetsScreen } from '../../../../src/renderer/src/features/budgets/budgets-screen';
-import { useLocation } from '../../../../src/renderer/src/stores/router';
-import { useToastStore } from '../../../../src/renderer/src/stores/toast-store';
 
-// The Budgets screen as the app mounts it, on Wednesday 18 March 2026 (only Date is faked, so
-// timers and user events run normally). jsdom lays nothing out: the table's scroll box gets a
-// height so the virtualiser renders rows, and charts get a ResizeObserver that never fires.
-
-function RoutedBudgets() {
-  const location = useLocation();
-  return (
-    <>
-      <BudgetsScreen params={location.params} />
-      <Toaster />
-    </>
-  );
-}
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
-export async function resetApp(): Promise<void> {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 2, 18, 10, 0));
-  vi.stubGlobal('ResizeObserver', NoResizeObserver);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
-  await db.delete();
-  await db.open();
-  useToastStore.setState({ toasts: [] });
-}
-
-export function restoreClock(): void {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-}
-
-export function renderBudgets(hash = '#/budgets') {
-  window.location.hash = hash;
-  const user = userEvent.setup();
-  return { user, ...render(<RoutedBudgets />) };
-}
+// The Budgets tests' agency, seen on Wednesday 18 March 2026 (the tests freeze Date there).
 
 const windowDays = ['05', '06', '09', '10', '11', '12', '13', '16', '17', '18'];
 
@@ -59,7 +11,7 @@ const windowDays = ['05', '06', '09', '10', '11', '12', '13', '16', '17', '18'];
  * Acme (EUR) with four active projects and a finished one:
  * - WEB Website, T&M, 100h to 17 April, 60h of 100h scope done, 70h logged (2h a working day in
  *   the burn window), an estimated change request of 20h / €2,000: red (EAC 117 %) and amber
- *   (runs out 8 April); approving the change turns it green (PRODUCT.md; see the domain tests).
+ *   (runs out 8 April); approving the change turns it green (docs/product.md, "Status"; see the domain tests).
  * - BRD Brand book, fixed fee €5,000, 10h at €100 logged: 20 % spent, green.
  * - SUP Support, retainer of 10h a month from 1 March: 3h used, 7h remaining, green.
  * - INT Internal, non-billable, no budget.
