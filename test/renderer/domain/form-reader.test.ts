@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  DAY_MESSAGE,
-  formReader,
-  numberOrNaN,
-  oneOf,
-  wholeNumber,
-} from '../../../src/renderer/src/domain/parse/form-reader';
+import { DAY_MESSAGE, formReader, numberOrNaN, oneOf, wholeNumber } from '../../../src/renderer/src/domain/parse/form-reader';
 import { toCurrencyCode } from '../../../src/renderer/src/domain/units/money';
 import { ValidationError } from '../../../src/renderer/src/domain/validation';
 

@@ -86,10 +86,7 @@ export function BlockDialog(props: BlockDialogProps) {
             onChange={project.onChange}
           >
             <option value="">No project</option>
-            <ProjectOptions
-              groups={projectGroups}
-              current={currentProject?.id === project.value ? currentProject : undefined}
-            />
+            <ProjectOptions groups={projectGroups} current={currentProject?.id === project.value ? currentProject : undefined} />
           </select>
         </Field>
         <TextField label="Title" className="span-2" {...form.field('title')} placeholder="What is this time for?" />

@@ -33,7 +33,10 @@ export function blockFormValues(draft: BlockDraft): BlockFormValues {
 export function parseBlockForm(values: BlockFormValues, taskIds: string[]): BlockDraft {
   const read = formReader();
   const day = read.day('day', values.day, { required: 'Choose a date' });
-  const start = read.clock('startMinute', values.start, 'Enter a start time like 09:30', { required: true, beforeMidnight: true });
+  const start = read.clock('startMinute', values.start, 'Enter a start time like 09:30', {
+    required: true,
+    beforeMidnight: true,
+  });
   const end = read.clock('endMinute', values.end, 'Enter an end time like 10:30', { required: true });
   // each one left undefined has its message
   if (day === undefined || start === undefined || end === undefined) throw new ValidationError({ ...read.errors });

@@ -18,7 +18,11 @@ export interface DialogForm<V> extends Form<V>, DialogFormStatus {
 }
 
 /** useForm for a dialog: `save` closes it once the save went through. */
-export function useDialogForm<V extends object>(onClose: () => void, initial: V | (() => V), options?: FormOptions): DialogForm<V> {
+export function useDialogForm<V extends object>(
+  onClose: () => void,
+  initial: V | (() => V),
+  options?: FormOptions,
+): DialogForm<V> {
   const form = useForm(initial, options);
   const { submit } = form;
   const save = useCallback(

@@ -65,7 +65,10 @@ export function useForm<V extends object>(initial: V | (() => V), options: FormO
   const { errors, submitting, submit, setErrors } = useFormSubmit();
   const reactId = useId();
   const prefix = options.idPrefix ?? reactId;
-  const set = useCallback(<K extends keyof V>(name: K, value: V[K]) => setValues((current) => ({ ...current, [name]: value })), []);
+  const set = useCallback(
+    <K extends keyof V>(name: K, value: V[K]) => setValues((current) => ({ ...current, [name]: value })),
+    [],
+  );
   const id = (name: string) => `${prefix}-${name}`;
 
   function field(name: keyof V, fieldOptions: FieldOptions & { read?: (text: string) => unknown } = {}): FieldBinding {

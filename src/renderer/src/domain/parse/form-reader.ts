@@ -32,7 +32,12 @@ export interface FormReader {
    * 'HH:MM' (00:00–24:00) as minutes from midnight; `message` when unreadable, or empty and required.
    * `beforeMidnight` refuses 24:00 (a start time).
    */
-  clock(field: string, text: string, message: string, options?: { required?: boolean; beforeMidnight?: boolean }): number | undefined;
+  clock(
+    field: string,
+    text: string,
+    message: string,
+    options?: { required?: boolean; beforeMidnight?: boolean },
+  ): number | undefined;
   /** Trimmed text, empty as undefined; `required` is the message for an empty one. */
   text(field: string, text: string, options?: { required?: string }): string | undefined;
   /** A message of the form's own, such as a rule between two fields (replaces the field's earlier one). */

@@ -49,14 +49,10 @@ export function EstimateDialog({ projectId, currency, today, request, onClose }:
       onSubmit={save}
       fields={FIELDS}
     >
-      {request ? null : (
-        <TextField label="Title" className="span-2" {...form.field('title')} required />
-      )}
+      {request ? null : <TextField label="Title" className="span-2" {...form.field('title')} required />}
       <TextField label="Estimate hours" hint="e.g. 8h or 1:30" {...form.field('estimate', { error: 'estimateMinutes' })} />
       <TextField label={`Amount (${currency})`} hint="e.g. 1,200.00" inputMode="decimal" {...form.field('amount')} />
-      {request ? null : (
-        <TextField label="Asked on" type="date" {...form.field('askedAt')} required />
-      )}
+      {request ? null : <TextField label="Asked on" type="date" {...form.field('askedAt')} required />}
     </FormDialog>
   );
 }

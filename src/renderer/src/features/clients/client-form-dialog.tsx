@@ -22,7 +22,12 @@ export interface ClientFormDialogProps {
 export function ClientFormDialog({ client, onClose, onSaved }: ClientFormDialogProps) {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   // Until the user picks one (currency '' here), a new client is billed in the workspace's home currency.
-  const form = useDialogForm(onClose, () => ({ name: client?.name ?? '', owner: client?.owner ?? '', notes: '', currency: client?.currency ?? '' }));
+  const form = useDialogForm(onClose, () => ({
+    name: client?.name ?? '',
+    owner: client?.owner ?? '',
+    notes: '',
+    currency: client?.currency ?? '',
+  }));
   const { name, owner, notes } = form.values;
   const currency = form.values.currency || (settings?.homeCurrency ?? 'EUR');
 

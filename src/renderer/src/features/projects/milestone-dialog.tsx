@@ -13,14 +13,23 @@ export interface MilestoneDialogProps {
 }
 
 export function MilestoneDialog({ projectId, milestone, onClose }: MilestoneDialogProps) {
-  const form = useDialogForm(onClose, { name: milestone?.name ?? '', due: milestone?.due ?? '', doneAt: milestone?.doneAt ?? '' });
+  const form = useDialogForm(onClose, {
+    name: milestone?.name ?? '',
+    due: milestone?.due ?? '',
+    doneAt: milestone?.doneAt ?? '',
+  });
 
   const save = () =>
     void form.save(async () => {
       const { name, due, doneAt } = form.values;
       const read = formReader();
       // '' never reaches the repository: finish() throws the 'required' message first
-      const input = { id: milestone?.id, name, due: read.day('due', due, { required: 'Due date is required' }) ?? '', doneAt: read.day('doneAt', doneAt) };
+      const input = {
+        id: milestone?.id,
+        name,
+        due: read.day('due', due, { required: 'Due date is required' }) ?? '',
+        doneAt: read.day('doneAt', doneAt),
+      };
       read.finish(milestoneSchema, input);
       await projects.saveMilestone(projectId, input);
     });

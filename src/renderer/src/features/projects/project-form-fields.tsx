@@ -45,7 +45,11 @@ export function ProjectFormFields({ form, clients, currency }: ProjectFormFields
         {...form.field('clientId')}
         required
       />
-      <SelectField label="Status" options={optionsOf(STATUS_LABELS)} {...form.field('status', { read: oneOf(PROJECT_STATUSES) })} />
+      <SelectField
+        label="Status"
+        options={optionsOf(STATUS_LABELS)}
+        {...form.field('status', { read: oneOf(PROJECT_STATUSES) })}
+      />
       <TextField label="Name" {...form.field('name')} required />
       <TextField
         label="Code"
@@ -55,7 +59,11 @@ export function ProjectFormFields({ form, clients, currency }: ProjectFormFields
         spellCheck={false}
         required
       />
-      <SelectField label="Billing type" options={optionsOf(BILLING_LABELS)} {...form.field('billing', { read: oneOf(BILLING_TYPES) })} />
+      <SelectField
+        label="Billing type"
+        options={optionsOf(BILLING_LABELS)}
+        {...form.field('billing', { read: oneOf(BILLING_TYPES) })}
+      />
       <TextField label={`Default rate per hour (${currency})`} {...form.field('defaultRate')} inputMode="decimal" />
       <TextField
         label="Budget hours"

@@ -76,7 +76,8 @@ export function projectInputOf(values: ProjectFormValues, currency: CurrencyCode
     values.billing === 'retainer'
       ? {
           // 0 only stands in when the text did not parse: finish() then throws the parse message
-          allowanceMinutesPerMonth: read.minutes('retainer.allowanceMinutesPerMonth', values.allowanceHours, { required: true }) ?? 0,
+          allowanceMinutesPerMonth:
+            read.minutes('retainer.allowanceMinutesPerMonth', values.allowanceHours, { required: true }) ?? 0,
           rollover: values.rollover,
           cycleStartDay: Number(values.cycleStartDay),
         }

@@ -27,7 +27,12 @@ export function ScopeItemDialog({ projectId, item, onClose }: ScopeItemDialogPro
       const { title, estimate, status } = form.values;
       const read = formReader();
       // 0 never reaches the repository when the text did not parse: finish() throws first
-      const input = { id: item?.id, title, status, estimateMinutes: read.minutes('estimateMinutes', estimate, { required: true }) ?? 0 };
+      const input = {
+        id: item?.id,
+        title,
+        status,
+        estimateMinutes: read.minutes('estimateMinutes', estimate, { required: true }) ?? 0,
+      };
       read.finish(scopeItemSchema, input);
       await projects.saveScopeItem(projectId, input);
     });
@@ -40,7 +45,12 @@ export function ScopeItemDialog({ projectId, item, onClose }: ScopeItemDialogPro
       fields={['title', 'estimateMinutes', 'status']}
     >
       <TextField label="Title" className="span-2" {...form.field('title')} required />
-      <TextField label="Estimate" hint="e.g. 6h, 1:30 or 45m" {...form.field('estimate', { error: 'estimateMinutes' })} required />
+      <TextField
+        label="Estimate"
+        hint="e.g. 6h, 1:30 or 45m"
+        {...form.field('estimate', { error: 'estimateMinutes' })}
+        required
+      />
       <SelectField
         label="Status"
         options={optionsOf(SCOPE_STATUS_LABELS)}

@@ -84,7 +84,12 @@ export function TaskDialog({ task, groups, ownProject, teammates, focusList, onC
     >
       <TextField label="Title" className="span-2" {...form.field('title')} required />
       <TextArea label="Notes" className="span-2" rows={3} {...form.field('notes')} />
-      <Field id={list.id} label="List" error={list.error} hint="Time is logged on a project: inbox tasks need one to start the timer">
+      <Field
+        id={list.id}
+        label="List"
+        error={list.error}
+        hint="Time is logged on a project: inbox tasks need one to start the timer"
+      >
         <select
           ref={listRef}
           id={list.id}

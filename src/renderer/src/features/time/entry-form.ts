@@ -66,7 +66,12 @@ export function valuesOfEntry(entry: TimeEntry): EntryFormValues {
   };
 }
 
-function readMinutes(read: FormReader, values: EntryFormValues, day: DayKey | undefined, startMinute: number | undefined): number {
+function readMinutes(
+  read: FormReader,
+  values: EntryFormValues,
+  day: DayKey | undefined,
+  startMinute: number | undefined,
+): number {
   let minutes = read.minutes('minutes', values.duration);
   if (minutes === 0) {
     read.fail('minutes', 'Duration must be at least 1 minute');
@@ -82,7 +87,8 @@ function readMinutes(read: FormReader, values: EntryFormValues, day: DayKey | un
   else if (day !== undefined) {
     const span = elapsedMinutesBetween(day, startMinute, endMinute);
     if (span <= 0) read.fail('end', 'The end time must be after the start time');
-    else if (minutes !== undefined && minutes !== span) read.fail('end', 'The end time does not match the duration: clear one of them');
+    else if (minutes !== undefined && minutes !== span)
+      read.fail('end', 'The end time does not match the duration: clear one of them');
     else minutes = span;
   }
   return minutes ?? 0;
