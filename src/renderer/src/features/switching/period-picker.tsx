@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/text-field';
+import { useForm } from '../../components/ui/use-form';
 import { formatDay } from '../../domain/format/format-day';
-import { isDayKey } from '../../domain/time/day-key';
+import { formReader } from '../../domain/parse/form-reader';
 import type { DayKey } from '../../domain/time/day-key';
 import type { WeekStart } from '../../domain/time/week';
 import { PERIOD_KINDS, periodAround, periodParams, stepPeriod } from '../../domain/switching/periods';
@@ -73,49 +73,23 @@ export function PeriodPicker({ period, today, weekStart }: PeriodPickerProps) {
   );
 }
 
-interface RangeErrors {
-  from?: string;
-  to?: string;
-}
-
-function validateRange(from: string, to: string): RangeErrors {
-  const errors: RangeErrors = {};
-  if (!isDayKey(from)) errors.from = 'Enter the first day, like 2026-01-31';
-  if (!isDayKey(to)) errors.to = 'Enter the last day, like 2026-03-31';
-  else if (isDayKey(from) && to < from) errors.to = 'The last day must be on or after the first';
-  return errors;
-}
-
 /** From and to, applied together; nothing changes while either is invalid. */
 function CustomRange({ period }: { period: Period }) {
-  const [from, setFrom] = useState<string>(period.from);
-  const [to, setTo] = useState<string>(period.to);
-  const [errors, setErrors] = useState<RangeErrors>({});
+  const form = useForm<{ from: string; to: string }>({ from: period.from, to: period.to }, { idPrefix: 'switching' });
   function apply(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateRange(from, to);
-    setErrors(found);
-    if (found.from || found.to || !isDayKey(from) || !isDayKey(to)) return;
+    const read = formReader();
+    const from = read.day('from', form.values.from, { required: 'Enter the first day, like 2026-01-31' });
+    const to = read.day('to', form.values.to, { required: 'Enter the last day, like 2026-03-31' });
+    if (from !== undefined && to !== undefined && to < from) read.fail('to', 'The last day must be on or after the first');
+    form.setErrors({ ...read.errors });
+    if (from === undefined || to === undefined || read.failed('to')) return;
     go({ kind: 'custom', from, to });
   }
   return (
     <form className="switching-custom" aria-label="Custom range" noValidate onSubmit={apply}>
-      <TextField
-        id="switching-from"
-        label="From"
-        type="date"
-        value={from}
-        error={errors.from}
-        onChange={(event) => setFrom(event.target.value)}
-      />
-      <TextField
-        id="switching-to"
-        label="To"
-        type="date"
-        value={to}
-        error={errors.to}
-        onChange={(event) => setTo(event.target.value)}
-      />
+      <TextField label="From" type="date" {...form.field('from')} />
+      <TextField label="To" type="date" {...form.field('to')} />
       <Button type="submit" size="sm" variant="primary">
         Show range
       </Button>

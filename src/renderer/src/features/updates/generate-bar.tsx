@@ -2,8 +2,10 @@ import { useCallback, useMemo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
+import { useForm } from '../../components/ui/use-form';
 import type { Client } from '../../domain/model/client';
-import { isDayKey } from '../../domain/time/day-key';
+import { formReader } from '../../domain/parse/form-reader';
+import type { FieldErrors } from '../../domain/validation';
 import { defaultPeriod } from '../../domain/updates/period';
 import type { DayRange } from '../../domain/updates/period';
 import { useRegisterCommands } from '../../stores/command-store';
@@ -19,30 +21,29 @@ export interface GenerateBarProps {
   clientId: string;
 }
 
-type PeriodErrors = Partial<Record<'start' | 'end', string>>;
+interface PeriodText {
+  start: string;
+  end: string;
+}
 
-function readPeriod(start: string, end: string): { period: DayRange | null; errors: PeriodErrors } {
-  const errors: PeriodErrors = {};
-  if (!isDayKey(start)) errors.start = 'Enter the first day of the period';
-  if (!isDayKey(end)) errors.end = 'Enter the last day of the period';
-  if (isDayKey(start) && isDayKey(end)) {
-    if (end >= start) return { period: { start, end }, errors };
-    errors.end = 'The period must end on or after its first day';
-  }
-  return { period: null, errors };
+function readPeriod(values: PeriodText): { period: DayRange | null; errors: FieldErrors } {
+  const read = formReader();
+  const start = read.day('start', values.start, { required: 'Enter the first day of the period' });
+  const end = read.day('end', values.end, { required: 'Enter the last day of the period' });
+  if (start !== undefined && end !== undefined && end < start) read.fail('end', 'The period must end on or after its first day');
+  const period = start !== undefined && end !== undefined && !read.failed('end') ? { start, end } : null;
+  return { period, errors: { ...read.errors } };
 }
 
 /** Client picker, period (the last 7 days by default) and Generate draft. */
 export function GenerateBar({ clients, clientId }: GenerateBarProps) {
   const today = useToday();
-  const [initial] = useState(() => defaultPeriod(today));
-  const [start, setStart] = useState<string>(initial.start);
-  const [end, setEnd] = useState<string>(initial.end);
-  const [errors, setErrors] = useState<PeriodErrors>({});
+  const form = useForm<PeriodText>(() => defaultPeriod(today));
+  const { values, setErrors } = form;
   const [busy, setBusy] = useState(false);
 
   const onGenerate = useCallback(async () => {
-    const read = readPeriod(start, end);
+    const read = readPeriod(values);
     setErrors(read.errors);
     if (!read.period) return;
     setBusy(true);
@@ -55,7 +56,7 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
     } finally {
       setBusy(false);
     }
-  }, [clientId, start, end, today]);
+  }, [clientId, values, today, setErrors]);
 
   const client = clients.find((candidate) => candidate.id === clientId);
   const commands = useMemo<Command[]>(
@@ -91,22 +92,8 @@ export function GenerateBar({ clients, clientId }: GenerateBarProps) {
         options={clients.map((client) => ({ value: client.id, label: client.name }))}
         onChange={(event) => navigate('updates', event.target.value)}
       />
-      <TextField
-        id="updates-from"
-        label="From"
-        type="date"
-        value={start}
-        error={errors.start}
-        onChange={(event) => setStart(event.target.value)}
-      />
-      <TextField
-        id="updates-to"
-        label="To"
-        type="date"
-        value={end}
-        error={errors.end}
-        onChange={(event) => setEnd(event.target.value)}
-      />
+      <TextField label="From" type="date" {...form.field('start')} id="updates-from" />
+      <TextField label="To" type="date" {...form.field('end')} id="updates-to" />
       <Button type="submit" variant="primary" disabled={busy}>
         {busy ? 'Generating…' : 'Generate draft'}
       </Button>
