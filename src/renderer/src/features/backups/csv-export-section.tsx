@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Checkbox } from '../../components/ui/checkbox';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
+import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import { exportEntriesInRange } from '../../db/queries/backups-data';
 import {
@@ -14,7 +15,7 @@ import {
   timeEntriesCsv,
 } from '../../domain/csv/export';
 import type { ExportColumn, ExportGrouping } from '../../domain/csv/export';
-import { isDayKey } from '../../domain/time/day-key';
+import { formReader, oneOf } from '../../domain/parse/form-reader';
 import { platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { useToday } from '../../stores/use-clock';
@@ -37,27 +38,36 @@ const DEFAULT_COLUMNS: ExportColumn[] = [
   'entries',
 ];
 
+interface ExportChoices {
+  from: string;
+  to: string;
+  grouping: ExportGrouping;
+  columns: ExportColumn[];
+}
+
 /** Time entries of any date range as CSV, one line per entry or totals per day, project or client. */
 export function CsvExportSection() {
-  const id = useId();
   const today = useToday();
-  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
-  const [to, setTo] = useState<string>(today);
-  const [grouping, setGrouping] = useState<ExportGrouping>('none');
-  const [columns, setColumns] = useState<ExportColumn[]>(DEFAULT_COLUMNS);
-  const [errors, setErrors] = useState<{ from?: string; to?: string; columns?: string }>({});
+  const form = useForm<ExportChoices>(() => ({
+    from: `${today.slice(0, 8)}01`,
+    to: today,
+    grouping: 'none',
+    columns: DEFAULT_COLUMNS,
+  }));
+  const { values, errors, setErrors, id } = form;
+  const { grouping, columns } = values;
   const [busy, setBusy] = useState(false);
 
   const applicable = EXPORT_COLUMNS.filter((column) => columnApplies(column, grouping));
 
   async function exportCsv() {
-    const next: typeof errors = {};
-    if (!isDayKey(from)) next.from = 'Enter the first day as a date';
-    if (!isDayKey(to)) next.to = 'Enter the last day as a date';
-    else if (isDayKey(from) && to < from) next.to = 'The last day must be on or after the first';
-    if (!applicable.some((column) => columns.includes(column))) next.columns = 'Choose at least one column';
-    setErrors(next);
-    if (Object.keys(next).length > 0 || !isDayKey(from) || !isDayKey(to)) return;
+    const read = formReader();
+    const from = read.day('from', values.from, { required: 'Enter the first day as a date' });
+    const to = read.day('to', values.to, { required: 'Enter the last day as a date' });
+    if (from !== undefined && to !== undefined && to < from) read.fail('to', 'The last day must be on or after the first');
+    if (!applicable.some((column) => columns.includes(column))) read.fail('columns', 'Choose at least one column');
+    setErrors({ ...read.errors });
+    if (from === undefined || to === undefined || Object.keys(read.errors).length > 0) return;
     setBusy(true);
     try {
       const entries = await exportEntriesInRange(db, from, to);
@@ -78,49 +88,36 @@ export function CsvExportSection() {
   }
 
   const toggle = (column: ExportColumn, on: boolean) =>
-    setColumns((current) => (on ? [...current, column] : current.filter((other) => other !== column)));
+    form.setValues((current) => ({
+      ...current,
+      columns: on ? [...current.columns, column] : current.columns.filter((other) => other !== column),
+    }));
 
   return (
     <section className="card data-section" aria-labelledby="csv-export-heading">
       <h2 id="csv-export-heading">Export time as CSV</h2>
       <div className="csv-export-fields">
-        <TextField
-          id={`${id}-from`}
-          label="From"
-          type="date"
-          value={from}
-          onChange={(event) => setFrom(event.target.value)}
-          error={errors.from}
-        />
-        <TextField
-          id={`${id}-to`}
-          label="To"
-          type="date"
-          value={to}
-          onChange={(event) => setTo(event.target.value)}
-          error={errors.to}
-        />
+        <TextField label="From" type="date" {...form.field('from')} />
+        <TextField label="To" type="date" {...form.field('to')} />
         <SelectField
-          id={`${id}-group`}
           label="Lines"
-          value={grouping}
-          onChange={(event) => setGrouping(EXPORT_GROUPINGS.find((value) => value === event.target.value) ?? 'none')}
+          {...form.field('grouping', { read: oneOf(EXPORT_GROUPINGS) })}
           options={EXPORT_GROUPINGS.map((value) => ({ value, label: EXPORT_GROUPING_LABELS[value] }))}
         />
       </div>
-      <fieldset className="csv-columns" aria-describedby={errors.columns ? `${id}-columns-error` : undefined}>
+      <fieldset className="csv-columns" aria-describedby={errors.columns ? id('columns-error') : undefined}>
         <legend>Columns</legend>
         {applicable.map((column) => (
           <Checkbox
             key={column}
-            id={`${id}-col-${column}`}
+            id={id(`col-${column}`)}
             label={COLUMN_SPECS[column].label}
             checked={columns.includes(column)}
             onChange={(event) => toggle(column, event.target.checked)}
           />
         ))}
         {errors.columns ? (
-          <p id={`${id}-columns-error`} className="field-error" role="alert">
+          <p id={id('columns-error')} className="field-error" role="alert">
             {errors.columns}
           </p>
         ) : null}
