@@ -1,4 +1,7 @@
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -8,6 +11,19 @@ const noElectronOrNode = [
   { group: ['node:*'], message: 'The renderer never imports node modules.' },
 ];
 const FEATURES = ['today', 'timer', 'planner', 'tasks', 'clients', 'projects', 'time', 'budgets', 'switching', 'updates', 'reports', 'health-check', 'backups', 'settings'];
+
+const LAYERS_ABOVE = {
+  domain: {
+    above: ['platform', 'db', 'stores', 'actions', 'components', 'features', 'app'],
+    also: ['react', 'react-dom', 'dexie', 'dexie-*', 'zustand'],
+    message: 'domain/ is pure: no React, Dexie, stores or UI.',
+  },
+  platform: { above: ['db', 'stores', 'actions', 'components', 'features', 'app'], message: 'platform/ only adapts the desktop or the browser.' },
+  db: { above: ['stores', 'actions', 'components', 'features', 'app'], also: ['react', 'react-dom'], message: 'db/ sits below stores, actions and UI.' },
+  stores: { above: ['db', 'actions', 'components', 'features', 'app'], message: 'stores/ hold UI state only: no database, no UI.' },
+  actions: { above: ['components', 'features', 'app'], message: 'actions/ sit below components, features and app.' },
+  components: { above: ['features', 'app'], message: 'Shared pieces sit below features and app.' },
+};
 
 /** One restricted-imports rule per area: imports point domain ← db ← features ← app. */
 function restrict(files, patterns) {
@@ -24,6 +40,38 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits or catches is an error that vanishes, and a promise
+    // handed to something that expects void (an onClick) is one too.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['*.config.ts', 'vite.*.ts', 'electron.vite.config.ts', 'bench/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // No import cycles: each arrow points one way, so a module can be read (and tested) without its users.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { ...importX.flatConfigs.typescript.settings, 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.node.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true })] },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // One file-name style: kebab-case, so a name never differs only by case between machines.
+    files: ['src/**/*', 'test/**/*', 'scripts/**/*', 'bench/**/*'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        // Migrations keep their order in the name: 001-initial.ts.
+        { '**/migrations/*.ts': '?([0-9][0-9][0-9]-)+([a-z0-9])*(-+([a-z0-9]))', '**/!(migrations)/*.{ts,tsx,js,mjs,cjs,css}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE', 'test/**/': 'KEBAB_CASE' }],
     },
   },
   {
@@ -50,20 +98,13 @@ export default tseslint.config(
       ],
     },
   },
-  restrict(
-    [`${renderer}/domain/**/*.ts`],
-    [
-      ...noElectronOrNode,
-      { group: ['react', 'react-dom', 'dexie', 'dexie-*', 'zustand', '**/db/**', '**/features/**', '**/app/**', '**/components/**', '**/stores/**', '**/platform/**'], message: 'domain/ is pure: no React, Dexie, stores or UI.' },
-    ],
-  ),
-  restrict(
-    [`${renderer}/db/**/*.ts`],
-    [...noElectronOrNode, { group: ['react', 'react-dom', '**/features/**', '**/app/**', '**/components/**'], message: 'db/ sits below features and UI.' }],
-  ),
-  restrict(
-    [`${renderer}/{components,stores,platform}/**/*.{ts,tsx}`],
-    [...noElectronOrNode, { group: ['**/features/**', '**/app/**'], message: 'Shared pieces sit below features and app.' }],
+  // The renderer's layers, lowest first: domain ← platform ← db, stores ← actions ← components ← features ← app.
+  // Each room names the rooms it must never import; db and stores are siblings and ignore each other.
+  ...Object.entries(LAYERS_ABOVE).map(([room, { above, also = [], message }]) =>
+    restrict(
+      [`${renderer}/${room}/**/*.{ts,tsx}`],
+      [...noElectronOrNode, { group: [...also, ...above.map((upper) => `**/${upper}/**`)], message }],
+    ),
   ),
   ...FEATURES.map((feature) =>
     restrict(
