@@ -1,8 +1,10 @@
 import { Checkbox } from '../../components/ui/checkbox';
 import { SelectField } from '../../components/ui/select-field';
 import { TextField } from '../../components/ui/text-field';
+import type { Form } from '../../components/ui/use-form';
 import type { Client } from '../../domain/model/client';
 import type { Project } from '../../domain/model/project';
+import { oneOf } from '../../domain/parse/form-reader';
 import type { ReportPaper } from '../../domain/report/report-types';
 import { hrefTo } from '../../platform/router';
 import type { PeriodCheck } from './report-options';
@@ -11,6 +13,15 @@ const PAPER_OPTIONS = [
   { value: 'a4', label: 'A4' },
   { value: 'letter', label: 'US Letter' },
 ] as const;
+const readPaper = oneOf(PAPER_OPTIONS.map((option) => option.value));
+
+/** The report's choices as the form holds them; the client is '' until one is picked. */
+export interface ReportChoices {
+  client: string;
+  from: string;
+  to: string;
+  paper: ReportPaper;
+}
 
 const STAGE_LABELS: Record<Project['status'], string> = {
   planned: 'planned',
@@ -20,15 +31,11 @@ const STAGE_LABELS: Record<Project['status'], string> = {
 };
 
 export interface ReportFormProps {
+  form: Form<ReportChoices>;
   clients: readonly Client[];
+  /** the client shown: the one picked, else the first */
   clientId: string;
-  onClient: (id: string) => void;
-  from: string;
-  to: string;
-  onPeriod: (from: string, to: string) => void;
   check: PeriodCheck;
-  paper: ReportPaper;
-  onPaper: (paper: ReportPaper) => void;
   projects: readonly Project[] | undefined;
   selected: ReadonlySet<string>;
   onToggle: (projectId: string, on: boolean) => void;
@@ -36,41 +43,21 @@ export interface ReportFormProps {
 
 /** What goes into the report: client, period, paper and the client's projects. */
 export function ReportForm(props: ReportFormProps) {
-  const { projects, selected } = props;
+  const { form, projects, selected } = props;
   return (
     <form className="card reports-form" aria-label="Report contents" onSubmit={(event) => event.preventDefault()}>
       <SelectField
-        id="report-client"
         label="Client"
-        value={props.clientId}
         options={props.clients.map((client) => ({ value: client.id, label: client.name }))}
-        onChange={(event) => props.onClient(event.target.value)}
+        {...form.field('client')}
+        value={props.clientId}
       />
+      {/* The period is checked as it is typed: the preview follows it. */}
       <div className="reports-period">
-        <TextField
-          id="report-from"
-          label="From"
-          type="date"
-          value={props.from}
-          error={props.check.errors.from}
-          onChange={(event) => props.onPeriod(event.target.value, props.to)}
-        />
-        <TextField
-          id="report-to"
-          label="To"
-          type="date"
-          value={props.to}
-          error={props.check.errors.to}
-          onChange={(event) => props.onPeriod(props.from, event.target.value)}
-        />
+        <TextField label="From" type="date" {...form.field('from')} error={props.check.errors.from} />
+        <TextField label="To" type="date" {...form.field('to')} error={props.check.errors.to} />
       </div>
-      <SelectField
-        id="report-paper"
-        label="Paper"
-        value={props.paper}
-        options={PAPER_OPTIONS}
-        onChange={(event) => props.onPaper(event.target.value === 'letter' ? 'letter' : 'a4')}
-      />
+      <SelectField label="Paper" options={PAPER_OPTIONS} {...form.field('paper', { read: readPaper })} />
       <fieldset className="reports-projects">
         <legend className="field-label">Projects</legend>
         {projects === undefined ? null : projects.length === 0 ? (

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, isDayKey } from '../../domain/time/day-key';
+import { formReader } from '../../domain/parse/form-reader';
+import { addDays, daysBetween } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import type { ReportPaper, ReportPeriod } from '../../domain/report/report-types';
 
@@ -23,16 +24,14 @@ export interface PeriodCheck {
   errors: { from?: string; to?: string };
 }
 
-export function checkPeriod(from: string, to: string): PeriodCheck {
-  const errors: PeriodCheck['errors'] = {};
-  if (!isDayKey(from)) errors.from = 'Enter the first day of the period';
-  if (!isDayKey(to)) errors.to = 'Enter the last day of the period';
-  if (isDayKey(from) && isDayKey(to)) {
-    if (to < from) errors.to = 'The last day must be on or after the first day';
-    else if (daysBetween(from, to) + 1 > MAX_PERIOD_DAYS) errors.to = 'A report covers at most a year';
-    else return { period: { from, to }, errors };
-  }
-  return { period: null, errors };
+export function checkPeriod(fromText: string, toText: string): PeriodCheck {
+  const read = formReader();
+  const from = read.day('from', fromText, { required: 'Enter the first day of the period' });
+  const to = read.day('to', toText, { required: 'Enter the last day of the period' });
+  if (from === undefined || to === undefined) return { period: null, errors: { ...read.errors } };
+  if (to < from) return { period: null, errors: { to: 'The last day must be on or after the first day' } };
+  if (daysBetween(from, to) + 1 > MAX_PERIOD_DAYS) return { period: null, errors: { to: 'A report covers at most a year' } };
+  return { period: { from, to }, errors: {} };
 }
 
 /** Characters file systems (and the IPC schema) refuse in a file name, besides control characters. */

@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Screen } from '../../components/ui/screen';
+import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import { listReportClients, listReportProjects } from '../../db/queries/report-data';
-import type { ReportPaper } from '../../domain/report/report-types';
 import type { DayKey } from '../../domain/time/day-key';
 import { hrefTo } from '../../platform/router';
 import { ReportForm } from './report-form';
@@ -24,12 +24,14 @@ export function ReportsScreen({ params }: { params: string[] }) {
   // The report's date: fixed while the screen is open, so the preview does not change under the user.
   const openedOn = useToday();
   const [today] = useState<DayKey>(openedOn);
-  const [chosenClient, setChosenClient] = useState<string | null>(params[0] ?? null);
-  const [period, setPeriod] = useState(() => defaultPeriod(today));
-  const [paper, setPaper] = useState<ReportPaper>(() => defaultPaper(navigator.language));
+  const form = useForm(() => ({ client: params[0] ?? '', ...defaultPeriod(today), paper: defaultPaper(navigator.language) }), {
+    idPrefix: 'report',
+  });
+  const { from, to, paper } = form.values;
   const [selections, setSelections] = useState<Selections>({});
 
   const clients = useLiveQuery(() => listReportClients(db), [], undefined);
+  const chosenClient = form.values.client;
   const clientId = clients?.some((client) => client.id === chosenClient) ? chosenClient : (clients?.[0]?.id ?? null);
   const client = clients?.find((candidate) => candidate.id === clientId);
   const projects = useLiveQuery(async () => (clientId ? listReportProjects(db, clientId) : []), [clientId], undefined);
@@ -40,7 +42,7 @@ export function ReportsScreen({ params }: { params: string[] }) {
     // in the list's order, and only projects the client still has
     return (projects ?? []).map((project) => project.id).filter((id) => ids.includes(id));
   }, [clientId, selections, projects]);
-  const check = useMemo(() => checkPeriod(period.from, period.to), [period.from, period.to]);
+  const check = useMemo(() => checkPeriod(from, to), [from, to]);
   const html = useReportHtml({ clientId, projectIds: selectedIds, period: check.period, paper, today });
   const exportReport = useExportReport();
 
@@ -83,15 +85,10 @@ export function ReportsScreen({ params }: { params: string[] }) {
       <div className="reports-layout">
         {clients && clientId ? (
           <ReportForm
+            form={form}
             clients={clients}
             clientId={clientId}
-            onClient={setChosenClient}
-            from={period.from}
-            to={period.to}
-            onPeriod={(from, to) => setPeriod({ from, to })}
             check={check}
-            paper={paper}
-            onPaper={setPaper}
             projects={projects}
             selected={new Set(selectedIds)}
             onToggle={toggle}
