@@ -1,4 +1,4 @@
-import { Button } from '../../components/ui/button';
+import { Stepper } from '../../components/ui/stepper';
 import { formatDay } from '../../domain/format/format-day';
 import { addDays, type DayKey } from '../../domain/time/day-key';
 import { navigate } from '../../platform/router';
@@ -15,26 +15,12 @@ export function WeekNav({ anchor, today, days }: WeekNavProps) {
   const first = days?.[0];
   const last = days?.[days.length - 1];
   return (
-    <div className="toolbar planner-nav">
-      <div className="planner-nav-steps">
-        <Button
-          size="sm"
-          aria-label="Previous week"
-          title="Previous week"
-          onClick={() => navigate('planner', addDays(anchor, -7))}
-        >
-          <span aria-hidden="true">‹</span>
-        </Button>
-        <Button size="sm" onClick={() => navigate('planner', today)}>
-          This week
-        </Button>
-        <Button size="sm" aria-label="Next week" title="Next week" onClick={() => navigate('planner', addDays(anchor, 7))}>
-          <span aria-hidden="true">›</span>
-        </Button>
-      </div>
-      <h2 className="planner-nav-label" aria-live="polite">
-        {first && last ? `${formatDay(first, undefined, 'short')} – ${formatDay(last, undefined, 'medium')}` : ' '}
-      </h2>
-    </div>
+    <Stepper
+      unit="week"
+      currentLabel="This week"
+      onStep={(direction) => navigate('planner', addDays(anchor, 7 * direction))}
+      onCurrent={() => navigate('planner', today)}
+      heading={first && last ? `${formatDay(first, undefined, 'short')} – ${formatDay(last, undefined, 'medium')}` : ' '}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from '../../components/ui/button';
+import { Stepper } from '../../components/ui/stepper';
 import { addDays } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { navigate } from '../../platform/router';
@@ -24,7 +24,13 @@ export function TimeRangeNav({ location, today, from, to, label }: TimeRangeNavP
   const step = view === 'week' ? 7 : 1;
   const unit = view === 'week' ? 'week' : 'day';
   return (
-    <div className="toolbar time-nav">
+    <Stepper
+      unit={unit}
+      currentLabel={view === 'week' ? 'This week' : 'Today'}
+      onStep={(direction) => go(view, addDays(anchor, step * direction))}
+      onCurrent={() => go(view, today)}
+      heading={label}
+    >
       <div className="segmented" role="group" aria-label="View">
         <button type="button" className="segmented-option" aria-pressed={view === 'week'} onClick={() => go('week', anchor)}>
           Week
@@ -33,25 +39,6 @@ export function TimeRangeNav({ location, today, from, to, label }: TimeRangeNavP
           Day
         </button>
       </div>
-      <div className="time-nav-steps">
-        <Button
-          size="sm"
-          aria-label={`Previous ${unit}`}
-          title={`Previous ${unit}`}
-          onClick={() => go(view, addDays(anchor, -step))}
-        >
-          <span aria-hidden="true">‹</span>
-        </Button>
-        <Button size="sm" onClick={() => go(view, today)}>
-          {view === 'week' ? 'This week' : 'Today'}
-        </Button>
-        <Button size="sm" aria-label={`Next ${unit}`} title={`Next ${unit}`} onClick={() => go(view, addDays(anchor, step))}>
-          <span aria-hidden="true">›</span>
-        </Button>
-      </div>
-      <h2 className="time-nav-label" aria-live="polite">
-        {label}
-      </h2>
-    </div>
+    </Stepper>
   );
 }
