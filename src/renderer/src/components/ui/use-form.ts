@@ -1,6 +1,8 @@
 import { useCallback, useId, useState } from 'react';
+import { ValidationError } from '../../domain/validation';
 import type { FieldErrors } from '../../domain/validation';
-import { useFormSubmit } from './use-form-submit';
+import { notify } from '../../stores/toast-store';
+import { errorText } from '@shared/error-text';
 
 // The one way a form holds what the user typed: a record of values (text as typed, booleans for
 // checkboxes), bound to controls by name. Values are read into stored units only on save
@@ -50,7 +52,10 @@ export interface Form<V> {
   errors: FieldErrors;
   setErrors: (errors: FieldErrors) => void;
   submitting: boolean;
-  /** Runs the save; a ValidationError becomes the messages beside the fields, any other failure a toast. */
+  /**
+   * Runs the save; a ValidationError becomes the messages beside the fields, any other failure a toast.
+   * True when it went through (the messages are then cleared).
+   */
   submit: (save: () => Promise<unknown>) => Promise<boolean>;
 }
 
@@ -62,7 +67,8 @@ export interface FormOptions {
 /** Form state for every form: values by name, binders for the controls, the save's messages. */
 export function useForm<V extends object>(initial: V | (() => V), options: FormOptions = {}): Form<V> {
   const [values, setValues] = useState<V>(initial);
-  const { errors, submitting, submit, setErrors } = useFormSubmit();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitting, setSubmitting] = useState(false);
   const reactId = useId();
   const prefix = options.idPrefix ?? reactId;
   const set = useCallback(
@@ -70,6 +76,21 @@ export function useForm<V extends object>(initial: V | (() => V), options: FormO
     [],
   );
   const id = (name: string) => `${prefix}-${name}`;
+
+  const submit = useCallback(async (save: () => Promise<unknown>) => {
+    setSubmitting(true);
+    try {
+      await save();
+      setErrors({});
+      return true;
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fieldErrors);
+      else notify(`Could not save: ${errorText(error)}`, undefined, 'error');
+      return false;
+    } finally {
+      setSubmitting(false);
+    }
+  }, []);
 
   function field(name: keyof V, fieldOptions: FieldOptions & { read?: (text: string) => unknown } = {}): FieldBinding {
     const { error = String(name), read } = fieldOptions;
