@@ -61,6 +61,15 @@ describe('Project page', () => {
     expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
   });
 
+  it('names the hat of a recent entry as every other screen does', async () => {
+    const { web } = await seedProjects();
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 30, hat: 'account', note: 'Client call' });
+    await openDetail(web.id);
+    const [row] = section('Recent time').getAllByRole('row').slice(1);
+    // The project page once said 'Account' where Today, Time and the timer say 'Account mgmt'.
+    expect(within(row!).getByRole('cell', { name: 'Account mgmt' })).toBeInTheDocument();
+  });
+
   it('adds milestones, scope items, change requests and expenses, and removes with Undo', async () => {
     const { web } = await seedProjects();
     const user = await openDetail(web.id);
