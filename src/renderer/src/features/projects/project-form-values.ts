@@ -4,7 +4,7 @@ import { projectSchema } from '../../domain/model/project';
 import type { BillingType, Project, ProjectInput, ProjectStatus } from '../../domain/model/project';
 import { money } from '../../domain/units/money';
 import type { CurrencyCode } from '../../domain/units/money';
-import { formReader } from '../../domain/parse/form-reader';
+import { formReader, wholeNumber } from '../../domain/parse/form-reader';
 
 // The project form works on text (what the user typed); these convert to and from stored units.
 
@@ -79,7 +79,7 @@ export function projectInputOf(values: ProjectFormValues, currency: CurrencyCode
           allowanceMinutesPerMonth:
             read.minutes('retainer.allowanceMinutesPerMonth', values.allowanceHours, { required: true }) ?? 0,
           rollover: values.rollover,
-          cycleStartDay: Number(values.cycleStartDay),
+          cycleStartDay: wholeNumber(values.cycleStartDay),
         }
       : undefined;
   const input: Omit<ProjectInput, 'id'> = {

@@ -7,9 +7,12 @@ import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 import { ASSIGNEE_ME, TASK_STATUSES, TASK_STATUS_LABELS } from '../../domain/model/task';
 import type { Task, TaskStatus } from '../../domain/model/task';
 import type { Teammate } from '../../domain/model/teammate';
+import { oneOf } from '../../domain/parse/form-reader';
 import { dueState } from '../../domain/tasks/task-filters';
 import type { DayKey } from '../../domain/time/day-key';
 import { assigneeName, STATUS_CLASSES } from './labels';
+
+const readStatus = oneOf(TASK_STATUSES);
 
 export interface TaskRowProps {
   task: Task;
@@ -85,7 +88,7 @@ export function TaskRow({ task, today, teammates, timing, onStatus, onEdit, onSt
         aria-label={`Status of ${task.title}`}
         value={task.status}
         onChange={(event) => {
-          const status = TASK_STATUSES.find((candidate) => candidate === event.target.value);
+          const status = readStatus(event.target.value);
           if (status) onStatus(task, status);
         }}
       >

@@ -6,13 +6,16 @@ import { ProjectOptions } from '../../components/ui/project-options';
 import { db } from '../../db/db';
 import { loggableProjectGroups } from '../../db/queries/time-projects';
 import { timerRepo } from '../../db/repositories/timer-repo';
-import { HATS, HAT_SHORT_LABELS, hatSchema } from '../../domain/model/hat';
+import { HATS, HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { Hat } from '../../domain/model/hat';
+import { oneOf } from '../../domain/parse/form-reader';
 import { useRegisterCommands } from '../../stores/command-store';
 import type { Command } from '../../stores/command-store';
 import { hrefTo } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { errorText } from '@shared/error-text';
+
+const readHat = oneOf(HATS);
 
 export interface TimerChoice {
   projectId: string;
@@ -74,7 +77,7 @@ export function TimerIdle({ choice, onChoice }: { choice: TimerChoice; onChoice:
         className="input select timer-hat"
         aria-label="Timer hat"
         value={choice.hat}
-        onChange={(event) => onChoice({ ...choice, hat: hatSchema.catch(choice.hat).parse(event.target.value) })}
+        onChange={(event) => onChoice({ ...choice, hat: readHat(event.target.value) ?? choice.hat })}
       >
         {HATS.map((hat) => (
           <option key={hat} value={hat}>
