@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { TEST_TZ } from './test/support/test-clock';
 
-// The browser runs in the test clock's zone (its instant is installed per page by test/e2e/fixtures.ts);
+// The browser runs in the test clock's zone (its instant is installed per page by test/e2e/page-models/fixtures.ts);
 // so does this process, so a spec's own date arithmetic agrees with the page's.
 process.env.TZ = TEST_TZ;
 

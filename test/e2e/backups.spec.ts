@@ -2,35 +2,35 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BackupReason, BackupSummary } from '../../src/shared/api';
-import { stubDesktopShell } from './desktop-stub';
-import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  chooseFile,
+  expect,
+  expectNoSeriousA11yViolations,
+  screenReady,
+  screenshotBothSchemes,
+  stubDesktopShell,
+  test,
+} from './page-models';
 
 const FIXTURES = join(import.meta.dirname, '..', 'renderer', 'domain', 'csv', 'fixtures');
 
-async function openBackups(page: Page): Promise<void> {
-  await page.goto('/#/backups');
-  await screenReady(page, 'backups');
-}
-
-/** Clicks `button` and answers the browser's file picker with `file` (the web fallback's file input). */
-async function pickFile(page: Page, button: string, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-}
-
-/** Clears the toasts and makes the window tall enough for the whole screen, for a clean screenshot. */
-async function prepareScreenshot(page: Page): Promise<void> {
-  await dismissNotifications(page);
+/** Both colour schemes in a window tall enough for the whole screen, toasts dismissed. */
+async function tallScreenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await page.setViewportSize({ width: 1360, height: 1500 });
+  await screenshotBothSchemes(page, name, options);
 }
 
-test('imports a Clockify CSV through its preview, shows the entry on the Time screen, and adds nothing a second time', async ({ page }) => {
-  await openBackups(page);
+test('imports a Clockify CSV through its preview, shows the entry on the Time screen, and adds nothing a second time', async ({
+  page,
+  backupsPage,
+  timePage,
+}) => {
+  await backupsPage.open();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-empty-light.png` });
 
-  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
+  await chooseFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
   const dialog = page.getByRole('dialog', { name: 'Import clockify-detailed-12h-usd.csv' });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.csv-summary')).toContainText('Clockify');
@@ -45,22 +45,20 @@ test('imports a Clockify CSV through its preview, shows the entry on the Time sc
   await expectNoSeriousA11yViolations(page);
   await dialog.getByLabel('Month first: 03/04/2024 is 4 March 2024 (US)').check();
   await expect(dialog.locator('.csv-summary')).toContainText('Mar 4, 2024');
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-csv-preview-light.png` });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-csv-preview-dark.png` });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshotBothSchemes(page, 'backups-csv-preview');
 
   await importButton.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 entry from Clockify' })).toContainText('created 1 client and 1 project');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 entry from Clockify' })).toContainText(
+    'created 1 client and 1 project',
+  );
 
-  await page.goto('/#/time/week/2024-03-04');
-  await screenReady(page, 'time');
-  const row = page.getByRole('table', { name: 'Time entries by day' }).getByRole('row', { name: /Working hard/ });
+  await timePage.open('week/2024-03-04');
+  const row = timePage.entries.getByRole('row', { name: /Working hard/ });
   await expect(row).toContainText('1h');
   await expect(row).toContainText('Big Company');
 
-  await openBackups(page);
-  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
+  await backupsPage.open();
+  await chooseFile(page, 'Choose a CSV file…', join(FIXTURES, 'clockify-detailed-12h-usd.csv'));
   await dialog.getByLabel('Month first: 03/04/2024 is 4 March 2024 (US)').check();
   await expect(dialog.locator('.csv-summary')).toContainText('1 imported before, skipped');
   await expect(dialog.getByRole('combobox', { name: 'Client for “Big Company”' })).not.toHaveValue('new');
@@ -69,19 +67,24 @@ test('imports a Clockify CSV through its preview, shows the entry on the Time sc
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
 
-test('a file that is not a time export says so and imports nothing', async ({ page }, testInfo) => {
-  await openBackups(page);
+test('a file that is not a time export says so and imports nothing', async ({ page, backupsPage }, testInfo) => {
+  await backupsPage.open();
   const junk = testInfo.outputPath('notes.csv');
   writeFileSync(junk, 'shopping list\nmilk\neggs\n');
-  await pickFile(page, 'Choose a CSV file…', junk);
+  await chooseFile(page, 'Choose a CSV file…', junk);
   await expect(page.getByRole('alert')).toHaveText(
     'Could not import notes.csv: Tandem does not recognise this file. Import the detailed time report exported as CSV from Toggl Track, Harvest or Clockify.',
   );
 });
 
-test('backs up (a download), restores it through the preview, and refuses a damaged file', async ({ page }, testInfo) => {
-  await loadSampleAgency(page);
-  await openBackups(page);
+test('backs up (a download), restores it through the preview, and refuses a damaged file', async ({
+  page,
+  app,
+  backupsPage,
+  clientsPage,
+}, testInfo) => {
+  await app.loadSampleAgency();
+  await backupsPage.open();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download a backup' }).click();
@@ -90,61 +93,63 @@ test('backs up (a download), restores it through the preview, and refuses a dama
   await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded as tandem-backup-' })).toBeVisible();
 
   // Something changes after the backup: a Toggl import adds Big Company.
-  await pickFile(page, 'Choose a CSV file…', join(FIXTURES, 'toggl-detailed-2024-amount.csv'));
-  await page.getByRole('dialog', { name: /Import toggl/ }).getByRole('button', { name: 'Import 1 entry' }).click();
+  await chooseFile(page, 'Choose a CSV file…', join(FIXTURES, 'toggl-detailed-2024-amount.csv'));
+  await page
+    .getByRole('dialog', { name: /Import toggl/ })
+    .getByRole('button', { name: 'Import 1 entry' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 1 entry from Toggl Track' })).toBeVisible();
 
   // A damaged copy is refused with its reason, before anything is replaced.
   const damaged = testInfo.outputPath('damaged.json.gz');
   const bytes = readFileSync(backupPath);
   writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
-  await pickFile(page, 'Restore from a file…', damaged);
+  await chooseFile(page, 'Restore from a file…', damaged);
   const restore = page.getByRole('dialog', { name: 'Restore from this file?' });
-  await expect(restore.getByRole('alert')).toContainText('The backup file is damaged: it ends early or its compressed data is corrupt.');
+  await expect(restore.getByRole('alert')).toContainText(
+    'The backup file is damaged: it ends early or its compressed data is corrupt.',
+  );
   await restore.getByRole('button', { name: 'Close' }).click();
 
-  await pickFile(page, 'Restore from a file…', backupPath);
+  await chooseFile(page, 'Restore from a file…', backupPath);
   await expect(restore.getByRole('row', { name: /Clients/ })).toBeVisible();
   const clientsRow = restore.getByRole('row', { name: /^Clients/ });
   const now = Number((await clientsRow.getByRole('cell').nth(0).textContent()) ?? '0');
   const inFile = Number((await clientsRow.getByRole('cell').nth(1).textContent()) ?? '0');
   expect(now).toBe(inFile + 1);
   await expectNoSeriousA11yViolations(page);
-  await prepareScreenshot(page);
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restore-light.png` });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-restore-dark.png` });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await tallScreenshots(page, 'backups-restore');
 
   const safety = page.waitForEvent('download');
   await restore.getByRole('button', { name: 'Replace my data' }).click();
   expect((await safety).suggestedFilename()).toMatch(/^tandem-backup-.*-before-restore\.json\.gz$/);
-  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('Your previous data was downloaded as tandem-backup-');
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
+    'Your previous data was downloaded as tandem-backup-',
+  );
 
-  await page.goto('/#/clients');
-  await screenReady(page, 'clients');
-  await expect(page.getByRole('row', { name: /Big Company/ })).toHaveCount(0);
+  await clientsPage.open();
+  await expect(clientsPage.row(/Big Company/)).toHaveCount(0);
   await expect(page.getByRole('row')).not.toHaveCount(1);
 });
 
-test('the screen with data, light and dark; exports everything and the trash restores', async ({ page }) => {
-  await loadSampleAgency(page);
-  await page.goto('/#/clients');
-  await screenReady(page, 'clients');
+test('the screen with data, light and dark; exports everything and the trash restores', async ({
+  page,
+  app,
+  backupsPage,
+  clientsPage,
+}) => {
+  await app.loadSampleAgency();
+  await clientsPage.open();
   await page.getByRole('row').nth(1).click();
   await screenReady(page, 'client-detail');
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toBeVisible();
 
-  await openBackups(page);
+  await backupsPage.open();
   const trash = page.getByRole('table', { name: 'Items in the trash, newest first' });
   await expect(trash.getByRole('row')).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
-  await prepareScreenshot(page);
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-light.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-dark.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await tallScreenshots(page, 'backups', { fullPage: true });
 
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all' }).click();
@@ -171,23 +176,29 @@ function summary(id: string, createdAt: string, reason: BackupReason, kept: bool
   };
 }
 
-test('in the desktop shell the backups folder is listed (window.tandem stubbed as the preload would expose it)', async ({ page }) => {
+test('in the desktop shell the backups folder is listed (window.tandem stubbed as the preload would expose it)', async ({
+  page,
+  backupsPage,
+}) => {
   await stubDesktopShell(page, {
     backups: [
       summary('tandem-backup-20260320T103000000Z-interval.json.gz', '2026-03-20T10:30:00.000Z', 'interval', false, 1098),
       summary('tandem-backup-20260320T080000000Z-startup.json.gz', '2026-03-20T08:00:00.000Z', 'startup', false, 1096),
-      summary('tandem-backup-20260319T170000000Z-before-restore-kept.json.gz', '2026-03-19T17:00:00.000Z', 'before-restore', true, 2210),
+      summary(
+        'tandem-backup-20260319T170000000Z-before-restore-kept.json.gz',
+        '2026-03-19T17:00:00.000Z',
+        'before-restore',
+        true,
+        2210,
+      ),
       summary('tandem-backup-20260312T170000000Z-manual.json.gz', '2026-03-12T17:00:00.000Z', 'manual', false, 1050),
     ],
   });
-  await openBackups(page);
+  await backupsPage.open();
   const table = page.getByRole('table', { name: 'Backups, newest first' });
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table.getByRole('row').nth(3)).toContainText('Kept');
   await expect(page.getByRole('button', { name: 'Back up now' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await prepareScreenshot(page);
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-desktop-list-light.png` });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/backups-desktop-list-dark.png` });
+  await tallScreenshots(page, 'backups-desktop-list');
 });

@@ -1,17 +1,21 @@
-import { SCREENSHOT_DIR, expect, loadSampleAgency, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, screenReady, test } from './page-models';
 
-test("logging time and running the timer show the chosen project's remaining budget", async ({ page, consoleErrors }) => {
-  await loadSampleAgency(page);
-  await page.goto('/#/time');
-  await screenReady(page, 'time');
+test("logging time and running the timer show the chosen project's remaining budget", async ({
+  page,
+  consoleErrors,
+  app,
+  timePage,
+}) => {
+  await app.loadSampleAgency();
+  await timePage.open();
   await page.getByRole('button', { name: 'Log time' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log time' });
+  const dialog = timePage.logDialog;
   await expect(dialog.getByLabel('Budget of this project')).toHaveCount(0);
   await dialog.getByLabel('Project', { exact: true }).selectOption({ index: 1 });
   await expect(dialog.getByLabel('Budget of this project')).toContainText(/(left|over) of|No budget set/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-  const timer = page.getByRole('group', { name: 'Timer' });
+  const timer = timePage.timer;
   await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ index: 1 });
   await timer.getByRole('button', { name: 'Start timer' }).click();
   await expect(timer.getByLabel('Budget of this project')).toContainText(/(left|over) of|No budget set/);
@@ -19,10 +23,9 @@ test("logging time and running the timer show the chosen project's remaining bud
   expect(consoleErrors).toEqual([]);
 });
 
-test('Today announces projects past 80 % or 100 % of budget until dismissed', async ({ page, consoleErrors }) => {
-  await loadSampleAgency(page);
-  await page.goto('/#/today');
-  await screenReady(page, 'today');
+test('Today announces projects past 80 % or 100 % of budget until dismissed', async ({ page, consoleErrors, app, todayPage }) => {
+  await app.loadSampleAgency();
+  await todayPage.open();
   const banner = page.getByRole('region', { name: 'Budgets crossed a threshold' });
   await expect(banner.getByRole('listitem').first()).toContainText(/passed (80|100)% of its budget/);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/today-budget-alert.png` });

@@ -1,51 +1,32 @@
 import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, screenshotBothSchemes, test } from './page-models';
 
 // Budgets end to end on the sample agency: the table lists red and amber projects with their
 // reasons; approving a change request moves a project's baseline and status; the burn chart
 // draws a labelled step per approved change; retainers show hours remaining this cycle.
-
-async function openBudgets(page: Page): Promise<void> {
-  await page.goto('/#/budgets');
-  await screenReady(page, 'budgets');
-}
-
-/** Both colour schemes of the whole screen (the window grows to the content, which scrolls inside the shell). */
-async function screenshots(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1360, height: 860 };
-  const height = await page.evaluate(() => (document.querySelector('.screen')?.scrollHeight ?? 0) + 60);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await dismissNotifications(page);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
-}
 
 /** '€12,345.67' or 'CHF 1,234.00' → 12345.67 (the app formats in en-US here). */
 function amountOf(text: string): number {
   return Number(text.replace(/[^0-9.-]/g, ''));
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'Budgets of active projects' });
-const stat = (page: Page, label: string) =>
-  page
-    .locator('.budget-stat')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .locator('.budget-stat-value');
-const statusBadge = (page: Page) => page.locator('.budget-status-badge');
+/** Both colour schemes of the whole screen (the window grows to the content, which scrolls inside the shell). */
+const screenshots = (page: Page, name: string) => screenshotBothSchemes(page, name, { wholeScreen: true });
 
-test('the Budgets table lists every active project worst first, with reasons, and filters', async ({ page, consoleErrors }) => {
-  await loadSampleAgency(page);
-  await openBudgets(page);
-  const rows = table(page).getByRole('row');
+test('the Budgets table lists every active project worst first, with reasons, and filters', async ({
+  page,
+  consoleErrors,
+  app,
+  budgetsPage,
+}) => {
+  await app.loadSampleAgency();
+  await budgetsPage.open();
+  const rows = budgetsPage.table.getByRole('row');
   // a header row plus every active project (only the rows in view are in the DOM)
   const summary = await page.locator('.budget-summary > span').first().innerText();
   const active = Number(/^(\d+) active projects$/.exec(summary)?.[1]);
   expect(active).toBeGreaterThan(5);
-  await expect(table(page)).toHaveAttribute('aria-rowcount', String(active + 1));
+  await expect(budgetsPage.table).toHaveAttribute('aria-rowcount', String(active + 1));
   const first = rows.nth(1);
   await expect(first.locator('.badge')).toHaveText(/Red|Amber/);
   await expect(first.locator('.budget-reasons')).not.toBeEmpty();
@@ -54,29 +35,28 @@ test('the Budgets table lists every active project worst first, with reasons, an
   await screenshots(page, 'budgets-table');
 
   await page.getByLabel('Status').selectOption({ label: 'Green' });
-  const badges = table(page).getByRole('row').locator('.badge');
+  const badges = budgetsPage.table.getByRole('row').locator('.badge');
   await expect(badges.first()).toHaveText('Green');
   for (const text of await badges.allTextContents()) expect(text).toBe('Green');
   await page.getByLabel('Status').selectOption({ label: 'Any status' });
   await page.getByLabel('Billing').selectOption({ label: 'Retainer' });
-  for (const text of await table(page).getByRole('row').locator('[role="cell"]:nth-child(2)').allTextContents())
+  for (const text of await budgetsPage.table.getByRole('row').locator('[role="cell"]:nth-child(2)').allTextContents())
     expect(text).toBe('Retainer');
   expect(consoleErrors).toEqual([]);
 });
 
-test('approving a change request moves the baseline and the status, and draws its step', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openBudgets(page);
+test('approving a change request moves the baseline and the status, and draws its step', async ({ page, app, budgetsPage }) => {
+  await app.loadSampleAgency();
+  await budgetsPage.open();
   // the worst project that is billed by fee or by the hour
   await page.getByLabel('Billing').selectOption({ label: 'Fixed fee' });
-  const worst = table(page).getByRole('row').nth(1);
+  const worst = budgetsPage.table.getByRole('row').nth(1);
   await expect(worst.locator('.badge')).toHaveText(/Red|Amber/);
-  await worst.getByRole('link').click();
-  await screenReady(page, 'budget-detail');
-  await expect(statusBadge(page)).toHaveText(/Red|Amber/);
+  await budgetsPage.openProject(worst.getByRole('link'));
+  await expect(budgetsPage.statusBadge).toHaveText(/Red|Amber/);
   await expect(page.locator('.budget-reason').first()).not.toBeEmpty();
   await page.getByRole('radio', { name: 'Money' }).check();
-  const before = amountOf(await stat(page, 'Baseline').innerText());
+  const before = amountOf(await budgetsPage.stat('Baseline').innerText());
   await expect(page.locator('.budget-chart svg')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, 'budget-view');
@@ -94,7 +74,7 @@ test('approving a change request moves the baseline and the status, and draws it
   const row = page.getByRole('row').filter({ hasText: 'Second campaign wave' });
   await expect(row.getByText('Estimated')).toBeVisible();
   // asked and estimated changes do not move the baseline
-  expect(amountOf(await stat(page, 'Baseline').innerText())).toBe(before);
+  expect(amountOf(await budgetsPage.stat('Baseline').innerText())).toBe(before);
 
   await row.getByRole('button', { name: 'Approve “Second campaign wave”' }).click();
   const approve = page.getByRole('dialog', { name: 'Approve “Second campaign wave”' });
@@ -105,9 +85,9 @@ test('approving a change request moves the baseline and the status, and draws it
   await expect(approve).toHaveCount(0);
 
   // baseline + €100,000.00 at once; nothing is over it any more, the EAC is far below it and the
-  // run-out falls after the end date: green (PRODUCT.md status rules)
-  await expect.poll(async () => amountOf(await stat(page, 'Baseline').innerText())).toBeCloseTo(before + 100_000, 2);
-  await expect(statusBadge(page)).toHaveText('Green');
+  // run-out falls after the end date: green (docs/product.md, "Definitions": Status)
+  await expect.poll(async () => amountOf(await budgetsPage.stat('Baseline').innerText())).toBeCloseTo(before + 100_000, 2);
+  await expect(budgetsPage.statusBadge).toHaveText('Green');
   await expect(page.locator('.budget-reason')).toHaveText([/^No warning rule fired/]);
   await expect(row.getByText('Approved')).toBeVisible();
   await expect(row.getByText('by Dana Whitfield')).toBeVisible();
@@ -122,12 +102,11 @@ test('approving a change request moves the baseline and the status, and draws it
   await screenshots(page, 'budget-view-approved');
 });
 
-test('a retainer shows the hours remaining this cycle and its cycles', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openBudgets(page);
+test('a retainer shows the hours remaining this cycle and its cycles', async ({ page, app, budgetsPage }) => {
+  await app.loadSampleAgency();
+  await budgetsPage.open();
   await page.getByLabel('Billing').selectOption({ label: 'Retainer' });
-  await table(page).getByRole('row').nth(1).getByRole('link').click();
-  await screenReady(page, 'budget-detail');
+  await budgetsPage.openProject(budgetsPage.table.getByRole('row').nth(1).getByRole('link'));
   await expect(page.getByRole('heading', { name: /Remaining this cycle|Over this cycle by/ })).toBeVisible();
   await expect(page.locator('.budget-hero-value')).toHaveText(/\d+h|\d+m/);
   await expect(page.locator('.budget-chart svg .recharts-bar-rectangle').first()).toBeVisible();
@@ -136,12 +115,11 @@ test('a retainer shows the hours remaining this cycle and its cycles', async ({ 
   await screenshots(page, 'budget-retainer');
 });
 
-test('the burn chart labels each approved change request of the sample as a step', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openBudgets(page);
+test('the burn chart labels each approved change request of the sample as a step', async ({ page, app, budgetsPage }) => {
+  await app.loadSampleAgency();
+  await budgetsPage.open();
   // the sample's Website relaunch (T&M) has one approved change request and one still asked
-  await table(page).getByRole('link', { name: 'Website relaunch' }).click();
-  await screenReady(page, 'budget-detail');
+  await budgetsPage.openProject(budgetsPage.table.getByRole('link', { name: 'Website relaunch' }));
   await expect(page.getByRole('region', { name: 'Change requests' })).toContainText('Yes to 1');
   await expect(page.locator('.budget-chart svg text.budget-step-label, .budget-chart svg .budget-step-label text')).toHaveText([
     /^\+\S+/,

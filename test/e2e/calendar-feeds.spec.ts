@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import type { CalendarFeedSummary } from '../../src/shared/calendar-feeds';
-import { feedCopy, feedIcs, stubDesktopShell } from './desktop-stub';
-import { expect, expectNoSeriousA11yViolations, screenReady, screenshotBothSchemes, test } from './fixtures';
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  feedCopy,
+  feedIcs,
+  screenshotBothSchemes,
+  stubDesktopShell,
+  test,
+} from './page-models';
 
 // Calendar feeds are fetched by the desktop app's main process, which the web build does not have.
 // The browser build is tested as it is (the Settings section points to the .ics import); the desktop
@@ -51,10 +58,13 @@ const FAMILY: CalendarFeedSummary = {
 /** The desktop shell with two feeds, the second failing, and the first one's last copy. */
 const stubFeeds = (page: Page) => stubDesktopShell(page, { feeds: [WORK, FAMILY], feedCopies: [feedCopy(WORK, FEED_TEXT)] });
 
-test('in the browser, Settings says feeds need the desktop app and points to the Planner’s .ics import', async ({ page, consoleErrors }) => {
+test('in the browser, Settings says feeds need the desktop app and points to the Planner’s .ics import', async ({
+  page,
+  consoleErrors,
+  settingsPage,
+}) => {
   void consoleErrors;
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
+  await settingsPage.open();
   const section = page.getByRole('region', { name: 'Calendar feeds' });
   await expect(section).toContainText('Calendar feeds need the desktop app');
   await expect(section.getByRole('link', { name: 'Planner' })).toHaveAttribute('href', '#/planner');
@@ -62,11 +72,14 @@ test('in the browser, Settings says feeds need the desktop app and points to the
   await screenshotBothSchemes(page, 'calendar-feeds-settings-web');
 });
 
-test('in the desktop shell, Settings lists the feeds with their state and the form to add one', async ({ page, consoleErrors }) => {
+test('in the desktop shell, Settings lists the feeds with their state and the form to add one', async ({
+  page,
+  consoleErrors,
+  settingsPage,
+}) => {
   void consoleErrors;
   await stubFeeds(page);
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
+  await settingsPage.open();
   const section = page.getByRole('region', { name: 'Calendar feeds' });
   const list = section.getByRole('list', { name: 'Calendar feeds' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -78,13 +91,18 @@ test('in the desktop shell, Settings lists the feeds with their state and the fo
   await screenshotBothSchemes(page, 'calendar-feeds-settings-desktop');
 });
 
-test('in the desktop shell, a feed’s meetings are read-only, named meeting blocks on the Planner', async ({ page, consoleErrors }) => {
+test('in the desktop shell, a feed’s meetings are read-only, named meeting blocks on the Planner', async ({
+  page,
+  consoleErrors,
+  plannerPage,
+}) => {
   void consoleErrors;
   await stubFeeds(page);
-  await page.goto('/#/planner/2026-11-04');
-  await screenReady(page, 'planner');
-  const wednesday = page.getByRole('group', { name: 'Blocks on Wednesday, November 4' });
-  const review = wednesday.getByRole('article', { name: 'Meeting: Design review with Northwind, 14:00–15:00, from Work (read-only)' });
+  await plannerPage.open('2026-11-04');
+  const wednesday = plannerPage.column('Wednesday, November 4');
+  const review = wednesday.getByRole('article', {
+    name: 'Meeting: Design review with Northwind, 14:00–15:00, from Work (read-only)',
+  });
   await expect(review).toBeVisible();
   await expect(page.getByRole('article', { name: /^Meeting: Team stand-up, 09:30–09:45, from Work/ })).toHaveCount(5);
   // Dragging it does nothing: it stays where the feed puts it.

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
-import { PINNED_DAY, PINNED_MOMENT, storedRows } from './plan-helpers';
-import type { StoredBlock } from './plan-helpers';
+import {
+  PINNED_DAY,
+  PINNED_MOMENT,
+  SCREENSHOT_DIR,
+  type StoredBlock,
+  clearStore,
+  expect,
+  expectNoSeriousA11yViolations,
+  screenReady,
+  storedRows,
+  test,
+} from './page-models';
 
 test.use(PINNED_MOMENT);
 
@@ -12,13 +21,6 @@ test.use(PINNED_MOMENT);
 
 const WEEK_FROM = '2026-11-30';
 const WEEK_TO = '2026-12-04';
-
-async function openPlanner(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1360, height: 1100 });
-  await loadSampleAgency(page);
-  await page.goto('/#/planner');
-  await screenReady(page, 'planner');
-}
 
 const weekBlocks = async (page: Page) =>
   (await storedRows<StoredBlock>(page, 'timeBlocks')).filter((block) => block.day >= WEEK_FROM && block.day <= WEEK_TO);
@@ -31,23 +33,16 @@ function wallClock(day: string, minute: number): string {
 }
 const icalClock = (time: ICAL.Time) => time.toString().slice(0, 16).replace('T', ' ');
 
-async function importFile(page: Page, name: string, text: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import .ics' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/calendar', buffer: Buffer.from(text, 'utf8') });
-}
-
 const calendar = (...lines: string[]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//E2E//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
 
-test('exports the week as .ics that ical.js reads as the same blocks', async ({ page }) => {
-  await openPlanner(page);
+test('exports the week as .ics that ical.js reads as the same blocks', async ({ page, app, plannerPage }) => {
+  await app.loadSampleAgency();
+  await plannerPage.openTall();
   const stored = await weekBlocks(page);
   expect(stored.length).toBeGreaterThan(5);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export week (.ics)' }).click();
-  const file = await download;
+  const file = await plannerPage.exportWeek();
   expect(file.suggestedFilename()).toBe(`tandem-week-${WEEK_FROM}.ics`);
   const text = readFileSync(await file.path(), 'utf8');
   await expect(page.getByRole('status').filter({ hasText: `Exported ${stored.length} blocks` })).toBeVisible();
@@ -68,12 +63,14 @@ test('exports the week as .ics that ical.js reads as the same blocks', async ({ 
 
 test('imports the shown week’s meetings from an .ics file, a weekly one expanded; a malformed file changes nothing', async ({
   page,
+  app,
+  plannerPage,
 }) => {
-  await openPlanner(page);
+  await app.loadSampleAgency();
+  await plannerPage.openTall();
   const before = await storedRows<StoredBlock>(page, 'timeBlocks');
 
-  await importFile(
-    page,
+  await plannerPage.importIcs(
     'broken.ics',
     calendar(
       'BEGIN:VEVENT',
@@ -91,8 +88,7 @@ test('imports the shown week’s meetings from an .ics file, a weekly one expand
   );
   expect(await storedRows<StoredBlock>(page, 'timeBlocks')).toEqual(before);
 
-  await importFile(
-    page,
+  await plannerPage.importIcs(
     'client-calls.ics',
     calendar(
       'BEGIN:VEVENT',
@@ -140,32 +136,18 @@ test('imports the shown week’s meetings from an .ics file, a weekly one expand
   await expectNoSeriousA11yViolations(page);
 });
 
-test('round-trips: the exported week imported into an empty plan gives the same blocks', async ({ page }) => {
-  await openPlanner(page);
+test('round-trips: the exported week imported into an empty plan gives the same blocks', async ({ page, app, plannerPage }) => {
+  await app.loadSampleAgency();
+  await plannerPage.openTall();
   const stored = await weekBlocks(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export week (.ics)' }).click();
-  const text = readFileSync(await (await download).path(), 'utf8');
+  const text = readFileSync(await (await plannerPage.exportWeek()).path(), 'utf8');
 
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tandem');
-        open.onsuccess = () => {
-          const request = open.result.transaction('timeBlocks', 'readwrite').objectStore('timeBlocks').clear();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
+  await clearStore(page, 'timeBlocks');
   await page.reload();
   await screenReady(page, 'planner');
   await expect(page.locator('.dg-block')).toHaveCount(0);
 
-  await importFile(page, `tandem-week-${WEEK_FROM}.ics`, text);
+  await plannerPage.importIcs(`tandem-week-${WEEK_FROM}.ics`, text);
   await expect(
     page.getByRole('status').filter({ hasText: `${stored.length} meetings added for the week of Nov 30, 2026.` }),
   ).toBeVisible();
@@ -177,7 +159,7 @@ test('round-trips: the exported week imported into an empty plan gives the same 
   }
 });
 
-test('shows a browser notification five minutes before the next block', async ({ page, context }) => {
+test('shows a browser notification five minutes before the next block', async ({ page, context, app, plannerPage }) => {
   await context.grantPermissions(['notifications']);
   await page.addInitScript(() => {
     const shown: { title: string; body: string }[] = [];
@@ -190,7 +172,8 @@ test('shows a browser notification five minutes before the next block', async ({
     }
     Object.assign(window, { Notification: RecordingNotification, shownNotifications: shown });
   });
-  await openPlanner(page);
+  await app.loadSampleAgency();
+  await plannerPage.openTall();
   const next = (await storedRows<StoredBlock>(page, 'timeBlocks'))
     .filter((block) => block.day === PINNED_DAY && block.startMinute > 10 * 60 + 20)
     .sort((a, b) => a.startMinute - b.startMinute)[0];
@@ -209,10 +192,11 @@ test('shows a browser notification five minutes before the next block', async ({
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshot of the Planner with the calendar buttons in ${theme}`, async ({ page }) => {
+  test(`screenshot of the Planner with the calendar buttons in ${theme}`, async ({ page, app, plannerPage }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await openPlanner(page);
-    await importFile(page, 'broken.ics', 'not a calendar');
+    await app.loadSampleAgency();
+    await plannerPage.openTall();
+    await plannerPage.importIcs('broken.ics', 'not a calendar');
     await expect(page.getByRole('alert')).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/planner-calendar-${theme}.png` });
   });

@@ -1,31 +1,16 @@
-import type { Page } from '@playwright/test';
-import { NORTHWIND_ID, seedClients } from './clients-seed';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
-
-async function openClients(page: Page): Promise<void> {
-  await page.goto('/#/clients');
-  await screenReady(page, 'clients');
-}
-
-/** Opens the New client dialog from the command palette, the keyboard way. */
-async function newClientFromPalette(page: Page) {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Type a command or screen' }).fill('new client');
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'New client' });
-  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
-  return dialog;
-}
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './page-models';
+import { NORTHWIND_ID, seedClients } from './seeds/clients';
 
 test('creates a client from the keyboard, refuses an empty name, adds a contact and a check-in', async ({
   page,
   consoleErrors,
+  clientsPage,
 }) => {
-  await openClients(page);
+  await clientsPage.open();
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  const dialog = await newClientFromPalette(page);
+  const dialog = await clientsPage.newClientFromPalette();
   await page.keyboard.press('Enter');
   await expect(dialog.getByText('Name is required')).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'true');
@@ -34,7 +19,7 @@ test('creates a client from the keyboard, refuses an empty name, adds a contact 
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
 
-  await newClientFromPalette(page);
+  await clientsPage.newClientFromPalette();
   await page.keyboard.type('Acme Corp');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toBeFocused();
@@ -44,7 +29,7 @@ test('creates a client from the keyboard, refuses an empty name, adds a contact 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
-  const row = page.getByRole('row', { name: /Acme Corp/ });
+  const row = clientsPage.row(/Acme Corp/);
   await expect(row).toContainText('Sam');
   await expect(row).toContainText('GBP');
   await expect(page.getByText('1 client', { exact: true })).toBeVisible();
@@ -55,7 +40,7 @@ test('creates a client from the keyboard, refuses an empty name, adds a contact 
   await expect(page.getByRole('heading', { level: 1, name: 'Acme Corp' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/clients-detail-empty-light.png` });
 
-  const contacts = page.getByRole('region', { name: 'Contacts' });
+  const contacts = clientsPage.contacts;
   await contacts.getByRole('button', { name: 'Add contact' }).press('Enter');
   const contactDialog = page.getByRole('dialog', { name: 'Add contact' });
   await page.keyboard.type('Jane Roe');
@@ -78,30 +63,31 @@ test('creates a client from the keyboard, refuses an empty name, adds a contact 
   expect(consoleErrors).toEqual([]);
 });
 
-test('delete moves the client to the trash and Undo brings it back', async ({ page, consoleErrors }) => {
-  await openClients(page);
+test('delete moves the client to the trash and Undo brings it back', async ({ page, consoleErrors, clientsPage }) => {
+  await clientsPage.open();
   await seedClients(page);
   await screenReady(page, 'clients');
-  await page.getByRole('row', { name: /Northwind Traders/ }).click();
-  await screenReady(page, 'client-detail');
+  await clientsPage.openClient(/Northwind Traders/);
   await page.getByRole('button', { name: 'Delete' }).click();
 
   await expect(page).toHaveURL(/#\/clients$/);
   await expect(page.getByRole('status').filter({ hasText: 'moved to the trash' })).toContainText(
     'Client “Northwind Traders” with 3 projects',
   );
-  await expect(page.getByRole('row', { name: /Northwind Traders/ })).toHaveCount(0);
+  await expect(clientsPage.row(/Northwind Traders/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('row', { name: /Northwind Traders/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Northwind Traders/ })).toContainText('3 · 1 active');
+  await expect(clientsPage.row(/Northwind Traders/)).toBeVisible();
+  await expect(clientsPage.row(/Northwind Traders/)).toContainText('3 · 1 active');
   expect(consoleErrors).toEqual([]);
 });
 
 test('the list searches contacts and shows archived clients on request; the page links to projects', async ({
   page,
   consoleErrors,
+  app,
+  clientsPage,
 }) => {
-  await openClients(page);
+  await clientsPage.open();
   await seedClients(page);
   await screenReady(page, 'clients');
   await expect(page.getByRole('row', { name: /Initech/ })).toHaveCount(0);
@@ -112,8 +98,7 @@ test('the list searches contacts and shows archived clients on request; the page
   await page.getByRole('checkbox', { name: 'Show archived' }).check();
   await expect(page.getByRole('row', { name: /Initech/ })).toContainText('Archived');
 
-  await page.goto(`/#/clients/${NORTHWIND_ID}`);
-  await screenReady(page, 'client-detail');
+  await app.open(`clients/${NORTHWIND_ID}`, 'client-detail');
   await expect(page.getByRole('link', { name: 'NWWEB Website relaunch' })).toHaveAttribute('href', '#/projects/p-web');
   await expect(page.getByRole('region', { name: 'Opportunities' })).toContainText('Weighted pipeline €16,525.00');
   await expectNoSeriousA11yViolations(page);
@@ -121,22 +106,21 @@ test('the list searches contacts and shows archived clients on request; the page
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots in ${theme}: list, page and new-client dialog`, async ({ page }) => {
+  test(`screenshots in ${theme}: list, page and new-client dialog`, async ({ page, clientsPage }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await openClients(page);
+    await clientsPage.open();
     await seedClients(page);
     await screenReady(page, 'clients');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/clients-list-${theme}.png` });
 
     await page.getByRole('button', { name: 'New client' }).click();
-    await page.getByRole('dialog', { name: 'New client' }).getByRole('button', { name: 'Create client' }).click();
+    await clientsPage.newClientDialog.getByRole('button', { name: 'Create client' }).click();
     await expect(page.getByText('Name is required')).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/clients-new-dialog-${theme}.png` });
     await page.keyboard.press('Escape');
 
-    await page.getByRole('row', { name: /Northwind Traders/ }).click();
-    await screenReady(page, 'client-detail');
+    await clientsPage.openClient(/Northwind Traders/);
     // the main area scrolls on its own, so a taller window shows the whole page
     await page.setViewportSize({ width: 1360, height: 1200 });
     await page.screenshot({ path: `${SCREENSHOT_DIR}/clients-detail-${theme}.png` });

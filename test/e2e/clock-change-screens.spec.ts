@@ -1,9 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 import type { CalendarFeedSummary } from '../../src/shared/calendar-feeds';
-import { feedCopy, feedIcs, stubDesktopShell } from './desktop-stub';
-import { expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, screenshotBothSchemes, test } from './fixtures';
-import { PINNED_MOMENT, slot, storedBlock, storedRows } from './plan-helpers';
-import type { StoredBlock } from './plan-helpers';
+import {
+  PINNED_MOMENT,
+  type StoredBlock,
+  type TodayPage,
+  expect,
+  expectNoSeriousA11yViolations,
+  feedCopy,
+  feedIcs,
+  screenshotBothSchemes,
+  storedBlock,
+  storedRows,
+  stubDesktopShell,
+  test,
+} from './page-models';
 
 // Today on the 23-hour and the 25-hour day in Berlin, and the
 // Planner with an imported weekly meeting (VTIMEZONE, EXDATE) beside a calendar feed's daily stand-up.
@@ -14,8 +24,8 @@ import type { StoredBlock } from './plan-helpers';
 const PX_PER_HOUR = 80;
 
 /** The gridcell of a slot and its top edge in page pixels. */
-async function slotTop(page: Page, day: string, time: string): Promise<number> {
-  const box = await slot(page, day, time).boundingBox();
+async function slotTop(todayPage: TodayPage, day: string, time: string): Promise<number> {
+  const box = await todayPage.slot(day, time).boundingBox();
   if (!box) throw new Error(`the slot ${day}, ${time} is not drawn`);
   return box.y;
 }
@@ -24,23 +34,6 @@ async function boxOf(locator: Locator) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not drawn');
   return box;
-}
-
-/** Adds a block from the keyboard as a person would: focus the grid's slot, N, and fill the dialog. */
-async function addBlockFromKeyboard(
-  page: Page,
-  block: { kind: string; title: string; start: string; end: string },
-): Promise<void> {
-  await page.locator('[role="gridcell"][tabindex="0"]').focus();
-  await page.keyboard.press('n');
-  const dialog = page.getByRole('dialog', { name: 'New block' });
-  await expect(dialog.getByLabel('Kind')).toBeFocused();
-  await dialog.getByLabel('Kind').selectOption({ label: block.kind });
-  await dialog.getByLabel('Title').fill(block.title);
-  await dialog.getByLabel('Start').fill(block.start);
-  await dialog.getByLabel('End').fill(block.end);
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 /** The screenshots show the grid at rest, without the focus ring the keyboard steps left behind. */
@@ -62,21 +55,20 @@ test.describe('Today on the spring-forward day (Sunday 28 March 2027, Berlin: 02
   test.use({ pinnedNow: '2027-03-28T10:00:00+02:00', timezoneId: 'Europe/Berlin' });
   const DAY = 'Sunday, March 28';
 
-  test('a 01:30–03:30 deep-work block is drawn over two wall-clock hours, the now-line at 10:00', async ({ page }) => {
+  test('a 01:30–03:30 deep-work block is drawn over two wall-clock hours, the now-line at 10:00', async ({ page, todayPage }) => {
     // Tall enough for the night block and the now-line in one screenshot.
     await page.setViewportSize({ width: 1360, height: 1500 });
-    await page.goto('/#/today');
-    await screenReady(page, 'today');
-    await expect(page.locator('[data-screen="today"] .screen-subtitle')).toHaveText('Sunday, March 28, 2027');
+    await todayPage.open();
+    await expect(todayPage.subtitle).toHaveText('Sunday, March 28, 2027');
     // The grid's tab stop starts at now.
-    await expect(page.locator('[role="gridcell"][tabindex="0"]')).toHaveAccessibleName(`${DAY}, 10:00`);
+    await expect(todayPage.tabStop).toHaveAccessibleName(`${DAY}, 10:00`);
 
     // The work hours start at 09:00, so 01:30 is reached through the dialog's time fields.
-    await addBlockFromKeyboard(page, { kind: 'Deep work', title: 'Release migration', start: '01:30', end: '03:30' });
-    await addBlockFromKeyboard(page, { kind: 'Meeting', title: 'Family call', start: '11:00', end: '12:00' });
+    await todayPage.addBlockFromKeyboard({ kind: 'Deep work', title: 'Release migration', start: '01:30', end: '03:30' });
+    await todayPage.addBlockFromKeyboard({ kind: 'Meeting', title: 'Family call', start: '11:00', end: '12:00' });
 
-    const night = page.getByRole('button', { name: 'Deep work: Release migration, 01:30–03:30', exact: true });
-    const call = page.getByRole('button', { name: 'Meeting: Family call, 11:00–12:00', exact: true });
+    const night = todayPage.block('Deep work: Release migration, 01:30–03:30');
+    const call = todayPage.block('Meeting: Family call, 11:00–12:00');
     await expect(night).toBeVisible();
     await expect(call).toBeVisible();
     await expect(page.locator('.dg-block', { has: night }).locator('.dg-block-time')).toHaveText('01:30–03:30');
@@ -102,20 +94,20 @@ test.describe('Today on the spring-forward day (Sunday 28 March 2027, Berlin: 02
       expect(below.top, `${below.text} does not overlap ${above.text}`).toBeGreaterThanOrEqual(above.bottom);
     }
 
-    const one = await slotTop(page, DAY, '01:00');
-    const four = await slotTop(page, DAY, '04:00');
+    const one = await slotTop(todayPage, DAY, '01:00');
+    const four = await slotTop(todayPage, DAY, '04:00');
     expect(four - one).toBeCloseTo(3 * PX_PER_HOUR, 0);
     const block = await boxOf(page.locator('.dg-block', { has: night }));
     expect(block.y - one, 'starts half an hour below the 01:00 line').toBeCloseTo(PX_PER_HOUR / 2, 0);
     expect(four - (block.y + block.height), 'ends half an hour above the 04:00 line').toBeCloseTo(PX_PER_HOUR / 2, 0);
     expect(block.height).toBeCloseTo(2 * PX_PER_HOUR, 0);
     // The slots it covers say so to screen readers, 02:15 (a time that did not exist) among them.
-    await expect(slot(page, DAY, '02:15')).toHaveAccessibleName(`${DAY}, 02:15, Deep work: Release migration`);
-    await expect(slot(page, DAY, '03:30')).toHaveAccessibleName(`${DAY}, 03:30`);
+    await expect(todayPage.slot(DAY, '02:15')).toHaveAccessibleName(`${DAY}, 02:15, Deep work: Release migration`);
+    await expect(todayPage.slot(DAY, '03:30')).toHaveAccessibleName(`${DAY}, 03:30`);
 
     // The now-line is at 10:00 wall clock (the clock runs during the test: within a minute of it).
     const nowLine = await boxOf(page.locator('.dg-now'));
-    const ten = await slotTop(page, DAY, '10:00');
+    const ten = await slotTop(todayPage, DAY, '10:00');
     expect(nowLine.y - ten).toBeGreaterThanOrEqual(-1);
     expect(nowLine.y - ten).toBeLessThanOrEqual(PX_PER_HOUR / 60 + 1);
 
@@ -133,13 +125,11 @@ test.describe('Today on the fall-back day (Sunday 25 October 2026, Berlin: 02:00
   test.use({ pinnedNow: '2026-10-25T02:30:00+01:00', timezoneId: 'Europe/Berlin' });
   const DAY = 'Sunday, October 25';
 
-  test('a 02:15–02:45 block in the repeated hour is drawn once, at 02:15', async ({ page }) => {
-    await page.setViewportSize({ width: 1360, height: 1100 });
-    await page.goto('/#/today');
-    await screenReady(page, 'today');
-    await expect(page.locator('[data-screen="today"] .screen-subtitle')).toHaveText('Sunday, October 25, 2026');
+  test('a 02:15–02:45 block in the repeated hour is drawn once, at 02:15', async ({ page, todayPage }) => {
+    await todayPage.openTall();
+    await expect(todayPage.subtitle).toHaveText('Sunday, October 25, 2026');
 
-    await addBlockFromKeyboard(page, { kind: 'Meeting', title: 'On-call handover', start: '02:15', end: '02:45' });
+    await todayPage.addBlockFromKeyboard({ kind: 'Meeting', title: 'On-call handover', start: '02:15', end: '02:45' });
     const handover = page.getByRole('button', { name: /On-call handover/ });
     await expect(handover).toHaveCount(1);
     await expect(handover).toHaveAccessibleName('Meeting: On-call handover, 02:15–02:45');
@@ -150,15 +140,15 @@ test.describe('Today on the fall-back day (Sunday 25 October 2026, Berlin: 02:00
     const labels = (await axisLabels(page)).map((label) => label.text);
     expect(labels.filter((text) => text === '02:00')).toHaveLength(1);
     expect(labels.slice(0, 3)).toEqual(['02:00', '03:00', '04:00']);
-    await expect(page.getByRole('gridcell', { name: new RegExp(`^${DAY}, 02:15`) })).toHaveCount(1);
+    await expect(todayPage.slot(DAY, '02:15')).toHaveCount(1);
     const block = await boxOf(page.locator('.dg-block', { has: handover }));
-    expect(block.y).toBeCloseTo(await slotTop(page, DAY, '02:15'), 0);
-    expect(block.y + block.height).toBeCloseTo(await slotTop(page, DAY, '02:45'), 0);
+    expect(block.y).toBeCloseTo(await slotTop(todayPage, DAY, '02:15'), 0);
+    expect(block.y + block.height).toBeCloseTo(await slotTop(todayPage, DAY, '02:45'), 0);
 
     // Now (02:30, the second time round) is one line, inside the block.
     await expect(page.locator('.dg-now')).toHaveCount(1);
     const nowLine = await boxOf(page.locator('.dg-now'));
-    const half = await slotTop(page, DAY, '02:30');
+    const half = await slotTop(todayPage, DAY, '02:30');
     expect(nowLine.y - half).toBeGreaterThanOrEqual(-1);
     expect(nowLine.y - half).toBeLessThanOrEqual(PX_PER_HOUR / 60 + 1);
 
@@ -236,31 +226,25 @@ test.describe('Planner with a recurring meeting and a calendar feed', () => {
 
   test('the imported weekly meeting skips its EXDATE; the feed’s stand-ups are read-only and named with the feed', async ({
     page,
+    app,
+    plannerPage,
   }) => {
     // The desktop shell: its openFile takes the .ics file through Playwright's file chooser.
     await stubDesktopShell(page, { feeds: [STUDIO], feedCopies: [feedCopy(STUDIO, FEED_ICS)] });
-    await page.setViewportSize({ width: 1360, height: 1100 });
-    await loadSampleAgency(page);
-    await page.goto('/#/planner/2026-12-01');
-    await screenReady(page, 'planner');
+    await app.loadSampleAgency();
+    await plannerPage.openTall('2026-12-01');
     const before = await storedRows<StoredBlock>(page, 'timeBlocks');
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import .ics' }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'design-sync.ics', mimeType: 'text/calendar', buffer: Buffer.from(RECURRING_ICS, 'utf8') });
+    await plannerPage.importIcs('design-sync.ics', RECURRING_ICS);
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText: /^2 meetings added for the week of .* · recurring meetings: import the file again for other weeks\./,
-        }),
+      page.getByRole('status').filter({
+        hasText: /^2 meetings added for the week of .* · recurring meetings: import the file again for other weeks\./,
+      }),
     ).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
 
     // Monday and Thursday at 14:00 Berlin time (the zone's winter offset, not September's), not Wednesday.
-    const column = (name: string) => page.getByRole('group', { name: `Blocks on ${name}` });
+    const column = (name: string) => plannerPage.column(name);
     const sync = 'Meeting: Design sync, 14:00–14:45';
     await expect(column('Monday, November 30').getByRole('button', { name: sync, exact: true })).toBeVisible();
     await expect(column('Thursday, December 3').getByRole('button', { name: sync, exact: true })).toBeVisible();
@@ -294,7 +278,7 @@ test.describe('Planner with a recurring meeting and a calendar feed', () => {
 
     await expectNoSeriousA11yViolations(page);
     // The morning (stand-ups) down to the afternoon meeting in one picture.
-    await slot(page, 'Tuesday, December 1', '09:00').scrollIntoViewIfNeeded();
+    await plannerPage.slot('Tuesday, December 1', '09:00').scrollIntoViewIfNeeded();
     await page.locator('.dg-head').scrollIntoViewIfNeeded();
     await blurFocus(page);
     await screenshotBothSchemes(page, 'planner-recurring-and-feed');

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, screenReady, screenshotBothSchemes, test } from './page-models';
 
 // The health check on the sample agency: both checklists render with answers; an evidence link
 // opens the right place; adding a billing contact and marking an update sent flip their answers.
@@ -8,40 +8,20 @@ const INVOICE = 'Does the client know who to go to when they have an issue with 
 const BUDGET_VALUE = 'Does the client know where to allocate their budget, and feel confident in the value?';
 const ON_BUDGET = 'Is this project on budget? How do I know?';
 
-async function openHealthCheck(page: Page): Promise<void> {
-  await page.goto('/#/health-check');
-  await screenReady(page, 'health-check');
-}
-
-const question = (page: Page, name: string) => page.getByRole('article', { name });
-const gaps = (card: Locator) => card.getByRole('list', { name: /^No:/ });
-const yesList = (card: Locator) => card.getByRole('list', { name: /^Yes:/ });
-
-/** Both colour schemes of the whole screen (the window grows to the content, which scrolls inside the shell). */
+/** Both colour schemes of the first screenful, then of the whole screen (the window grows to the content, which scrolls inside the shell). */
 async function screenshots(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1360, height: 860 };
-  await dismissNotifications(page);
-  // the first screenful at full size, then the whole page
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-top-${scheme}.png` });
-  }
-  const height = await page.evaluate(() => (document.querySelector('.screen')?.scrollHeight ?? 0) + 60);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize(size);
+  await screenshotBothSchemes(page, `${name}-top`);
+  await screenshotBothSchemes(page, name, { wholeScreen: true });
 }
 
 test('both checklists answer from the sample agency, with coverage, hours per hat and a recommendation', async ({
   page,
   consoleErrors,
+  app,
+  healthCheckPage,
 }) => {
-  await loadSampleAgency(page);
-  await openHealthCheck(page);
+  await app.loadSampleAgency();
+  await healthCheckPage.open();
 
   for (const area of ['Account management', 'Project management']) {
     const section = page.getByRole('region', { name: area });
@@ -57,10 +37,10 @@ test('both checklists answer from the sample agency, with coverage, hours per ha
   await screenshots(page, 'health-check');
 
   // Every active project's budget answer links to its budget view.
-  const onBudget = question(page, ON_BUDGET);
-  await expect(gaps(onBudget).getByRole('listitem').first()).toBeVisible();
+  const onBudget = healthCheckPage.question(ON_BUDGET);
+  await expect(healthCheckPage.gaps(onBudget).getByRole('listitem').first()).toBeVisible();
   await onBudget.getByText(/answered yes$/).click();
-  const budgetLink = yesList(onBudget).getByRole('link').first();
+  const budgetLink = healthCheckPage.yesList(onBudget).getByRole('link').first();
   const href = await budgetLink.getAttribute('href');
   expect(href).toMatch(/^#\/budgets\/[\w-]+$/);
 
@@ -75,16 +55,17 @@ test('both checklists answer from the sample agency, with coverage, hours per ha
 test('removing and then adding a billing contact flips the invoice answer; the evidence link opens the client', async ({
   page,
   consoleErrors,
+  app,
+  clientsPage,
+  healthCheckPage,
 }) => {
-  await loadSampleAgency(page);
-  await page.goto('/#/clients');
-  await screenReady(page, 'clients');
-  await page.getByRole('row', { name: /Kestrel Logistics/ }).click();
-  await screenReady(page, 'client-detail');
+  await app.loadSampleAgency();
+  await clientsPage.open();
+  await clientsPage.openClient(/Kestrel Logistics/);
   const clientUrl = page.url();
 
   // Nobody receives invoices any more…
-  const contacts = page.getByRole('region', { name: 'Contacts' });
+  const contacts = clientsPage.contacts;
   const billing = contacts.getByRole('listitem').filter({ has: page.locator('.badge', { hasText: 'Billing' }) });
   while ((await billing.count()) > 0) {
     await billing
@@ -97,9 +78,9 @@ test('removing and then adding a billing contact flips the invoice answer; the e
     await expect(dialog).toHaveCount(0);
   }
 
-  await openHealthCheck(page);
-  const invoice = question(page, INVOICE);
-  const row = gaps(invoice).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' });
+  await healthCheckPage.open();
+  const invoice = healthCheckPage.question(INVOICE);
+  const row = healthCheckPage.gaps(invoice).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' });
   await expect(row.locator('.badge')).toHaveText('No');
   await expect(row).toContainText(/none of \d+ contacts? receives invoices/);
 
@@ -116,22 +97,30 @@ test('removing and then adding a billing contact flips the invoice answer; the e
   await expect(dialog).toHaveCount(0);
 
   // …and the answer is yes again, with the new contact as evidence.
-  await openHealthCheck(page);
-  await expect(gaps(question(page, INVOICE))).toHaveCount(0);
-  await question(page, INVOICE)
+  await healthCheckPage.open();
+  await expect(healthCheckPage.gaps(healthCheckPage.question(INVOICE))).toHaveCount(0);
+  await healthCheckPage
+    .question(INVOICE)
     .getByText(/answered yes$/)
     .click();
-  await expect(yesList(question(page, INVOICE)).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' })).toContainText(
-    'Invoices go to Pat Payable.',
-  );
+  await expect(
+    healthCheckPage.yesList(healthCheckPage.question(INVOICE)).getByRole('listitem').filter({ hasText: 'Kestrel Logistics' }),
+  ).toContainText('Invoices go to Pat Payable.');
   expect(consoleErrors).toEqual([]);
 });
 
-test('marking an update sent flips “confident in the value” for that client', async ({ page, consoleErrors }) => {
-  await loadSampleAgency(page);
-  await openHealthCheck(page);
-  const value = question(page, BUDGET_VALUE);
-  const stale = gaps(value)
+test('marking an update sent flips “confident in the value” for that client', async ({
+  page,
+  consoleErrors,
+  app,
+  clientsPage,
+  healthCheckPage,
+}) => {
+  await app.loadSampleAgency();
+  await healthCheckPage.open();
+  const value = healthCheckPage.question(BUDGET_VALUE);
+  const stale = healthCheckPage
+    .gaps(value)
     .getByRole('listitem')
     .filter({ hasText: 'no update sent yet' })
     .filter({ has: page.getByRole('link', { name: / · updates$/ }) })
@@ -147,16 +136,20 @@ test('marking an update sent flips “confident in the value” for that client'
   await page.getByRole('button', { name: 'Mark sent' }).click();
   await expect(page.getByRole('button', { name: 'Back to draft' })).toBeVisible();
 
-  await openHealthCheck(page);
-  await expect(gaps(question(page, BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
-  await question(page, BUDGET_VALUE)
+  await healthCheckPage.open();
+  await expect(
+    healthCheckPage.gaps(healthCheckPage.question(BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name }),
+  ).toHaveCount(0);
+  await healthCheckPage
+    .question(BUDGET_VALUE)
     .getByText(/answered yes$/)
     .click();
-  await expect(yesList(question(page, BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name })).toContainText('(today)');
+  await expect(
+    healthCheckPage.yesList(healthCheckPage.question(BUDGET_VALUE)).getByRole('listitem').filter({ hasText: name }),
+  ).toContainText('(today)');
 
   // The Clients list shows each client's health with its reason.
-  await page.goto('/#/clients');
-  await screenReady(page, 'clients');
+  await clientsPage.open();
   await expect(page.getByRole('columnheader', { name: 'Health' })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).not.toContainText('No update sent yet');
   await expect(page.getByRole('row').filter({ hasText: 'No update sent yet' }).first()).toContainText('At risk');

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { stubDesktopShell } from './desktop-stub';
-import { expect, expectNoSeriousA11yViolations, screenshotBothSchemes, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, screenshotBothSchemes, stubDesktopShell, test } from './page-models';
 
 // A database saved by a newer Tandem (data version 7; Dexie stores it as 70 in IndexedDB) with stores
 // this version does not have and indexes it does not declare. Tandem must show why it stops and
@@ -111,6 +110,7 @@ async function startAndExpectNothingWritten(page: Page): Promise<void> {
 test('a database from a newer Tandem: a window says so, names both versions, and nothing is written (browser)', async ({
   page,
   consoleErrors,
+  app,
 }) => {
   await startAndExpectNothingWritten(page);
 
@@ -123,7 +123,7 @@ test('a database from a newer Tandem: a window says so, names both versions, and
   await expect(notice).toContainText('in your browser’s downloads folder');
   await expect(notice.getByRole('button')).toHaveCount(0);
   // The app shell is not there behind it.
-  await expect(page.getByRole('navigation', { name: 'Screens' })).toHaveCount(0);
+  await expect(app.sidebar).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await screenshotBothSchemes(page, 'newer-database-web');
   expect(consoleErrors).toEqual([]);

@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { REPORT_FOOTER_TEMPLATE, REPORT_HEADER_TEMPLATE, REPORT_MARGINS_MM } from '../../src/shared/report-print';
 import {
   SCREENSHOT_DIR,
   expect,
   expectNoSeriousA11yViolations,
-  loadSampleAgency,
   screenReady,
   screenshotBothSchemes,
   test,
-} from './fixtures';
-import { HOSTILE, LOGO, seedHostileClient, writeRows } from './reports-seed';
+  writeRows,
+} from './page-models';
+import { HOSTILE, LOGO, seedHostileClient } from './seeds/hostile-report';
 
 // Reports end to end on the sample agency: the preview is the exported HTML; printed with
 // Chromium (as main's printToPDF does) its text is selectable and holds the client, every
@@ -20,18 +20,6 @@ import { HOSTILE, LOGO, seedHostileClient, writeRows } from './reports-seed';
 // nothing wrong; five projects stay under 1 MB. Hostile names print as text and run nothing.
 
 const CLIENT = 'Alder & Finch Outdoor';
-
-async function openReports(page: Page): Promise<void> {
-  await page.goto('/#/reports');
-  await screenReady(page, 'reports');
-}
-
-/** The report HTML the preview shows, which is exactly what Export PDF prints. */
-async function previewHtml(page: Page): Promise<string> {
-  const html = await page.getByTitle('Report preview').getAttribute('srcdoc');
-  if (!html) throw new Error('the preview has no report');
-  return html;
-}
 
 /** Prints like main does: the report's own page size and margins, page numbers in the footer. */
 async function printToPdf(browser: Browser, html: string, file: string, dialogs: string[] = []): Promise<Buffer> {
@@ -66,32 +54,21 @@ function pagePictures(file: string, name: string): string[] {
   return readdirSync(dir).filter((entry) => entry.endsWith('.png'));
 }
 
-/** A project's Budget view figures, as the Budgets screen shows them. */
-async function budgetFigures(page: Page, project: string): Promise<string[]> {
-  await page.goto('/#/budgets');
-  await screenReady(page, 'budgets');
-  await page.getByRole('link', { name: project, exact: true }).first().click();
-  await screenReady(page, 'budget-detail');
-  const values: string[] = [];
-  for (const label of ['Baseline', 'Spent', 'Remaining']) {
-    values.push(
-      await page
-        .locator('.budget-stat')
-        .filter({ has: page.getByText(label, { exact: true }) })
-        .locator('.budget-stat-value')
-        .innerText(),
-    );
-  }
-  return values;
-}
-
-test('export a status report for a sample client and read the PDF back', async ({ page, browser, consoleErrors }, testInfo) => {
+test('export a status report for a sample client and read the PDF back', async ({
+  page,
+  browser,
+  consoleErrors,
+  app,
+  budgetsPage,
+  reportsPage,
+}, testInfo) => {
   test.setTimeout(120_000);
-  await loadSampleAgency(page);
+  await app.loadSampleAgency();
   await writeRows(page, {}, { logo: LOGO });
-  const figures = await budgetFigures(page, 'Website relaunch');
+  // A project's figures as the Budgets screen shows them.
+  const figures = await budgetsPage.figures('Website relaunch', ['Baseline', 'Spent', 'Remaining']);
 
-  await openReports(page);
+  await reportsPage.open();
   await expect(page.getByLabel('Client')).toHaveValue(/.+/);
   await expect(page.getByLabel('Client').locator('option:checked')).toHaveText(CLIENT);
   // the client's active projects are ticked; the finished one is not
@@ -105,9 +82,9 @@ test('export a status report for a sample client and read the PDF back', async (
   // en-US browsers start on Letter; this report is printed on A4 first
   await expect(page.getByLabel('Paper')).toHaveValue('letter');
   await page.getByLabel('Paper').selectOption({ label: 'A4' });
-  const html = await previewHtml(page);
+  const html = await reportsPage.previewHtml();
   expect(html).toContain('size: A4');
-  const frame = page.frameLocator('iframe[title="Report preview"]');
+  const frame = reportsPage.preview;
   await expect(frame.getByRole('heading', { name: 'Status report' })).toBeVisible();
   await expect(frame.getByText(CLIENT).first()).toBeVisible();
   await expect(frame.getByRole('img', { name: 'Fieldwork Studio logo' })).toBeVisible();
@@ -150,37 +127,36 @@ test('export a status report for a sample client and read the PDF back', async (
   // Letter paper: the page size follows the choice
   await page.getByLabel('Paper').selectOption({ label: 'US Letter' });
   const letterFile = testInfo.outputPath('report-letter.pdf');
-  await printToPdf(browser, await previewHtml(page), letterFile);
+  await printToPdf(browser, await reportsPage.previewHtml(), letterFile);
   expect(execFileSync('pdfinfo', [letterFile], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
   expect(consoleErrors).toEqual([]);
 });
 
-test('a five-project report stays under 1 MB with every project in it', async ({ page, browser, consoleErrors }, testInfo) => {
+test('a five-project report stays under 1 MB with every project in it', async ({
+  page,
+  browser,
+  consoleErrors,
+  app,
+  projectsPage,
+  reportsPage,
+}, testInfo) => {
   test.setTimeout(120_000);
-  await loadSampleAgency(page);
+  await app.loadSampleAgency();
   for (const [name, code] of [
     ['Trail maps', 'AFT'],
     ['Loyalty app', 'AFL'],
   ] as const) {
-    await page.goto('/#/projects');
-    await screenReady(page, 'projects');
-    await page.getByRole('button', { name: 'New project' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'New project' });
-    await dialog.getByLabel('Client').selectOption({ label: CLIENT });
-    await dialog.getByLabel('Name').fill(name);
-    await dialog.getByLabel('Code').fill(code);
-    await dialog.getByLabel('Budget hours').fill('40h');
-    await dialog.getByRole('button', { name: 'Create project' }).click();
-    await expect(dialog).toHaveCount(0);
+    await projectsPage.open();
+    await projectsPage.createProject({ client: CLIENT, name, code, hours: '40h' });
   }
-  await openReports(page);
+  await reportsPage.open();
   const names = ['Website relaunch', 'Spring campaign', 'Store locator', 'Trail maps', 'Loyalty app'];
   for (const name of names) await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
-  await expect(page.frameLocator('iframe[title="Report preview"]').getByRole('heading', { name: 'Loyalty app' })).toBeVisible();
+  await expect(reportsPage.preview.getByRole('heading', { name: 'Loyalty app' })).toBeVisible();
 
   const file = testInfo.outputPath('five-projects.pdf');
-  const pdf = await printToPdf(browser, await previewHtml(page), file);
+  const pdf = await printToPdf(browser, await reportsPage.previewHtml(), file);
   expect(pdf.byteLength).toBeLessThan(1024 * 1024);
   expect(statSync(file).size).toBe(pdf.byteLength);
   expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
@@ -190,16 +166,21 @@ test('a five-project report stays under 1 MB with every project in it', async ({
   expect(consoleErrors).toEqual([]);
 });
 
-test('hostile names and notes print as text and nothing runs', async ({ page, browser, consoleErrors }, testInfo) => {
+test('hostile names and notes print as text and nothing runs', async ({
+  page,
+  browser,
+  consoleErrors,
+  settingsPage,
+  reportsPage,
+}, testInfo) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto('/#/settings');
-  await screenReady(page, 'settings');
+  await settingsPage.open();
   await page.getByLabel('Agency name').fill(HOSTILE.agency);
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await settingsPage.save();
   await expect(page.getByText('Settings saved')).toBeVisible();
   await seedHostileClient(page);
   await page.goto('/#/reports');
@@ -207,7 +188,7 @@ test('hostile names and notes print as text and nothing runs', async ({ page, br
   await screenReady(page, 'reports');
   await page.getByLabel('Client').selectOption({ label: HOSTILE.client });
 
-  const frame = page.frameLocator('iframe[title="Report preview"]');
+  const frame = reportsPage.preview;
   await expect(frame.getByRole('heading', { name: HOSTILE.project })).toBeVisible();
   for (const text of Object.values(HOSTILE)) await expect(frame.getByText(text).first()).toBeVisible();
   await expect(frame.locator('script')).toHaveCount(0);
@@ -215,7 +196,7 @@ test('hostile names and notes print as text and nothing runs', async ({ page, br
   await expect(frame.locator('[onerror], [onload]')).toHaveCount(0);
   await screenshotBothSchemes(page, 'reports-hostile');
 
-  const html = await previewHtml(page);
+  const html = await reportsPage.previewHtml();
   const file = testInfo.outputPath('hostile.pdf');
   await printToPdf(browser, html, file, dialogs);
   const text = pdfText(file).replace(/\s+/g, ' ');

@@ -1,11 +1,15 @@
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './page-models';
 
-test('the shell loads, every sidebar entry works from the keyboard, axe finds nothing serious', async ({ page, consoleErrors }) => {
+test('the shell loads, every sidebar entry works from the keyboard, axe finds nothing serious', async ({
+  page,
+  consoleErrors,
+  app,
+}) => {
   // A bound, not a measurement: thirteen screens, each with an axe scan, took over 60 s on a loaded 2-core machine.
   test.slow();
   await page.goto('/');
   await screenReady(page, 'today');
-  const links = page.getByRole('navigation', { name: 'Screens' }).getByRole('link');
+  const links = app.sidebar.getByRole('link');
   const count = await links.count();
   expect(count).toBeGreaterThan(0);
   for (let index = 0; index < count; index += 1) {

@@ -1,42 +1,30 @@
 import type { Page } from '@playwright/test';
 import { TEST_WEEK_START, testDay } from '../support/test-clock';
-import { SCREENSHOT_DIR, dismissNotifications, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
+import {
+  SCREENSHOT_DIR,
+  type TimePage,
+  dismissNotifications,
+  expect,
+  expectNoSeriousA11yViolations,
+  screenReady,
+  test,
+} from './page-models';
 
 // Switching end to end on the sample agency: every chart draws, a worst day opens its strip,
 // the range picker moves, and a new entry on another project shows up in today's switch count.
 
 const CHARTS = ['Switches per day', 'Deep work against the target', 'Focus stretches', /^Hat mix per /];
 
-async function openSwitching(page: Page, hash = '#/switching'): Promise<void> {
-  await page.goto(`/${hash}`);
-  await screenReady(page, 'switching');
-}
-
-async function todaySwitches(page: Page): Promise<number> {
-  const count = page.getByTestId('today-switches');
-  await expect(count).toBeVisible();
-  return Number(await count.textContent());
-}
-
 /** Logs `duration` on the project at `index` of the Log time dialog's list, after today's last entry. */
-async function logOnProject(page: Page, index: number, duration: string): Promise<string> {
-  await page.goto('/#/time');
-  await screenReady(page, 'time');
-  await page.getByRole('button', { name: 'Log time' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log time' });
-  const project = dialog.getByLabel('Project', { exact: true });
-  await project.selectOption({ index });
-  const label = (await project.locator('option:checked').textContent()) ?? '';
-  await dialog.getByLabel('Duration', { exact: true }).fill(duration);
-  await dialog.getByRole('button', { name: 'Save entry' }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  return label;
+async function logOnProject(timePage: TimePage, index: number, duration: string): Promise<string> {
+  await timePage.open();
+  return timePage.logTime({ project: index, duration });
 }
 
-test('shows each chart for the sample agency and opens a worst day’s strip', async ({ page }) => {
-  await loadSampleAgency(page);
+test('shows each chart for the sample agency and opens a worst day’s strip', async ({ page, app, switchingPage }) => {
+  await app.loadSampleAgency();
   // A whole month before today: the current one can have fewer than five worked days (the 4th, a Monday).
-  await openSwitching(page, `#/switching/month/${testDay(-35)}`);
+  await switchingPage.open(`month/${testDay(-35)}`);
   for (const name of CHARTS) {
     const card = page.getByRole('region', { name });
     await expect(card).toBeVisible();
@@ -77,9 +65,13 @@ test.describe('with the sample agency of November 2026', () => {
   // Steps through fixed months of 2026, which hold the sample's six months of history only when it ends then.
   test.use({ pinnedNow: '2026-11-04T09:30:00+01:00', timezoneId: 'Europe/Berlin' });
 
-  test('moves between week, month, quarter and a custom range, refusing a backwards one', async ({ page }) => {
-    await loadSampleAgency(page);
-    await openSwitching(page, '#/switching/month/2026-06-10');
+  test('moves between week, month, quarter and a custom range, refusing a backwards one', async ({
+    page,
+    app,
+    switchingPage,
+  }) => {
+    await app.loadSampleAgency();
+    await switchingPage.open('month/2026-06-10');
     await expect(page.getByRole('heading', { name: 'June 2026' })).toBeVisible();
     await page.getByRole('button', { name: 'Quarter' }).click();
     await screenReady(page, 'switching');
@@ -106,15 +98,15 @@ test.describe('with the sample agency of November 2026', () => {
   });
 });
 
-test('logging an entry on another project raises today’s switch count', async ({ page }) => {
-  await loadSampleAgency(page);
-  const first = await logOnProject(page, 1, '30m');
-  await openSwitching(page);
-  const before = await todaySwitches(page);
+test('logging an entry on another project raises today’s switch count', async ({ page, app, switchingPage, timePage }) => {
+  await app.loadSampleAgency();
+  const first = await logOnProject(timePage, 1, '30m');
+  await switchingPage.open();
+  const before = await switchingPage.todaySwitches();
 
-  const second = await logOnProject(page, 2, '25m');
+  const second = await logOnProject(timePage, 2, '25m');
   expect(second).not.toBe(first);
-  await openSwitching(page);
+  await switchingPage.open();
   await expect(page.getByTestId('today-switches')).toHaveText(String(before + 1));
   await expect(page.getByRole('region', { name: 'Today so far' })).toContainText('lost');
   await expectNoSeriousA11yViolations(page);
@@ -127,17 +119,17 @@ async function clearOverlays(page: Page): Promise<void> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots of the switching screen in ${theme}`, async ({ page }) => {
+  test(`screenshots of the switching screen in ${theme}`, async ({ page, app, switchingPage, timePage }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await openSwitching(page);
+    await switchingPage.open();
     await expect(page.getByRole('heading', { name: 'Nothing logged in this range' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-empty-${theme}.png` });
-    await loadSampleAgency(page);
-    await logOnProject(page, 1, '40m');
-    await logOnProject(page, 3, '20m');
+    await app.loadSampleAgency();
+    await logOnProject(timePage, 1, '40m');
+    await logOnProject(timePage, 3, '20m');
     // The main area scrolls inside the window: a tall window shows the whole screen at once.
     await page.setViewportSize({ width: 1360, height: 2000 });
-    await openSwitching(page);
+    await switchingPage.open();
     await clearOverlays(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/switching-month-${theme}.png` });
     const worst = page.getByRole('table', { name: 'Days with the most switches' });
@@ -162,11 +154,10 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test("Today's switch count rises as soon as time is logged on another project", async ({ page }) => {
-  await loadSampleAgency(page);
+test("Today's switch count rises as soon as time is logged on another project", async ({ page, app, timePage, todayPage }) => {
+  await app.loadSampleAgency();
   const todayCount = async () => {
-    await page.goto('/#/today');
-    await screenReady(page, 'today');
+    await todayPage.open();
     const text = await page
       .getByText(/switch(es)? so far/)
       .locator('strong')
@@ -174,7 +165,7 @@ test("Today's switch count rises as soon as time is logged on another project", 
     return Number(text);
   };
   const before = await todayCount();
-  await logOnProject(page, 1, '20m');
-  await logOnProject(page, 2, '20m');
+  await logOnProject(timePage, 1, '20m');
+  await logOnProject(timePage, 2, '20m');
   expect(await todayCount()).toBeGreaterThan(before);
 });

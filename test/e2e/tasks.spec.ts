@@ -1,51 +1,43 @@
-import type { Locator, Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
 import { TEST_TODAY, testDay } from '../support/test-clock';
-import { listOrder, projectByCode, readAll, storedTask } from './tasks-helpers';
-import type { StoredTask } from './tasks-helpers';
+import {
+  SCREENSHOT_DIR,
+  type StoredTask,
+  expect,
+  expectNoSeriousA11yViolations,
+  runCommand,
+  screenReady,
+  storedRows,
+  test,
+  toast,
+} from './page-models';
 
 // The Tasks screen end to end on the sample agency, checking what is stored, not only what is drawn.
 
-async function openTasks(page: Page, list = 'inbox'): Promise<void> {
-  await page.goto(`/#/tasks/${list}`);
-  await screenReady(page, 'tasks');
-}
-
-const toast = (page: Page, text: string): Locator =>
-  page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: text });
-
-const quickAdd = (page: Page) => page.getByLabel('Quick add');
-
-/** Tasks of our own at the end of a list (+CODE or +inbox), added through quick add. */
-async function addOwnTasks(page: Page, code: string, titles: readonly string[]): Promise<void> {
-  for (const title of titles) {
-    await quickAdd(page).fill(`${title} +${code}`);
-    await quickAdd(page).press('Enter');
-    await expect(quickAdd(page)).toHaveValue('');
-  }
-}
-
-test('quick add with the full syntax files the task under the right project with every field', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openTasks(page);
-  const teammates = await readAll<{ id: string; name: string }>(page, 'teammates');
+test('quick add with the full syntax files the task under the right project with every field', async ({
+  page,
+  app,
+  tasksPage,
+}) => {
+  await app.loadSampleAgency();
+  await tasksPage.open();
+  const teammates = await storedRows<{ id: string; name: string }>(page, 'teammates');
   const first = (name: string) => name.split(' ')[0] ?? name;
   const mate = teammates.find((t) => teammates.filter((other) => first(other.name) === first(t.name)).length === 1);
   if (!mate) throw new Error('The sample agency needs a teammate with a first name of their own');
-  const afw = await projectByCode(page, 'AFW');
+  const afw = await tasksPage.projectByCode('AFW');
 
-  await quickAdd(page).fill(`Write sitemap +AFW 45m !fri #production @${first(mate.name).toLowerCase()}`);
+  await tasksPage.quickAdd.fill(`Write sitemap +AFW 45m !fri #production @${first(mate.name).toLowerCase()}`);
   const preview = page.locator('.quick-add-understood');
   await expect(preview).toContainText('“Write sitemap” in AFW · Website relaunch · estimate 45m · due ');
   await expect(preview).toContainText(`Production · for ${mate.name}`);
   await expectNoSeriousA11yViolations(page);
-  await quickAdd(page).press('Enter');
+  await tasksPage.quickAdd.press('Enter');
   await expect(toast(page, 'Added “Write sitemap” to AFW · Website relaunch')).toBeVisible();
 
   // '!fri' is the next Friday strictly after today.
   const weekday = new Date(`${TEST_TODAY}T00:00:00Z`).getUTCDay();
   const friday = testDay((5 - weekday + 7) % 7 || 7);
-  expect(await storedTask(page, 'Write sitemap')).toMatchObject({
+  expect(await tasksPage.storedTask('Write sitemap')).toMatchObject({
     projectId: afw.id,
     estimateMinutes: 45,
     due: friday,
@@ -64,11 +56,11 @@ test('quick add with the full syntax files the task under the right project with
   await expect(row).toContainText('45m');
 });
 
-test('an ambiguous project is shown before saving and nothing is saved until it is picked', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openTasks(page);
-  const bds = await projectByCode(page, 'BDS');
-  await quickAdd(page).fill('Monthly report +retainer 1h');
+test('an ambiguous project is shown before saving and nothing is saved until it is picked', async ({ page, app, tasksPage }) => {
+  await app.loadSampleAgency();
+  await tasksPage.open();
+  const bds = await tasksPage.projectByCode('BDS');
+  await tasksPage.quickAdd.fill('Monthly report +retainer 1h');
   const question = page.getByRole('combobox', { name: '“+retainer” matches 3 projects: which one?' });
   await expect(question).toBeVisible();
   const options = await question.getByRole('option').allTextContents();
@@ -81,39 +73,39 @@ test('an ambiguous project is shown before saving and nothing is saved until it 
   ]);
   await expectNoSeriousA11yViolations(page);
 
-  await quickAdd(page).press('Enter');
+  await tasksPage.quickAdd.press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Answer the question below first');
   await expect(question).toBeFocused();
-  expect(await storedTask(page, 'Monthly report')).toBeUndefined();
+  expect(await tasksPage.storedTask('Monthly report')).toBeUndefined();
 
   const seo = options.find((option) => option.startsWith('BDS'));
   await question.selectOption({ label: seo ?? '' });
   await expect(page.locator('.quick-add-understood')).toContainText('in BDS · SEO retainer · estimate 1h');
-  await quickAdd(page).press('Enter');
+  await tasksPage.quickAdd.press('Enter');
   await expect(toast(page, 'Added “Monthly report” to BDS · SEO retainer')).toBeVisible();
-  expect(await storedTask(page, 'Monthly report')).toMatchObject({ projectId: bds.id, estimateMinutes: 60 });
+  expect(await tasksPage.storedTask('Monthly report')).toMatchObject({ projectId: bds.id, estimateMinutes: 60 });
 });
 
-test('status changes inline, reorder by keyboard and by drag, delete with undo', async ({ page }) => {
-  await loadSampleAgency(page);
-  const int = await projectByCode(page, 'INT');
-  await openTasks(page, int.id);
-  await addOwnTasks(page, 'INT', ['E2E one', 'E2E two', 'E2E three']);
+test('status changes inline, reorder by keyboard and by drag, delete with undo', async ({ page, app, tasksPage }) => {
+  await app.loadSampleAgency();
+  const int = await tasksPage.projectByCode('INT');
+  await tasksPage.open(int.id);
+  await tasksPage.addOwnTasks('INT', ['E2E one', 'E2E two', 'E2E three']);
   const list = page.getByRole('list', { name: 'Tasks in INT · Agency website' });
   await expect(list.getByRole('listitem').filter({ hasText: 'E2E three' })).toBeVisible();
 
   // Status
   await page.getByRole('combobox', { name: 'Status of E2E one' }).selectOption({ label: 'Waiting on client' });
-  await expect.poll(async () => (await storedTask(page, 'E2E one'))?.status).toBe('waiting');
+  await expect.poll(async () => (await tasksPage.storedTask('E2E one'))?.status).toBe('waiting');
   await page.getByRole('combobox', { name: 'Status of E2E one' }).selectOption({ label: 'Done' });
   await expect(toast(page, '“E2E one” done')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Status of E2E one' })).toHaveCount(0);
   await toast(page, '“E2E one” done').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('combobox', { name: 'Status of E2E one' })).toHaveValue('waiting');
-  expect((await storedTask(page, 'E2E one'))?.status).toBe('waiting');
+  expect((await tasksPage.storedTask('E2E one'))?.status).toBe('waiting');
 
   // Keyboard: Alt+ArrowDown on the focused task, announced, focus kept.
-  const ours = async () => (await listOrder(page, int.id)).filter((title) => title.startsWith('E2E'));
+  const ours = async () => (await tasksPage.listOrder(int.id)).filter((title) => title.startsWith('E2E'));
   await page.getByRole('button', { name: 'Move E2E one' }).focus();
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(ours).toEqual(['E2E two', 'E2E one', 'E2E three']);
@@ -140,17 +132,17 @@ test('status changes inline, reorder by keyboard and by drag, delete with undo',
   await page.getByRole('button', { name: 'Delete E2E two' }).click();
   await expect(toast(page, 'moved to the trash')).toBeVisible();
   await expect(list.getByRole('listitem').filter({ hasText: 'E2E two' })).toHaveCount(0);
-  expect(await storedTask(page, 'E2E two')).toBeUndefined();
+  expect(await tasksPage.storedTask('E2E two')).toBeUndefined();
   await toast(page, 'moved to the trash').getByRole('button', { name: 'Undo' }).click();
   await expect(list.getByRole('listitem').filter({ hasText: 'E2E two' })).toBeVisible();
   await expect.poll(ours).toEqual(['E2E three', 'E2E one', 'E2E two']);
 });
 
-test('filters show today, overdue, waiting on client and delegated tasks of the list', async ({ page }) => {
-  await loadSampleAgency(page);
-  await openTasks(page);
+test('filters show today, overdue, waiting on client and delegated tasks of the list', async ({ page, app, tasksPage }) => {
+  await app.loadSampleAgency();
+  await tasksPage.open();
   const today = TEST_TODAY;
-  const inbox = (await readAll<StoredTask>(page, 'tasks')).filter((task) => task.projectId === null && task.status !== 'done');
+  const inbox = (await storedRows<StoredTask>(page, 'tasks')).filter((task) => task.projectId === null && task.status !== 'done');
   const rows = page.getByRole('list', { name: 'Tasks in Inbox' }).getByRole('listitem');
   const filters = page.getByRole('group', { name: 'Show' });
   await expect(rows).toHaveCount(inbox.length);
@@ -174,58 +166,57 @@ test('filters show today, overdue, waiting on client and delegated tasks of the 
   await expectNoSeriousA11yViolations(page);
 });
 
-test('the timer starts from a task; an inbox task asks for a project first', async ({ page }) => {
-  await loadSampleAgency(page);
-  const int = await projectByCode(page, 'INT');
-  await openTasks(page, int.id);
-  await addOwnTasks(page, 'INT', ['E2E timed']);
+test('the timer starts from a task; an inbox task asks for a project first', async ({ page, app, tasksPage }) => {
+  await app.loadSampleAgency();
+  const int = await tasksPage.projectByCode('INT');
+  await tasksPage.open(int.id);
+  await tasksPage.addOwnTasks('INT', ['E2E timed']);
   await page.getByRole('button', { name: 'Start timer on E2E timed' }).click();
   await expect(toast(page, 'Timer started on “E2E timed”')).toBeVisible();
   await expect(page.getByRole('group', { name: 'Timer' })).toContainText('Timer running on INT');
-  const task = await storedTask(page, 'E2E timed');
-  const [timer] = await readAll<{ projectId: string; taskId?: string; hat: string }>(page, 'timer');
+  const task = await tasksPage.storedTask('E2E timed');
+  const [timer] = await storedRows<{ projectId: string; taskId?: string; hat: string }>(page, 'timer');
   expect(timer).toMatchObject({ projectId: int.id, taskId: task?.id, hat: 'production' });
   expect(task?.status).toBe('doing');
 
-  await openTasks(page);
-  await addOwnTasks(page, 'inbox', ['E2E loose']);
+  await tasksPage.open();
+  await tasksPage.addOwnTasks('inbox', ['E2E loose']);
   await page.getByRole('button', { name: 'Start timer on E2E loose' }).click();
   await expect(toast(page, 'move it to a project first')).toBeVisible();
   await toast(page, 'move it to a project first').getByRole('button', { name: 'Choose a project' }).click();
   await expect(page.getByRole('dialog', { name: 'Edit task' }).getByLabel('List')).toBeFocused();
 });
 
-test('palette: New task focuses quick add, Go to inbox opens the inbox', async ({ page }) => {
-  await loadSampleAgency(page);
-  const int = await projectByCode(page, 'INT');
-  await openTasks(page, int.id);
-  const palette = page.getByRole('combobox', { name: 'Type a command or screen' });
-  await page.keyboard.press('Control+k');
-  await palette.fill('New task');
-  await palette.press('Enter');
-  await expect(quickAdd(page)).toBeFocused();
-  await page.keyboard.press('Control+k');
-  await palette.fill('Go to inbox');
-  await palette.press('Enter');
+test('palette: New task focuses quick add, Go to inbox opens the inbox', async ({ page, app, tasksPage }) => {
+  await app.loadSampleAgency();
+  const int = await tasksPage.projectByCode('INT');
+  await tasksPage.open(int.id);
+  await runCommand(page, 'New task');
+  await expect(tasksPage.quickAdd).toBeFocused();
+  await runCommand(page, 'Go to inbox');
   await expect(page.getByRole('heading', { name: 'Inbox', exact: true })).toBeVisible();
   expect(page.url()).toMatch(/#\/tasks\/inbox$/);
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots of the inbox, a project list with questions, filters and the editor in ${theme}`, async ({ page }) => {
+  test(`screenshots of the inbox, a project list with questions, filters and the editor in ${theme}`, async ({
+    page,
+    app,
+    tasksPage,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await openTasks(page);
+    await tasksPage.open();
     await expect(page.getByRole('heading', { name: 'Your inbox is empty' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/tasks-empty-${theme}.png` });
-    await loadSampleAgency(page);
-    await openTasks(page);
+    await app.loadSampleAgency();
+    await tasksPage.open();
     await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Dismiss notification' }).click();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/tasks-inbox-${theme}.png`, fullPage: true });
     await page.getByRole('navigation', { name: 'Task lists' }).getByRole('link', { name: /AFW/ }).click();
     await screenReady(page, 'tasks');
-    await quickAdd(page).fill('Monthly report +retainer 1h !12/3 #urgent @me');
+    await tasksPage.quickAdd.fill('Monthly report +retainer 1h !12/3 #urgent @me');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/tasks-quick-add-${theme}.png`, fullPage: true });
-    await quickAdd(page).fill('');
+    await tasksPage.quickAdd.fill('');
     await page
       .getByRole('group', { name: 'Show' })
       .getByRole('button', { name: /^Delegated/ })

@@ -1,21 +1,39 @@
-import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, screenReady, test } from './fixtures';
-import { logTime, seedProjectThroughUi } from './time-seed';
-import { PINNED_MOMENT } from './plan-helpers';
+import {
+  PINNED_MOMENT,
+  SCREENSHOT_DIR,
+  type ClientsPage,
+  type ProjectsPage,
+  type TimePage,
+  expect,
+  expectNoSeriousA11yViolations,
+  screenReady,
+  test,
+} from './page-models';
 
-const entries = (page: Page) => page.getByRole('table', { name: 'Time entries by day' });
+/** Client "Acme" and its active, billable project ACME "Website", made through the Clients and Projects screens; then the Time screen. */
+async function openWithAcmeWebsite(clientsPage: ClientsPage, projectsPage: ProjectsPage, timePage: TimePage): Promise<void> {
+  await clientsPage.createClient('Acme');
+  await projectsPage.open();
+  await projectsPage.createProject({ client: 'Acme', name: 'Website', code: 'ACME', status: 'Active' });
+  await timePage.open();
+}
+
+/** One entry on ACME through Log time. */
+const logTime = (timePage: TimePage, duration: string, note: string, start = '') =>
+  timePage.logTime({ project: 'ACME · Website', duration, note, start });
 
 test('logs 90 minutes, keeps it over a reload with the right totals, and saves nothing from an invalid form', async ({
   page,
+  clientsPage,
+  projectsPage,
+  timePage,
 }) => {
-  await seedProjectThroughUi(page);
-  await page.goto('/#/time');
-  await screenReady(page, 'time');
+  await openWithAcmeWebsite(clientsPage, projectsPage, timePage);
   await expect(page.getByRole('heading', { name: 'No time logged this week' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Log time' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log time' });
+  const dialog = timePage.logDialog;
   await dialog.getByLabel('Duration', { exact: true }).fill('abc');
   await dialog.getByRole('button', { name: 'Save entry' }).click();
   await expect(dialog.getByLabel('Project', { exact: true })).toHaveAccessibleDescription('Choose a project');
@@ -26,13 +44,13 @@ test('logs 90 minutes, keeps it over a reload with the right totals, and saves n
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'No time logged this week' })).toBeVisible();
 
-  await logTime(page, '90m', 'Kick-off workshop');
+  await logTime(timePage, '90m', 'Kick-off workshop');
   await page.reload();
   await screenReady(page, 'time');
-  const row = entries(page).getByRole('row', { name: /Kick-off workshop/ });
+  const row = timePage.entries.getByRole('row', { name: /Kick-off workshop/ });
   await expect(row).toContainText('ACME');
   await expect(row).toContainText('1h 30m');
-  await expect(entries(page).locator('.day-row')).toContainText('1h 30m');
+  await expect(timePage.entries.locator('.day-row')).toContainText('1h 30m');
   await expect(page.locator('.week-total')).toHaveText('Week 1h 30m');
   await expect(
     page.getByRole('table', { name: 'Time per project this week' }).getByRole('row', { name: /ACME Website/ }),
@@ -40,7 +58,7 @@ test('logs 90 minutes, keeps it over a reload with the right totals, and saves n
 
   await page.getByRole('button', { name: 'Day' }).click();
   await screenReady(page, 'time');
-  await expect(entries(page).locator('.day-row')).toContainText('1h 30m');
+  await expect(timePage.entries.locator('.day-row')).toContainText('1h 30m');
   await expect(page.getByRole('table', { name: 'Time per project this day' })).toContainText('1h 30m');
   await expectNoSeriousA11yViolations(page);
 });
@@ -50,11 +68,9 @@ test.describe('on a weekday morning', () => {
   // next week, and the entry would not be on the week shown.
   test.use(PINNED_MOMENT);
 
-  test('the timer survives a reload and stopping it logs the entry', async ({ page }) => {
-    await seedProjectThroughUi(page);
-    await page.goto('/#/time');
-    await screenReady(page, 'time');
-    const timer = page.getByRole('group', { name: 'Timer' });
+  test('the timer survives a reload and stopping it logs the entry', async ({ page, clientsPage, projectsPage, timePage }) => {
+    await openWithAcmeWebsite(clientsPage, projectsPage, timePage);
+    const timer = timePage.timer;
     await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ label: 'ACME · Website' });
     await timer.getByRole('combobox', { name: 'Timer hat' }).selectOption({ label: 'Account mgmt' });
     await timer.getByRole('button', { name: 'Start timer' }).click();
@@ -70,19 +86,22 @@ test.describe('on a weekday morning', () => {
     await timer.getByRole('button', { name: 'Stop timer' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toContainText('Logged 1h 5m on ACME Website');
     await expect(timer.getByRole('button', { name: 'Start timer' })).toBeVisible();
-    const row = entries(page).getByRole('row', { name: /ACME/ });
+    const row = timePage.entries.getByRole('row', { name: /ACME/ });
     await expect(row).toContainText('1h 5m');
     await expect(row).toContainText('Account mgmt');
   });
 });
 
-test('edits an entry in place, deletes it and brings it back with Undo', async ({ page }) => {
-  await seedProjectThroughUi(page);
-  await page.goto('/#/time');
-  await screenReady(page, 'time');
-  await logTime(page, '1:30', 'Design review', '10:00');
+test('edits an entry in place, deletes it and brings it back with Undo', async ({
+  page,
+  clientsPage,
+  projectsPage,
+  timePage,
+}) => {
+  await openWithAcmeWebsite(clientsPage, projectsPage, timePage);
+  await logTime(timePage, '1:30', 'Design review', '10:00');
 
-  const row = entries(page).getByRole('row', { name: /Design review/ });
+  const row = timePage.entries.getByRole('row', { name: /Design review/ });
   await row.focus();
   await page.keyboard.press('Enter');
   const editor = page.getByRole('form', { name: 'Edit time entry' });
@@ -95,9 +114,9 @@ test('edits an entry in place, deletes it and brings it back with Undo', async (
   await editor.getByLabel('Note').fill('Design review, round 2');
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor).toHaveCount(0);
-  const edited = entries(page).getByRole('row', { name: /round 2/ });
+  const edited = timePage.entries.getByRole('row', { name: /round 2/ });
   await expect(edited).toContainText('45m');
-  await expect(entries(page).locator('.day-row')).toContainText('45m');
+  await expect(timePage.entries.locator('.day-row')).toContainText('45m');
 
   await edited.click();
   await page.keyboard.press('Escape');
@@ -106,26 +125,28 @@ test('edits an entry in place, deletes it and brings it back with Undo', async (
   await page.getByRole('button', { name: /^Delete entry ACME/ }).click();
   await expect(page.getByRole('heading', { name: 'No time logged this week' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(entries(page).getByRole('row', { name: /round 2/ })).toContainText('45m');
+  await expect(timePage.entries.getByRole('row', { name: /round 2/ })).toContainText('45m');
   await page.reload();
   await screenReady(page, 'time');
-  await expect(entries(page).getByRole('row', { name: /round 2/ })).toContainText('45m');
+  await expect(timePage.entries.getByRole('row', { name: /round 2/ })).toContainText('45m');
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots of the week, Log time and the running timer in ${theme}`, async ({ page }) => {
+  test(`screenshots of the week, Log time and the running timer in ${theme}`, async ({
+    page,
+    clientsPage,
+    projectsPage,
+    timePage,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto('/#/time');
-    await screenReady(page, 'time');
+    await timePage.open();
     await expect(page.getByRole('heading', { name: 'Create a project first' })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/time-no-projects-${theme}.png` });
-    await seedProjectThroughUi(page);
-    await page.goto('/#/time');
-    await screenReady(page, 'time');
+    await openWithAcmeWebsite(clientsPage, projectsPage, timePage);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/time-empty-week-${theme}.png` });
-    await logTime(page, '1:30', 'Kick-off workshop with the client team', '09:00');
-    await logTime(page, '2h', 'Wireframes for the checkout', '10:45');
-    await logTime(page, '25m', 'Budget check', '13:15');
+    await logTime(timePage, '1:30', 'Kick-off workshop with the client team', '09:00');
+    await logTime(timePage, '2h', 'Wireframes for the checkout', '10:45');
+    await logTime(timePage, '25m', 'Budget check', '13:15');
     await page
       .getByRole('status')
       .first()
@@ -134,13 +155,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/time-week-${theme}.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Log time' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Log time' });
+    const dialog = timePage.logDialog;
     await dialog.getByLabel('Duration', { exact: true }).fill('abc');
     await dialog.getByRole('button', { name: 'Save entry' }).click();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/time-log-dialog-${theme}.png` });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-    const timer = page.getByRole('group', { name: 'Timer' });
+    const timer = timePage.timer;
     await page.screenshot({ path: `${SCREENSHOT_DIR}/timer-idle-${theme}.png`, clip: { x: 0, y: 0, width: 1360, height: 60 } });
     await timer.getByRole('combobox', { name: 'Timer project' }).selectOption({ label: 'ACME · Website' });
     await timer.getByRole('button', { name: 'Start timer' }).click();
@@ -150,9 +171,7 @@ for (const theme of ['light', 'dark'] as const) {
       clip: { x: 0, y: 0, width: 1360, height: 60 },
     });
 
-    await entries(page)
-      .getByRole('row', { name: /Wireframes/ })
-      .click();
+    await timePage.entries.getByRole('row', { name: /Wireframes/ }).click();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/time-edit-${theme}.png` });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Day' }).click();

@@ -1,7 +1,17 @@
-import type { Page } from '@playwright/test';
-import { SCREENSHOT_DIR, expect, expectNoSeriousA11yViolations, loadSampleAgency, screenReady, test } from './fixtures';
-import { drag, PINNED_MOMENT, pointIn, slot, storedBlock, storedRows } from './plan-helpers';
-import type { StoredBlock, StoredEntry, StoredTask } from './plan-helpers';
+import {
+  PINNED_MOMENT,
+  SCREENSHOT_DIR,
+  type StoredBlock,
+  type StoredEntry,
+  type StoredTask,
+  drag,
+  expect,
+  expectNoSeriousA11yViolations,
+  pointIn,
+  storedBlock,
+  storedRows,
+  test,
+} from './page-models';
 
 test.use(PINNED_MOMENT);
 
@@ -9,32 +19,13 @@ test.use(PINNED_MOMENT);
 // (deep work until 11:30), so the afternoon is free to work in.
 const TODAY = 'Tuesday, December 1';
 
-async function openToday(page: Page): Promise<void> {
-  // Tall enough for the whole working day: drags never reach the edge where the page scrolls.
-  await page.setViewportSize({ width: 1360, height: 1100 });
-  await loadSampleAgency(page);
-  await page.goto('/#/today');
-  await screenReady(page, 'today');
-}
-
-/** Draws a block from one slot to another with the mouse and saves it from the dialog. */
-async function drawBlock(page: Page, from: string, to: string, kind: string, title: string): Promise<void> {
-  await drag(page, await pointIn(slot(page, TODAY, from)), await pointIn(slot(page, TODAY, to)));
-  const dialog = page.getByRole('dialog', { name: 'New block' });
-  await dialog.getByLabel('Kind').selectOption({ label: kind });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByRole('button', { name: 'Add block' }).click();
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
-const block = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
-
-test('draws, moves and resizes a block with the mouse; each change is stored', async ({ page }) => {
-  await openToday(page);
+test('draws, moves and resizes a block with the mouse; each change is stored', async ({ page, app, todayPage }) => {
+  await app.loadSampleAgency();
+  await todayPage.openTall();
   await expectNoSeriousA11yViolations(page);
 
-  await drawBlock(page, '15:00', '15:45', 'Meeting', 'Client call');
-  await expect(block(page, 'Meeting: Client call, 15:00–16:00')).toBeVisible();
+  await todayPage.drawBlock(TODAY, '15:00', '15:45', { kind: 'Meeting', title: 'Client call' });
+  await expect(todayPage.block('Meeting: Client call, 15:00–16:00')).toBeVisible();
   expect(await storedBlock(page, 'Client call')).toMatchObject({
     day: '2026-12-01',
     startMinute: 900,
@@ -43,31 +34,36 @@ test('draws, moves and resizes a block with the mouse; each change is stored', a
   });
 
   // Move: grab the block and drop it an hour later (80 px at 20 px per quarter hour).
-  const body = block(page, 'Meeting: Client call, 15:00–16:00');
+  const body = todayPage.block('Meeting: Client call, 15:00–16:00');
   await drag(page, await pointIn(body, -10), await pointIn(body, 70));
-  await expect(block(page, 'Meeting: Client call, 16:00–17:00')).toBeVisible();
+  await expect(todayPage.block('Meeting: Client call, 16:00–17:00')).toBeVisible();
   expect(await storedBlock(page, 'Client call')).toMatchObject({ startMinute: 960, endMinute: 1020 });
 
   // Resize: pull the bottom edge half an hour down.
-  const moved = page.locator('.dg-block', { has: block(page, 'Meeting: Client call, 16:00–17:00') });
+  const moved = page.locator('.dg-block', { has: todayPage.block('Meeting: Client call, 16:00–17:00') });
   const box = await moved.boundingBox();
   if (!box) throw new Error('block not drawn');
   const edge = { x: box.x + box.width / 2, y: box.y + box.height - 3 };
   await drag(page, edge, { x: edge.x, y: edge.y + 40 });
-  await expect(block(page, 'Meeting: Client call, 16:00–17:30')).toBeVisible();
+  await expect(todayPage.block('Meeting: Client call, 16:00–17:30')).toBeVisible();
   expect(await storedBlock(page, 'Client call')).toMatchObject({ startMinute: 960, endMinute: 1050 });
 });
 
-test('does everything from the keyboard: add at a slot, move, resize, edit, delete and undo', async ({ page }) => {
-  await openToday(page);
+test('does everything from the keyboard: add at a slot, move, resize, edit, delete and undo', async ({
+  page,
+  app,
+  todayPage,
+}) => {
+  await app.loadSampleAgency();
+  await todayPage.openTall();
   // The grid's one tab stop starts at now (10:15); PageDown jumps an hour, arrows a quarter.
-  await page.locator('[role="gridcell"][tabindex="0"]').focus();
+  await todayPage.tabStop.focus();
   await expect(page.locator(':focus')).toHaveAccessibleName(/^Tuesday, December 1, 10:15/);
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageDown');
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveAccessibleName('Tuesday, December 1, 15:00');
   await page.keyboard.press('n');
-  const dialog = page.getByRole('dialog', { name: 'New block' });
+  const dialog = todayPage.newBlockDialog;
   await expect(dialog.getByLabel('Kind')).toBeFocused();
   await dialog.getByLabel('Kind').selectOption({ label: 'PM / admin' });
   await dialog.getByLabel('Title').fill('Invoices');
@@ -75,7 +71,7 @@ test('does everything from the keyboard: add at a slot, move, resize, edit, dele
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await storedBlock(page, 'Invoices')).toMatchObject({ startMinute: 900, endMinute: 960, kind: 'pm_admin' });
 
-  await block(page, 'PM / admin: Invoices, 15:00–16:00').focus();
+  await todayPage.block('PM / admin: Invoices, 15:00–16:00').focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveAccessibleName('PM / admin: Invoices, 15:30–16:30');
@@ -96,19 +92,20 @@ test('does everything from the keyboard: add at a slot, move, resize, edit, dele
   expect(await storedBlock(page, 'Invoices and expenses')).toMatchObject({ startMinute: 930, endMinute: 975 });
 
   await page.keyboard.press('Delete');
-  await expect(block(page, /Invoices and expenses/)).toHaveCount(0);
+  await expect(todayPage.block(/Invoices and expenses/)).toHaveCount(0);
   await expect.poll(async () => storedBlock(page, 'Invoices and expenses')).toBeUndefined();
   await expect(page.locator(':focus')).toHaveAccessibleName('Tuesday, December 1, 15:30');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(block(page, 'PM / admin: Invoices and expenses, 15:30–16:15')).toBeVisible();
+  await expect(todayPage.block('PM / admin: Invoices and expenses, 15:30–16:15')).toBeVisible();
   expect(await storedBlock(page, 'Invoices and expenses')).toMatchObject({ startMinute: 930, endMinute: 975 });
 });
 
-test('asks before anything covers deep work, and stores nothing when told to keep it free', async ({ page }) => {
-  await openToday(page);
-  await page.locator('[role="gridcell"][tabindex="0"]').focus();
+test('asks before anything covers deep work, and stores nothing when told to keep it free', async ({ page, app, todayPage }) => {
+  await app.loadSampleAgency();
+  await todayPage.openTall();
+  await todayPage.tabStop.focus();
   await page.keyboard.press('n');
-  const dialog = page.getByRole('dialog', { name: 'New block' });
+  const dialog = todayPage.newBlockDialog;
   await dialog.getByLabel('Kind').selectOption({ label: 'Meeting' });
   await dialog.getByLabel('Title').fill('Surprise call');
   await dialog.getByRole('button', { name: 'Add block' }).click();
@@ -128,18 +125,19 @@ test('asks before anything covers deep work, and stores nothing when told to kee
   await expect(page.locator('.dg-block.has-overlap')).toHaveCount(2);
 
   // Nudging it while it already sits over that deep work does not ask again.
-  await block(page, 'Meeting: Surprise call, 10:15–11:15').focus();
+  await todayPage.block('Meeting: Surprise call, 10:15–11:15').focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(':focus')).toHaveAccessibleName('Meeting: Surprise call, 10:00–11:00');
   await expect(ask).toHaveCount(0);
 });
 
-test('drags a task onto the grid: a block as long as its estimate, linked to it', async ({ page }) => {
-  await openToday(page);
+test('drags a task onto the grid: a block as long as its estimate, linked to it', async ({ page, app, todayPage }) => {
+  await app.loadSampleAgency();
+  await todayPage.openTall();
   const tasks = page.getByRole('region', { name: "Today's tasks" });
   const first = tasks.getByRole('listitem').first();
   const title = (await first.locator('.plan-task-title').textContent()) ?? '';
-  await drag(page, await pointIn(first.locator('.plan-task-title')), await pointIn(slot(page, TODAY, '14:30'), -5));
+  await drag(page, await pointIn(first.locator('.plan-task-title')), await pointIn(todayPage.slot(TODAY, '14:30'), -5));
   await expect(page.getByRole('status').filter({ hasText: `Planned “${title}”` })).toBeVisible();
   const stored = (await storedRows<StoredBlock>(page, 'timeBlocks')).filter((candidate) => candidate.title === title);
   expect(stored).toHaveLength(1);
@@ -154,10 +152,15 @@ test('drags a task onto the grid: a block as long as its estimate, linked to it'
   });
 });
 
-test('starts the timer from a block and shows the logged time beside the plan and in the review', async ({ page }) => {
-  await openToday(page);
-  await drawBlock(page, '14:00', '14:45', 'Client time', 'Status call');
-  const statusCall = block(page, 'Client time: Status call, 14:00–15:00');
+test('starts the timer from a block and shows the logged time beside the plan and in the review', async ({
+  page,
+  app,
+  todayPage,
+}) => {
+  await app.loadSampleAgency();
+  await todayPage.openTall();
+  await todayPage.drawBlock(TODAY, '14:00', '14:45', { kind: 'Client time', title: 'Status call' });
+  const statusCall = todayPage.block('Client time: Status call, 14:00–15:00');
   await statusCall.click();
   await page.keyboard.press('Enter');
   const edit = page.getByRole('dialog', { name: 'Edit block' });
@@ -170,7 +173,7 @@ test('starts the timer from a block and shows the logged time beside the plan an
   const projectId = (await storedBlock(page, 'Status call'))?.projectId;
   expect(projectId).toBeDefined();
 
-  const withProject = block(page, `Client time: Status call, 14:00–15:00, ${code}`);
+  const withProject = todayPage.block(`Client time: Status call, 14:00–15:00, ${code}`);
   await expect(withProject.locator('.dg-block-project')).toHaveText(code);
   await withProject.focus();
   await page.keyboard.press('t');
@@ -196,18 +199,19 @@ test('starts the timer from a block and shows the logged time beside the plan an
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots of Today filled by the sample agency in ${theme}`, async ({ page }) => {
+  test(`screenshots of Today filled by the sample agency in ${theme}`, async ({ page, app, todayPage }) => {
     await page.emulateMedia({ colorScheme: theme });
-    await openToday(page);
+    await app.loadSampleAgency();
+    await todayPage.openTall();
     await page.getByRole('button', { name: 'Dismiss notification' }).click();
-    await expect(block(page, /^Deep work: /).first()).toBeVisible();
+    await expect(todayPage.block(/^Deep work: /).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/today-${theme}.png` });
 
     // Mid-drag: a task held over 15:00 shows where its block will land.
     const task = page.getByRole('region', { name: "Today's tasks" }).getByRole('listitem').first().locator('.plan-task-title');
     const from = await pointIn(task);
-    const to = await pointIn(slot(page, TODAY, '15:00'));
+    const to = await pointIn(todayPage.slot(TODAY, '15:00'));
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 12 });

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { screenReady } from '../e2e/fixtures';
+import { screenReady } from '../e2e/page-models/helpers';
+import { SettingsPage } from '../e2e/page-models/settings-page';
 import { findElectronBinary } from './electron-binary';
 
 // The built app (npm run build) in the real Electron binary, on a throwaway user-data folder: the
@@ -49,8 +50,7 @@ test('the built app launches, backs up, exports a PDF, answers its menu and keep
     // A menu command reaches the renderer.
     await goTo(app, 'Settings');
     await screenReady(page, 'settings');
-    await page.getByRole('button', { name: 'Load sample agency' }).click();
-    await expect(page.getByText(/Sample agency loaded/)).toBeVisible({ timeout: 60_000 });
+    await new SettingsPage(page).loadSample({ timeout: 60_000 });
 
     // A backup is written to the user-data folder and read back.
     await goTo(app, 'Data & backups');

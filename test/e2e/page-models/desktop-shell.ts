@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { BackupSummary } from '../../src/shared/api';
-import type { CalendarFeedCopy, CalendarFeedSummary } from '../../src/shared/calendar-feeds';
+import type { BackupSummary } from '../../../src/shared/api';
+import type { CalendarFeedCopy, CalendarFeedSummary } from '../../../src/shared/calendar-feeds';
 
 // The one stub of window.tandem, the desktop preload's API, for specs that test the desktop look in
 // the web build. It installs the whole API as main would answer it, with nothing in it: no backups,

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { testDay } from '../support/test-clock';
+import { testDay } from '../../support/test-clock';
+import { type Rows, writeRows } from '../page-models/database';
 
-// A client whose every text a report prints is an attack, written straight into the app's
-// IndexedDB (the built app exposes no repositories). Shapes are those the zod schemas produce.
+// A client whose every text a report prints is an attack, written straight into the app's IndexedDB
+// (page-models/database.ts). Shapes are those the zod schemas produce.
 
 export const HOSTILE = {
   client: '<img src=x onerror=alert(1)>',
@@ -92,37 +93,6 @@ function hostileRows(): Rows {
 /** A small vector logo, as Settings stores one: a base64 image data: URL. */
 export const LOGO =
   'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIzMiIgaGVpZ2h0PSIzMiIgdmlld0JveD0iMCAwIDMyIDMyIj48cmVjdCB3aWR0aD0iMzIiIGhlaWdodD0iMzIiIHJ4PSI3IiBmaWxsPSIjMmY1ZmQwIi8+PHBhdGggZD0iTTcgMjMgTDE2IDggTDI1IDIzIFoiIGZpbGw9IiNmZmYiLz48Y2lyY2xlIGN4PSIxNiIgY3k9IjE5IiByPSIzIiBmaWxsPSIjMmY1ZmQwIi8+PC9zdmc+';
-
-type Rows = Record<string, readonly object[]>;
-
-/**
- * Puts rows into the database the app has open and merges `settings` into the saved settings
- * (which must exist: save Settings or load the sample agency first). Reload afterwards.
- */
-export async function writeRows(page: Page, rows: Rows, settings: Record<string, string> = {}): Promise<void> {
-  await page.evaluate(
-    async ({ tables, patch }) => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('tandem');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = database.transaction([...Object.keys(tables), 'settings'], 'readwrite');
-      for (const [table, list] of Object.entries(tables)) for (const row of list) tx.objectStore(table).put(row);
-      const store = tx.objectStore('settings');
-      const read = store.get('settings');
-      read.onsuccess = () => {
-        if (read.result) store.put({ ...read.result, ...patch });
-      };
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      database.close();
-    },
-    { tables: rows, patch: settings },
-  );
-}
 
 /** The hostile client and its project, task and entry; a logo that is not a base64 image. */
 export async function seedHostileClient(page: Page): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
+import { writeRows } from '../page-models/database';
 
-// A small, fixed agency for the Clients screenshots, written straight into the app's IndexedDB
-// (the built app exposes no repositories). Shapes are those the zod schemas produce.
+// A small, fixed agency for the Clients specs and screenshots, written straight into the app's
+// IndexedDB (page-models/database.ts). Shapes are those the zod schemas produce.
 
 const figures = (minutes: number, amountMinor: number, lastDay: string) => ({
   minutes,
@@ -96,25 +97,8 @@ export const SEED = {
   ],
 };
 
-// Runs in the page (this project's node type-check has no DOM types, so it is kept as source text).
-const PUT_ROWS = `async (seed) => {
-  const database = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('tandem');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const tables = Object.keys(seed);
-  const tx = database.transaction(tables, 'readwrite');
-  for (const table of tables) for (const row of seed[table]) tx.objectStore(table).put(row);
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  database.close();
-}`;
-
 /** Writes SEED into the database the app has already opened, then reloads so the views read it. */
 export async function seedClients(page: Page): Promise<void> {
-  await page.evaluate(`(${PUT_ROWS})(${JSON.stringify(SEED)})`);
+  await writeRows(page, SEED);
   await page.reload();
 }
