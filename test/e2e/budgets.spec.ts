@@ -85,7 +85,7 @@ test('approving a change request moves the baseline and the status, and draws it
   await expect(approve).toHaveCount(0);
 
   // baseline + €100,000.00 at once; nothing is over it any more, the EAC is far below it and the
-  // run-out falls after the end date: green (docs/product.md, "Definitions": Status)
+  // run-out falls after the end date: green (docs/product.md, "Status")
   await expect.poll(async () => amountOf(await budgetsPage.stat('Baseline').innerText())).toBeCloseTo(before + 100_000, 2);
   await expect(budgetsPage.statusBadge).toHaveText('Green');
   await expect(page.locator('.budget-reason')).toHaveText([/^No warning rule fired/]);

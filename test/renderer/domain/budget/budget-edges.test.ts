@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../../src/renderer/src/domain/model/project';
 import { block, entry, healthOf, makeProject, windowEntries } from './fixtures';
 
-// The edges issue 5 lists, and change requests approved mid-way, through budgetHealth.
+// The edges of the budget rules (docs/product.md, "Budgets": no budget, nothing spent, zero burn, no
+// scope, over budget, not started, end date passed), and change requests approved mid-way, through budgetHealth.
 // Today is Wed 2026-03-18; the burn window is Thu 5 … Wed 18 March, 10 working days.
 
 const scope100h = (doneHours: number): ProjectInput['scopeItems'] => [

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectInput } from '../../../../src/renderer/src/domain/model/project';
 import { entry, expense, healthOf, makeProject, windowEntries } from './fixtures';
 
-// Whole projects through budgetHealth, one case per billing type and per edge of issue 5.
+// Whole projects through budgetHealth, one case per billing type and measure (docs/product.md, "Budgets");
+// the edges of the rules are in budget-edges.test.ts.
 // Today is Wed 2026-03-18; the burn window is Thu 5 … Wed 18 March, 10 working days.
 
 const scope100h = (doneHours: number): ProjectInput['scopeItems'] => [

@@ -5,7 +5,7 @@ import { clientLookup } from '../../../../src/renderer/src/domain/switching/clie
 import { addDays } from '../../../../src/renderer/src/domain/time/day-key';
 import { MONDAY, entry, springForwardDay } from './fixtures';
 
-// Expectations are worked out by hand from PRODUCT.md "Definitions" as read in sequence.ts and
+// Expectations are worked out by hand from docs/product.md, "Switching, focus and deep work", as read in sequence.ts and
 // day-figures.ts. Projects: WEB and APP belong to client Acme, ADS to Globex.
 const clientOf = clientLookup([
   { id: 'WEB', clientId: 'acme' },
