@@ -78,8 +78,8 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
       <div>
         <h2 id="glossary-title">Jargon glossary</h2>
         <p className="muted">
-          Client updates flag these terms and offer a plain-language explanation. Your terms add to the {BUILT_IN_GLOSSARY.length} built-in
-          ones; a term with a built-in’s name replaces its explanation.
+          Client updates flag these terms and offer a plain-language explanation. Your terms add to the {BUILT_IN_GLOSSARY.length}{' '}
+          built-in ones; a term with a built-in’s name replaces its explanation.
         </p>
       </div>
       {terms.length > 0 ? (
@@ -112,7 +112,12 @@ export function GlossaryPanel({ settings }: { settings: Settings }) {
           </tbody>
         </table>
       ) : null}
-      <form className="glossary-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={editing === null ? 'Add a glossary term' : 'Edit a glossary term'}>
+      <form
+        className="glossary-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-label={editing === null ? 'Add a glossary term' : 'Edit a glossary term'}
+      >
         <TextField label="Term" {...form.field('term')} />
         <TextField label="Plain-language meaning" {...form.field('gloss')} />
         <div className="glossary-form-actions settings-row-action">

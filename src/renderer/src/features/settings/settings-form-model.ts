@@ -59,7 +59,9 @@ export function changedFields(draft: SettingsDraft, baseline: SettingsDraft): Dr
 export function rebaseDraft(draft: SettingsDraft, before: SettingsDraft, after: SettingsDraft): SettingsDraft {
   const edited = new Set(changedFields(draft, before));
   const fields = Object.keys(after) as DraftField[];
-  return Object.fromEntries(fields.map((field) => [field, edited.has(field) ? draft[field] : after[field]])) as unknown as SettingsDraft;
+  return Object.fromEntries(
+    fields.map((field) => [field, edited.has(field) ? draft[field] : after[field]]),
+  ) as unknown as SettingsDraft;
 }
 
 // The stored settings each draft field writes. The rate is read in the currency, so a new currency rewrites it.
@@ -82,7 +84,10 @@ const WRITES: Record<DraftField, (keyof SettingsInput)[]> = {
  * The patch to save (only what the `changed` fields write), or the messages to show beside the fields
  * that cannot be read.
  */
-export function patchFromDraft(draft: SettingsDraft, changed: readonly DraftField[]): { patch: Partial<SettingsInput>; errors: FieldErrors } {
+export function patchFromDraft(
+  draft: SettingsDraft,
+  changed: readonly DraftField[],
+): { patch: Partial<SettingsInput>; errors: FieldErrors } {
   const { patch, errors } = readDraft(draft);
   const written = new Set(changed.flatMap((field) => WRITES[field]));
   return { patch: Object.fromEntries(Object.entries(patch).filter(([key]) => written.has(key as keyof SettingsInput))), errors };

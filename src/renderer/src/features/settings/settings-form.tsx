@@ -61,15 +61,30 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <legend>Agency</legend>
         <div className="form-grid">
           <TextField label="Agency name" {...form.field('agencyName')} id="settings-agency" />
-          <SelectField label="Home currency" options={currencyOptions(draft.homeCurrency)} {...form.field('homeCurrency')} id="settings-currency" />
-          <TextField label="Default hourly rate" hint={`In ${draft.homeCurrency}, used when a project has no rate`} {...form.field('defaultRate')} id="settings-rate" />
+          <SelectField
+            label="Home currency"
+            options={currencyOptions(draft.homeCurrency)}
+            {...form.field('homeCurrency')}
+            id="settings-currency"
+          />
+          <TextField
+            label="Default hourly rate"
+            hint={`In ${draft.homeCurrency}, used when a project has no rate`}
+            {...form.field('defaultRate')}
+            id="settings-rate"
+          />
           <SelectField label="Theme" options={THEMES} {...form.field('theme', { read: readTheme })} id="settings-theme" />
         </div>
       </fieldset>
       <fieldset>
         <legend>Working time</legend>
         <div className="form-grid">
-          <TextField label="Work starts" hint="24-hour clock, e.g. 09:00" {...form.field('workStart', { error: 'workStartMinute' })} id="settings-work-start" />
+          <TextField
+            label="Work starts"
+            hint="24-hour clock, e.g. 09:00"
+            {...form.field('workStart', { error: 'workStartMinute' })}
+            id="settings-work-start"
+          />
           <TextField label="Work ends" {...form.field('workEnd', { error: 'workEndMinute' })} id="settings-work-end" />
           <SelectField
             label="Week starts on"
@@ -97,7 +112,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             {...form.field('deepWorkTarget', { error: 'deepWorkTargetMinutes' })}
             id="settings-deep-work"
           />
-          <TextField label="Minutes lost per switch" inputMode="numeric" {...form.field('minutesLostPerSwitch')} id="settings-switch-cost" />
+          <TextField
+            label="Minutes lost per switch"
+            inputMode="numeric"
+            {...form.field('minutesLostPerSwitch')}
+            id="settings-switch-cost"
+          />
           <TextField
             label="Burn-rate window (days)"
             inputMode="numeric"
@@ -105,7 +125,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             {...form.field('burnWindowDays')}
             id="settings-burn-window"
           />
-          <Checkbox className="span-2" label="Remind me 5 minutes before a block" {...form.check('blockReminders')} id="settings-block-reminders" />
+          <Checkbox
+            className="span-2"
+            label="Remind me 5 minutes before a block"
+            {...form.check('blockReminders')}
+            id="settings-block-reminders"
+          />
         </div>
       </fieldset>
       <div className="settings-actions">
