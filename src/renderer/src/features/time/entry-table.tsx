@@ -4,7 +4,7 @@ import type { TimeRangeView } from '../../db/queries/time-week';
 import { formatDay } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { TimeEntry } from '../../domain/model/time-entry';
-import { moveToTrashWithUndo } from '../../stores/trash-with-undo';
+import { moveToTrashWithUndo } from '../../actions/with-undo';
 import { EntryEditRow } from './entry-edit-row';
 import { EntryRow } from './entry-row';
 
