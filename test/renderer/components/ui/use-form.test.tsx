@@ -1,5 +1,4 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Checkbox } from '../../../../src/renderer/src/components/ui/checkbox';
 import { FormDialog } from '../../../../src/renderer/src/components/ui/form-dialog';
@@ -9,6 +8,7 @@ import { useDialogForm } from '../../../../src/renderer/src/components/ui/use-di
 import { useForm } from '../../../../src/renderer/src/components/ui/use-form';
 import { formReader, oneOf } from '../../../../src/renderer/src/domain/parse/form-reader';
 import { ValidationError } from '../../../../src/renderer/src/domain/validation';
+import { renderApp } from '../../../support/render-app';
 
 const STATUSES = ['asked', 'approved'] as const;
 type Status = (typeof STATUSES)[number];
@@ -51,9 +51,8 @@ function Harness({ onSave }: { onSave: (values: Values, minutes: number | undefi
 
 describe('useForm', () => {
   it('binds values by name, with ids from the prefix', async () => {
-    const user = userEvent.setup();
     const onSave = vi.fn(async () => {});
-    render(<Harness onSave={onSave} />);
+    const { user } = renderApp(<Harness onSave={onSave} />, { toaster: false });
     const title = screen.getByRole('textbox', { name: 'Title' });
     expect(title).toHaveValue('Sitemap');
     expect(title).toHaveAttribute('id', 'cr-title');
@@ -70,17 +69,15 @@ describe('useForm', () => {
   });
 
   it('ignores a select value outside the union', async () => {
-    const user = userEvent.setup();
-    render(<Harness onSave={async () => {}} />);
+    const { user } = renderApp(<Harness onSave={async () => {}} />, { toaster: false });
     const status = screen.getByRole('combobox', { name: 'Status' });
     await user.selectOptions(status, 'maybe');
     expect(status).toHaveValue('asked');
   });
 
   it('shows a message under the path the field names', async () => {
-    const user = userEvent.setup();
     const onSave = vi.fn(async () => {});
-    render(<Harness onSave={onSave} />);
+    const { user } = renderApp(<Harness onSave={onSave} />, { toaster: false });
     await user.type(screen.getByRole('textbox', { name: 'Estimate' }), 'soon');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -108,12 +105,11 @@ function NameDialog({ save, onClose }: { save: (name: string) => Promise<void>; 
 
 describe('useDialogForm', () => {
   it('stays open with the messages while the save is refused, closes once it goes through', async () => {
-    const user = userEvent.setup();
     const onClose = vi.fn();
     const save = vi.fn(async (name: string) => {
       if (name.trim() === '') throw ValidationError.single('name', 'Name is required');
     });
-    render(<NameDialog save={save} onClose={onClose} />);
+    const { user } = renderApp(<NameDialog save={save} onClose={onClose} />, { toaster: false });
 
     await user.click(screen.getByRole('button', { name: 'Add contact' }));
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Name is required');
