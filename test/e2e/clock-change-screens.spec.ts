@@ -229,6 +229,8 @@ test.describe('Planner with a recurring meeting and a calendar feed', () => {
     app,
     plannerPage,
   }) => {
+    // The sample agency, an import, axe and two screenshots: over a minute on a loaded 2-core machine.
+    test.slow();
     // The desktop shell: its openFile takes the .ics file through Playwright's file chooser.
     await stubDesktopShell(page, { feeds: [STUDIO], feedCopies: [feedCopy(STUDIO, FEED_ICS)] });
     await app.loadSampleAgency();

@@ -115,7 +115,7 @@ export class PlannerPage extends DayGridPage {
 
   /** The shown week's dates, between the week buttons. */
   get weekLabel(): Locator {
-    return this.page.locator('.planner-nav-label');
+    return this.page.locator('.stepper-label');
   }
 
   /** A day's column ('Monday, November 30'). */

@@ -29,11 +29,17 @@ describe('the one clock', () => {
     expect(result.current.getTime()).toBe(at('2026-11-04T09:30:00+01:00'));
     expect(vi.getTimerCount()).toBe(1);
 
-    act(() => vi.advanceTimersByTime(19_999));
+    act(() => {
+      vi.advanceTimersByTime(19_999);
+    });
     expect(result.current.getTime()).toBe(at('2026-11-04T09:30:00+01:00'));
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(result.current.getTime()).toBe(at('2026-11-04T09:31:00+01:00'));
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(result.current.getTime()).toBe(at('2026-11-04T09:32:00+01:00'));
     expect(vi.getTimerCount()).toBe(1);
   });
@@ -42,7 +48,9 @@ describe('the one clock', () => {
     pinAt('2026-11-04T09:30:40+01:00');
     const { result } = renderHook(() => useNow());
     const first = result.current;
-    act(() => window.dispatchEvent(new Event('focus')));
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
     expect(result.current).toBe(first);
   });
 
@@ -52,19 +60,29 @@ describe('the one clock', () => {
     const minutes = renderHook(() => useNow());
     expect(seconds.result.current.getTime()).toBe(at('2026-11-04T09:30:58+01:00'));
 
-    act(() => vi.advanceTimersByTime(500));
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
     expect(seconds.result.current.getTime()).toBe(at('2026-11-04T09:30:59+01:00'));
     expect(minutes.result.current.getTime()).toBe(at('2026-11-04T09:30:00+01:00'));
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(seconds.result.current.getTime()).toBe(at('2026-11-04T09:31:00+01:00'));
     expect(minutes.result.current.getTime()).toBe(at('2026-11-04T09:31:00+01:00'));
 
     // Without a seconds watcher the clock goes back to one tick a minute.
     seconds.unmount();
-    act(() => vi.advanceTimersByTime(1000));
-    act(() => vi.advanceTimersByTime(58_999));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    act(() => {
+      vi.advanceTimersByTime(58_999);
+    });
     expect(minutes.result.current.getTime()).toBe(at('2026-11-04T09:31:00+01:00'));
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(minutes.result.current.getTime()).toBe(at('2026-11-04T09:32:00+01:00'));
   });
 
@@ -72,9 +90,13 @@ describe('the one clock', () => {
     pinAt('2026-11-04T23:59:30+01:00');
     const { result } = renderHook(() => useToday());
     expect(result.current).toBe('2026-11-04');
-    act(() => vi.advanceTimersByTime(29_999));
+    act(() => {
+      vi.advanceTimersByTime(29_999);
+    });
     expect(result.current).toBe('2026-11-04');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(result.current).toBe('2026-11-05');
   });
 
@@ -82,7 +104,9 @@ describe('the one clock', () => {
     pinAt('2026-11-04T23:59:00+13:00', 'Pacific/Auckland');
     const { result } = renderHook(() => useToday());
     expect(result.current).toBe('2026-11-04');
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(result.current).toBe('2026-11-05');
   });
 
@@ -97,11 +121,15 @@ describe('the one clock', () => {
     sleepUntil('2026-11-05T07:15:20+01:00');
     expect(today.result.current).toBe('2026-11-04');
 
-    act(wake);
+    act(() => {
+      wake();
+    });
     expect(today.result.current).toBe('2026-11-05');
     expect(now.result.current.getTime()).toBe(at('2026-11-05T07:15:00+01:00'));
     // And ticks on from there, on the minute.
-    act(() => vi.advanceTimersByTime(40_000));
+    act(() => {
+      vi.advanceTimersByTime(40_000);
+    });
     expect(now.result.current.getTime()).toBe(at('2026-11-05T07:16:00+01:00'));
   });
 
@@ -110,7 +138,9 @@ describe('the one clock', () => {
     const { result } = renderHook(() => useToday());
     sleepUntil('2026-11-05T07:15:00+01:00');
     // The timeout due at 23:59 fires only now, seven hours later than scheduled.
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(result.current).toBe('2026-11-05');
   });
 

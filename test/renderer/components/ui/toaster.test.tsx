@@ -21,7 +21,9 @@ describe('Toaster', () => {
       renderApp(<Toaster />, { toaster: false });
       act(() => notify('Saved'));
       expect(screen.getByText('Saved')).toBeInTheDocument();
-      act(() => vi.advanceTimersByTime(10_000));
+      act(() => {
+        vi.advanceTimersByTime(10_000);
+      });
       expect(useToastStore.getState().toasts).toEqual([]);
     } finally {
       vi.useRealTimers();
