@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeEntriesCsv } from '../../../../src/renderer/src/domain/csv/export';
+import { defaultExportRange, timeEntriesCsv } from '../../../../src/renderer/src/domain/csv/export';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import type { ExportEntry } from '../../../../src/renderer/src/domain/csv/export';
 import { parseTimeCsv } from '../../../../src/renderer/src/domain/csv/parse-time-csv';
 import { localIso } from './fixture-files';
@@ -62,5 +63,20 @@ describe('CSV export', () => {
   it('writes a file the Toggl importer would not mistake for its own', () => {
     const text = timeEntriesCsv(ENTRIES, { grouping: 'none', columns: ['date', 'hours'] });
     expect(parseTimeCsv(text).ok).toBe(false);
+  });
+});
+
+describe('the range the CSV export offers first', () => {
+  const range = (today: string) => defaultExportRange(toDayKey(today));
+
+  it('is the month so far', () => {
+    expect(range('2026-11-17')).toEqual({ from: '2026-11-01', to: '2026-11-17' });
+    expect(range('2028-02-29')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+  });
+
+  it('reaches back over the month just ended on the first of a month (found at 01:30 on 1 November, New York)', () => {
+    expect(range('2026-11-01')).toEqual({ from: '2026-10-01', to: '2026-11-01' });
+    expect(range('2027-01-01')).toEqual({ from: '2026-12-01', to: '2027-01-01' });
+    expect(range('2028-03-01')).toEqual({ from: '2028-02-01', to: '2028-03-01' });
   });
 });

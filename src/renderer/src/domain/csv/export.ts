@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { formatHoursColonMinutes } from '../format/format-duration';
 import { moneyToDecimalText } from '../format/format-money';
 import { amountMinorForMinutes, toCurrencyCode, toMinor } from '../units/money';
+import { addDays, toDayKey, type DayKey } from '../time/day-key';
 
 // Time entries → CSV for any date range: one line per entry, or totals per day, project or
 // client (one line per group and currency, since amounts in two currencies never add up).
@@ -155,6 +156,16 @@ function grouped(entries: readonly ExportEntry[], grouping: Exclude<ExportGroupi
 function safeCell(value: string, column: ExportColumn): string {
   const numeric = column === 'amount' || column === 'rate' || column === 'hours' || column === 'billableHours' || column === 'duration';
   return !numeric && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The range the CSV export offers first: the month so far. On the first of a month that is one day,
+ * usually empty, while the month just ended is what gets billed: then the range starts a month earlier.
+ */
+export function defaultExportRange(today: DayKey): { from: DayKey; to: DayKey } {
+  const monthStart = (day: DayKey) => toDayKey(`${day.slice(0, 8)}01`);
+  const from = today.endsWith('-01') ? monthStart(addDays(today, -1)) : monthStart(today);
+  return { from, to: today };
 }
 
 export interface ExportOptions {

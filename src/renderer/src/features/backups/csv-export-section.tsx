@@ -12,6 +12,7 @@ import {
   EXPORT_GROUPINGS,
   EXPORT_GROUPING_LABELS,
   columnApplies,
+  defaultExportRange,
   timeEntriesCsv,
 } from '../../domain/csv/export';
 import type { ExportColumn, ExportGrouping } from '../../domain/csv/export';
@@ -49,8 +50,7 @@ interface ExportChoices {
 export function CsvExportSection() {
   const today = useToday();
   const form = useForm<ExportChoices>(() => ({
-    from: `${today.slice(0, 8)}01`,
-    to: today,
+    ...defaultExportRange(today),
     grouping: 'none',
     columns: DEFAULT_COLUMNS,
   }));
