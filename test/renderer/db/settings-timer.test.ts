@@ -22,6 +22,19 @@ describe('settingsRepo', () => {
   });
 });
 
+describe('settingsRepo with a record saved before invoices existed', () => {
+  it('reads it with the invoice defaults, and an update keeps the old fields', async () => {
+    const db = freshDb();
+    await db.settings.put({ id: 'settings', agencyName: 'Studio Nord', homeCurrency: 'EUR', defaultRate: 12_000 } as never);
+    const read = await settingsRepo(db).get();
+    expect(read).toMatchObject({ agencyName: 'Studio Nord', defaultRate: 12_000, invoiceNumberPattern: '{YYYY}-{seq:4}' });
+    expect(read).toMatchObject({ paymentTermsDays: 30, taxRates: [], agencyAddress: '', bankDetails: '', workWeekDays: 5 });
+    const saved = await settingsRepo(db).update({ paymentTermsDays: 14, taxRates: [{ rateBasisPoints: 1900, note: 'VAT' }] });
+    expect(saved).toMatchObject({ agencyName: 'Studio Nord', defaultRate: 12_000, paymentTermsDays: 14 });
+    expect(await db.settings.get('settings')).toEqual(saved);
+  });
+});
+
 describe('timerRepo', () => {
   // The expected instants are written for Berlin (UTC+1 in early March), whatever the run's zone.
   beforeEach(() => pinZone('Europe/Berlin'));

@@ -3,6 +3,8 @@ import type { EntityTable, Table } from 'dexie';
 import type { Client } from '../domain/model/client';
 import type { Expense } from '../domain/model/expense';
 import type { ImportRecord } from '../domain/model/import-record';
+import type { Invoice } from '../domain/model/invoice';
+import type { Payment } from '../domain/model/payment';
 import type { Project } from '../domain/model/project';
 import type { RunningTimer } from '../domain/model/running-timer';
 import type { Settings } from '../domain/model/settings';
@@ -36,6 +38,8 @@ export class TandemDb extends Dexie {
   timer!: EntityTable<RunningTimer, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   trash!: EntityTable<TrashItem, 'id'>;
+  invoices!: EntityTable<Invoice, 'id'>;
+  payments!: EntityTable<Payment, 'id'>;
   projectTotals!: EntityTable<ProjectTotals, 'projectId'>;
   projectDays!: Table<ProjectDay, [string, string]>;
   daySwitching!: EntityTable<DaySwitching, 'day'>;
@@ -69,5 +73,7 @@ export function recordTables(database: TandemDb) {
     database.timer,
     database.imports,
     database.trash,
+    database.invoices,
+    database.payments,
   ];
 }

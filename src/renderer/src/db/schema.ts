@@ -2,11 +2,17 @@ import type Dexie from 'dexie';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002DaySwitching } from './migrations/002-day-switching';
 import { migration003OpenTasksByDue } from './migrations/003-open-tasks-by-due';
+import { migration004Invoices } from './migrations/004-invoices';
 import type { Migration } from './migrations/migration';
 
 // The version chain, oldest first. Add a migration file and append it here; never reorder or
 // edit a shipped step (users' databases are at every version in between).
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DaySwitching, migration003OpenTasksByDue];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002DaySwitching,
+  migration003OpenTasksByDue,
+  migration004Invoices,
+];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -33,6 +33,8 @@ const RECORD_WORDS: Record<string, string> = {
   timer: 'running timer',
   imports: 'import record',
   trash: 'trash item',
+  invoices: 'invoice',
+  payments: 'payment',
 };
 
 const MAX_LISTED = 3;
@@ -93,6 +95,8 @@ const REFERENCES: Reference[] = [
   { from: 'updateDrafts', field: 'clientId', to: 'clients' },
   { from: 'timer', field: 'projectId', to: 'projects' },
   { from: 'timer', field: 'taskId', to: 'tasks' },
+  { from: 'invoices', field: 'clientId', to: 'clients' },
+  { from: 'payments', field: 'invoiceId', to: 'invoices' },
 ];
 
 function checkReferences(rows: RestoredRows): void {

@@ -32,8 +32,13 @@ export async function requireProjectWithClient(
   return { project, client };
 }
 
+/**
+ * The saved settings, with the defaults for every field a record saved by an older Tandem lacks (the
+ * invoice settings, for example), or the defaults when none are saved.
+ */
 export async function readSettings(db: TandemDb): Promise<Settings> {
-  return (await db.settings.get(SETTINGS_ID)) ?? DEFAULT_SETTINGS;
+  const stored = await db.settings.get(SETTINGS_ID);
+  return stored ? { ...DEFAULT_SETTINGS, ...stored } : DEFAULT_SETTINGS;
 }
 
 /** Loads a record to change, or throws RecordNotFoundError. */

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { ClearedLink, TrashableTable } from '../../domain/model/trash-item';
+import type { Invoice } from '../../domain/model/invoice';
 import type { Project } from '../../domain/model/project';
+import { ValidationError } from '../../domain/validation';
 import type { TandemDb } from '../db';
 import { RecordNotFoundError } from '../errors';
 import { TrashBag } from './trash-records';
@@ -33,6 +35,12 @@ async function collectProject(db: TandemDb, project: Project, bag: TrashBag): Pr
   bag.add('timeBlocks', await db.timeBlocks.where('projectId').equals(project.id).toArray());
   const timer = await db.timer.toCollection().first();
   if (timer?.projectId === project.id) bag.add('timer', [timer]);
+}
+
+/** An invoice goes with its payments (a draft has none: payments need a sent invoice). */
+async function collectInvoice(db: TandemDb, invoice: Invoice, bag: TrashBag): Promise<void> {
+  bag.add('invoices', [invoice]);
+  bag.add('payments', await db.payments.where('invoiceId').equals(invoice.id).toArray());
 }
 
 /** Links from records that stay to tasks that go: entries' taskId, blocks' taskIds, the timer. */
@@ -75,6 +83,15 @@ export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: s
       bag.add('clients', [client]);
       for (const project of await db.projects.where('clientId').equals(id).toArray()) await collectProject(db, project, bag);
       bag.add('updateDrafts', await db.updateDrafts.where('clientId').equals(id).toArray());
+      const invoices = await db.invoices.where('clientId').equals(id).toArray();
+      const numbered = invoices.filter((invoice) => invoice.status !== 'draft').map((invoice) => invoice.number);
+      if (numbered.length > 0) {
+        throw ValidationError.single(
+          '',
+          `${client.name} has sent invoices (${numbered.sort().join(', ')}): invoices are kept for the records, so the client cannot be deleted. Archive it instead.`,
+        );
+      }
+      for (const draft of invoices) await collectInvoice(db, draft, bag);
       name = client.name;
       break;
     }
@@ -98,6 +115,24 @@ export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: s
         .filter((task) => task.assignee === id)
         .each((task) => cleared.push({ table: 'tasks', recordId: task.id, field: 'assignee', value: id, kind: 'value' }));
       name = teammate.name;
+      break;
+    }
+    case 'invoices': {
+      const invoice = await need('invoice', id, await db.invoices.get(id));
+      if (invoice.status !== 'draft') {
+        throw ValidationError.single(
+          '',
+          `Invoice ${invoice.number} was ${invoice.status === 'void' ? 'voided' : 'sent'}: only a draft can be deleted, and a sent invoice only voided (it keeps its number).`,
+        );
+      }
+      await collectInvoice(db, invoice, bag);
+      name = `draft of ${invoice.issueDate}`;
+      break;
+    }
+    case 'payments': {
+      const payment = await need('payment', id, await db.payments.get(id));
+      bag.add('payments', [payment]);
+      name = `received ${payment.date}`;
       break;
     }
     default:

@@ -14,6 +14,8 @@ const NOUNS: Record<TrashableTable, [singular: string, plural: string]> = {
   teammates: ['teammate', 'teammates'],
   timer: ['running timer', 'running timers'],
   imports: ['import', 'imports'],
+  invoices: ['invoice', 'invoices'],
+  payments: ['payment', 'payments'],
 };
 
 function counted(table: TrashableTable, count: number): string {

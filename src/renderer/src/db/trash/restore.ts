@@ -1,5 +1,7 @@
 import { ValidationError, validate } from '../../domain/validation';
 import { TRASHABLE_TABLES, trashPayloadSchema } from '../../domain/model/trash-item';
+import { paidAmount } from '../../domain/invoices/status';
+import { invoiceTotals } from '../../domain/invoices/totals';
 import type { TrashableTable, TrashItem } from '../../domain/model/trash-item';
 import type { TandemDb } from '../db';
 import { applyEntryChanges } from '../rollups';
@@ -24,7 +26,7 @@ async function missingIds(ids: Set<string>, exists: (ids: string[]) => Promise<u
 
 async function checkParents(db: TandemDb, bag: TrashBag): Promise<void> {
   const clientIds = new Set(
-    [...bag.list('projects'), ...bag.list('updateDrafts')]
+    [...bag.list('projects'), ...bag.list('updateDrafts'), ...bag.list('invoices')]
       .map((record) => record.clientId)
       .filter((id) => !bag.has('clients', id)),
   );
@@ -44,10 +46,30 @@ async function checkParents(db: TandemDb, bag: TrashBag): Promise<void> {
   if (await missingIds(projectIds, (ids) => db.projects.bulkGet(ids))) {
     throw ValidationError.single('', 'Its project has been deleted since. Restore the project first.');
   }
+  await checkPayments(db, bag);
   for (const project of bag.list('projects')) {
     const holder = await db.projects.where('code').equals(project.code).first();
     if (holder && holder.id !== project.id) {
       throw ValidationError.single('code', `Another project now uses the code ${project.code}. Change that code, then restore.`);
+    }
+  }
+}
+
+/**
+ * Payments coming back on their own need their invoice, still sent, and must not take its balance
+ * below zero (other payments may have been recorded meanwhile).
+ */
+async function checkPayments(db: TandemDb, bag: TrashBag): Promise<void> {
+  const returning = bag.list('payments').filter((payment) => !bag.has('invoices', payment.invoiceId));
+  for (const invoiceId of new Set(returning.map((payment) => payment.invoiceId))) {
+    const invoice = await db.invoices.get(invoiceId);
+    if (!invoice) throw ValidationError.single('', 'Its invoice has been deleted since.');
+    if (invoice.status !== 'sent') throw ValidationError.single('', `Invoice ${invoice.number || '(draft)'} is no longer open: it takes no payments.`);
+    const ids = new Set(returning.map((payment) => payment.id));
+    const others = (await db.payments.where('invoiceId').equals(invoiceId).toArray()).filter((payment) => !ids.has(payment.id));
+    const payments = [...others, ...returning.filter((payment) => payment.invoiceId === invoiceId)];
+    if (invoiceTotals(invoice).total - paidAmount(invoiceId, payments) < 0) {
+      throw ValidationError.single('', `Invoice ${invoice.number} has been paid since: putting this payment back would take its balance below zero.`);
     }
   }
 }

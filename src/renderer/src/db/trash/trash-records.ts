@@ -5,6 +5,10 @@ import { expenseSchema } from '../../domain/model/expense';
 import type { Expense } from '../../domain/model/expense';
 import { importRecordSchema } from '../../domain/model/import-record';
 import type { ImportRecord } from '../../domain/model/import-record';
+import { invoiceSchema } from '../../domain/model/invoice';
+import type { Invoice } from '../../domain/model/invoice';
+import { paymentSchema } from '../../domain/model/payment';
+import type { Payment } from '../../domain/model/payment';
 import { projectSchema } from '../../domain/model/project';
 import type { Project } from '../../domain/model/project';
 import { runningTimerSchema } from '../../domain/model/running-timer';
@@ -36,6 +40,8 @@ export interface TrashRecordTypes {
   teammates: Teammate;
   timer: RunningTimer;
   imports: ImportRecord;
+  invoices: Invoice;
+  payments: Payment;
 }
 
 /** The schema each table's records are validated against when they come back from the trash. */
@@ -50,6 +56,8 @@ export const TRASH_SCHEMAS: { [K in TrashableTable]: z.ZodType<TrashRecordTypes[
   teammates: teammateSchema,
   timer: runningTimerSchema,
   imports: importRecordSchema,
+  invoices: invoiceSchema,
+  payments: paymentSchema,
 };
 
 export function trashTable<K extends TrashableTable>(db: TandemDb, table: K): Table<TrashRecordTypes[K], string> {
@@ -69,6 +77,8 @@ export function trashScope(db: TandemDb) {
     db.teammates,
     db.timer,
     db.imports,
+    db.invoices,
+    db.payments,
     db.trash,
     db.projectTotals,
     db.projectDays,

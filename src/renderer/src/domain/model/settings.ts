@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { currencyCodeSchema } from '../units/money';
+import { DEFAULT_NUMBER_PATTERN, MAX_PATTERN_LENGTH, parseNumberPattern } from '../invoices/numbering';
+import { MAX_NET_DAYS } from '../invoices/status';
 import { intInRange, minorAmount, optionalText, requiredText } from './fields';
+import { lineTaxSchema, taxKey } from './invoice';
 
 // The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
 // defaults, so a fresh install works before the user opens Settings.
@@ -22,6 +25,35 @@ export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ct
     seen.add(key);
   });
 });
+
+/** Most tax rates Settings offers to pick from on an invoice line. */
+export const MAX_TAX_RATES = 20;
+
+/**
+ * The tax rates offered on invoice lines, each a rate and its note ('VAT', 'Reverse charge'); a line
+ * takes a snapshot of the ones picked, so editing this list never changes an invoice already made.
+ */
+export const taxRatesSchema = z
+  .array(lineTaxSchema)
+  .max(MAX_TAX_RATES, `Settings can hold at most ${MAX_TAX_RATES} tax rates`)
+  .superRefine((rates, ctx) => {
+    const seen = new Set<string>();
+    rates.forEach((rate, index) => {
+      const key = taxKey(rate);
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'rateBasisPoints'], message: 'This tax rate is already in the list' });
+      seen.add(key);
+    });
+  });
+
+/** The invoice number pattern, checked by the same reader that makes the numbers. */
+const numberPatternSchema = z
+  .string({ error: 'The number pattern must be text' })
+  .trim()
+  .max(MAX_PATTERN_LENGTH, `The number pattern must be at most ${MAX_PATTERN_LENGTH} characters`)
+  .superRefine((pattern, ctx) => {
+    const parsed = parseNumberPattern(pattern);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+  });
 
 export const settingsSchema = z
   .object({
@@ -48,6 +80,17 @@ export const settingsSchema = z
     glossary: glossarySchema.default([]),
     /** projectId → the highest budget threshold (80 or 100 % of baseline) Today has already announced */
     budgetAlertsSeen: z.record(z.string(), z.number().int()).default({}),
+    // Invoices (records saved before invoices existed lack these and read with the defaults):
+    /** how invoice numbers are made, e.g. '{YYYY}-{seq:4}' (domain/invoices/numbering.ts) */
+    invoiceNumberPattern: numberPatternSchema.default(DEFAULT_NUMBER_PATTERN),
+    /** net N days: a new invoice is due this many calendar days after its issue date */
+    paymentTermsDays: intInRange('Payment terms', 0, MAX_NET_DAYS).default(30),
+    /** rates offered on invoice lines; none by default, since the right rate depends on the agency's country and status */
+    taxRates: taxRatesSchema.default([]),
+    /** printed on invoices, as typed (several lines) */
+    agencyAddress: optionalText('Agency address', 1000),
+    /** printed on invoices, as typed: bank, IBAN, BIC or whatever the agency's clients pay to */
+    bankDetails: optionalText('Bank details', 1000),
   })
   .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
     message: 'Work must end after it starts',

@@ -15,6 +15,8 @@ export const TRASHABLE_TABLES = [
   'teammates',
   'timer',
   'imports',
+  'invoices',
+  'payments',
 ] as const;
 export type TrashableTable = (typeof TRASHABLE_TABLES)[number];
 
