@@ -12,7 +12,9 @@ afterEach(async () => {
 const V3_ROWS: Record<string, Record<string, unknown>[]> = {
   clients: [{ id: 'c1', name: 'Acme', currency: 'EUR', contacts: [] }],
   projects: [{ id: 'p1', clientId: 'c1', name: 'Web', code: 'WEB', status: 'active', billing: 'time_and_materials' }],
-  timeEntries: [{ id: 'e1', projectId: 'p1', day: '2026-03-02', minutes: 90, rate: 12_000, billable: true, source: { kind: 'manual' } }],
+  timeEntries: [
+    { id: 'e1', projectId: 'p1', day: '2026-03-02', minutes: 90, rate: 12_000, billable: true, source: { kind: 'manual' } },
+  ],
   expenses: [{ id: 'x1', projectId: 'p1', day: '2026-03-02', amount: 4_500, currency: 'EUR', billable: true, note: 'Fonts' }],
   tasks: [{ id: 't1', projectId: 'p1', title: 'Launch', status: 'todo', due: '2026-03-10', order: 0 }],
   timeBlocks: [{ id: 'b1', projectId: 'p1', day: '2026-03-03', taskIds: ['t1'] }],
@@ -21,7 +23,16 @@ const V3_ROWS: Record<string, Record<string, unknown>[]> = {
   settings: [{ id: 'settings', agencyName: 'Studio', defaultRate: 10_000 }],
   timer: [{ id: 'timer', projectId: 'p1', startedAt: '2026-03-02T08:00:00.000Z' }],
   imports: [{ id: 'i1', fileName: 'time.csv' }],
-  trash: [{ id: 'tr1', table: 'tasks', recordId: 't9', label: 'Task “Old”', deletedAt: '2026-03-01T08:00:00.000Z', payload: { records: {}, cleared: [] } }],
+  trash: [
+    {
+      id: 'tr1',
+      table: 'tasks',
+      recordId: 't9',
+      label: 'Task “Old”',
+      deletedAt: '2026-03-01T08:00:00.000Z',
+      payload: { records: {}, cleared: [] },
+    },
+  ],
   projectTotals: [{ projectId: 'p1', minutes: 90 }],
   projectDays: [{ projectId: 'p1', day: '2026-03-02', minutes: 90 }],
   daySwitching: [{ day: '2026-03-02', switches: 0 }],
@@ -37,7 +48,7 @@ describe('migration 004: invoices and payments', () => {
     });
   });
 
-  it('keeps every row a version 3 database holds and adds the two tables empty, with their indexes', async () => {
+  it('keeps every row a version 3 database holds, zero-fills the new rollup figures and adds the two tables empty, with their indexes', async () => {
     const name = uniqueDbName('v3-to-v4');
     await seedShippedVersion(name, 3, async (raw) => {
       expect(raw.tables.map((table) => table.name)).not.toContain('invoices');
@@ -47,9 +58,15 @@ describe('migration 004: invoices and payments', () => {
     const db = await openCurrent(name);
     toClose.push(db);
     expect(db.verno).toBe(4);
+    const ROLLUPS = ['projectTotals', 'projectDays'];
     for (const [table, rows] of Object.entries(V3_ROWS)) {
+      if (ROLLUPS.includes(table)) continue;
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
+    // The rollup rows keep every figure and gain the three version 4 adds, as 0.
+    const added = { invoicedAmountMinor: 0, invoicedExpensesMinor: 0, costMinor: 0 };
+    expect(await db.projectTotals.toArray()).toEqual([{ ...V3_ROWS.projectTotals?.[0], ...added }]);
+    expect(await db.projectDays.toArray()).toEqual([{ ...V3_ROWS.projectDays?.[0], ...added }]);
     expect(await db.invoices.count()).toBe(0);
     expect(await db.payments.count()).toBe(0);
     expect(indexNames(db, 'invoices')).toEqual(['clientId', 'number', 'status']);

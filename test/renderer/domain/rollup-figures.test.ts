@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RollupAccumulator } from '../../../src/renderer/src/domain/rollup-accumulator';
-import { figuresOfEntry, figuresOfExpense } from '../../../src/renderer/src/domain/rollup-figures';
+import { figuresOfEntry, figuresOfExpense, uninvoicedMinor, zeroFigures } from '../../../src/renderer/src/domain/rollup-figures';
 import { validate } from '../../../src/renderer/src/domain/validation';
 import { timeEntrySchema } from '../../../src/renderer/src/domain/model/time-entry';
 import type { TimeEntryInput } from '../../../src/renderer/src/domain/model/time-entry';
@@ -32,6 +32,9 @@ describe('rollup figures', () => {
       billableAmountMinor: 0,
       expensesMinor: 0,
       billableExpensesMinor: 0,
+      invoicedAmountMinor: 0,
+      invoicedExpensesMinor: 0,
+      costMinor: 0,
       entryCount: 1,
       expenseCount: 0,
     });
@@ -41,6 +44,29 @@ describe('rollup figures', () => {
       amountMinor: -15_000,
       entryCount: -1,
     });
+  });
+
+  it('counts an invoiced billable entry or expense as invoiced, and an entry’s cost from its snapshot', () => {
+    // 90 min at 100.00/h = 150.00; at a cost of 45.67/h: 90 × 4,567 / 60 = 6,850.5, rounded half away = 6,851
+    expect(figuresOfEntry(entry({ invoiceId: 'inv1', costSnapshot: 4_567 }))).toMatchObject({
+      billableAmountMinor: 15_000,
+      invoicedAmountMinor: 15_000,
+      costMinor: 6_851,
+    });
+    expect(figuresOfEntry(entry({ invoiceId: 'inv1', costSnapshot: 4_567 }), -1)).toMatchObject({
+      invoicedAmountMinor: -15_000,
+      costMinor: -6_851,
+    });
+    // Not billable: never invoiced money, whatever it carries; its cost still counts.
+    expect(figuresOfEntry(entry({ billable: false, invoiceId: 'inv1', costSnapshot: 6_000 }))).toMatchObject({
+      invoicedAmountMinor: 0,
+      costMinor: 9_000,
+    });
+    const expense = (input: { billable: boolean; invoiceId?: string }) =>
+      validate(expenseSchema, { projectId: 'p1', day: '2026-03-05', amount: 2_500, currency: 'EUR', ...input });
+    expect(figuresOfExpense(expense({ billable: true, invoiceId: 'inv1' }))).toMatchObject({ invoicedExpensesMinor: 2_500 });
+    expect(figuresOfExpense(expense({ billable: true }))).toMatchObject({ invoicedExpensesMinor: 0 });
+    expect(figuresOfExpense(expense({ billable: false, invoiceId: 'inv1' }))).toMatchObject({ invoicedExpensesMinor: 0 });
   });
 
   it('accumulates per project and day, with first and last days', () => {
@@ -84,5 +110,20 @@ describe('rollup figures', () => {
       expenseCount: 1,
     });
     expect(p2).toMatchObject({ projectId: 'p2', currency: 'USD', minutes: 60, amountMinor: 5_000 });
+  });
+});
+
+describe('uninvoicedMinor', () => {
+  it('is billable time and expenses less what sent invoices already bill', () => {
+    const figures = {
+      ...zeroFigures(),
+      billableAmountMinor: 50_000,
+      invoicedAmountMinor: 30_000,
+      billableExpensesMinor: 4_500,
+      invoicedExpensesMinor: 1_000,
+    };
+    // (50,000 − 30,000) + (4,500 − 1,000) = 23,500
+    expect(uninvoicedMinor(figures)).toBe(23_500);
+    expect(uninvoicedMinor(zeroFigures())).toBe(0);
   });
 });

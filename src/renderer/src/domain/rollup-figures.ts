@@ -21,6 +21,12 @@ export interface RollupFigures {
   billableAmountMinor: number;
   expensesMinor: number;
   billableExpensesMinor: number;
+  /** billableAmountMinor of the entries on a sent invoice (those with an invoiceId) */
+  invoicedAmountMinor: number;
+  /** billableExpensesMinor of the expenses on a sent invoice */
+  invoicedExpensesMinor: number;
+  /** Σ round(minutes × cost snapshot / 60) over the entries that have a cost snapshot, minor units */
+  costMinor: number;
   entryCount: number;
   expenseCount: number;
 }
@@ -35,6 +41,9 @@ export const FIGURE_KEYS = [
   'billableAmountMinor',
   'expensesMinor',
   'billableExpensesMinor',
+  'invoicedAmountMinor',
+  'invoicedExpensesMinor',
+  'costMinor',
   'entryCount',
   'expenseCount',
 ] as const satisfies readonly (keyof RollupFigures)[];
@@ -66,6 +75,9 @@ export function zeroFigures(): RollupFigures {
     billableAmountMinor: 0,
     expensesMinor: 0,
     billableExpensesMinor: 0,
+    invoicedAmountMinor: 0,
+    invoicedExpensesMinor: 0,
+    costMinor: 0,
     entryCount: 0,
     expenseCount: 0,
   };
@@ -80,6 +92,8 @@ export function figuresOfEntry(entry: TimeEntry, sign: 1 | -1 = 1): RollupFigure
   figures[`${entry.hat}Minutes`] = sign * entry.minutes;
   figures.amountMinor = sign * amount;
   figures.billableAmountMinor = entry.billable ? sign * amount : 0;
+  figures.invoicedAmountMinor = entry.billable && entry.invoiceId ? sign * amount : 0;
+  figures.costMinor = entry.costSnapshot ? sign * amountMinorForMinutes(entry.minutes, entry.costSnapshot) : 0;
   figures.entryCount = sign;
   return figures;
 }
@@ -89,6 +103,7 @@ export function figuresOfExpense(expense: Expense, sign: 1 | -1 = 1): RollupFigu
   const figures = zeroFigures();
   figures.expensesMinor = sign * expense.amount;
   figures.billableExpensesMinor = expense.billable ? sign * expense.amount : 0;
+  figures.invoicedExpensesMinor = expense.billable && expense.invoiceId ? sign * expense.amount : 0;
   figures.expenseCount = sign;
   return figures;
 }
@@ -111,6 +126,16 @@ export function pickFigures(source: RollupFigures): RollupFigures {
 /** Totals for a project with nothing logged yet (it has no projectTotals row). */
 export function emptyTotals(projectId: string, currency: CurrencyCode | null = null): ProjectTotals {
   return { projectId, currency, firstDay: null, lastDay: null, ...zeroFigures() };
+}
+
+/**
+ * Billable time and expenses not yet on a sent invoice, minor units (docs/product.md, "Uninvoiced"):
+ * the figure for a time-and-materials project; fixed-fee and retainer projects bill a fee instead.
+ */
+export function uninvoicedMinor(figures: RollupFigures): number {
+  return (
+    figures.billableAmountMinor - figures.invoicedAmountMinor + figures.billableExpensesMinor - figures.invoicedExpensesMinor
+  );
 }
 
 /** Spent money of a project: the time value (rate snapshots) plus expenses, minor units. */

@@ -13,6 +13,8 @@ export const expenseSchema = z.object({
   currency: z.string({ error: 'Currency is required' }).pipe(currencyCodeSchema),
   billable: z.boolean().default(true),
   note: optionalText('Note', 2000),
+  /** the sent invoice that bills this expense: set when an invoice is marked sent, cleared when it is voided */
+  invoiceId: z.string().min(1).optional(),
 });
 export type Expense = z.infer<typeof expenseSchema>;
 export type ExpenseInput = z.input<typeof expenseSchema>;

@@ -42,6 +42,13 @@ export const timeEntrySchema = z.object({
   currency: z.string({ error: 'Currency is required' }).pipe(currencyCodeSchema),
   note: optionalText('Note', 2000),
   source: entrySourceSchema.prefault({ kind: 'manual' }),
+  /**
+   * minor units per hour of the person's cost, fixed when logged like the rate (docs/product.md,
+   * "Profitability"); absent until a cost rate is known for the entry's day
+   */
+  costSnapshot: minorAmount('Cost rate').optional(),
+  /** the sent invoice that bills this entry: set when an invoice is marked sent, cleared when it is voided */
+  invoiceId: z.string().min(1).optional(),
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
 export type TimeEntryInput = z.input<typeof timeEntrySchema>;

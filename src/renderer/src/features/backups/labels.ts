@@ -11,6 +11,8 @@ export const TABLE_LABELS: Record<string, string> = {
   timeBlocks: 'Planned blocks',
   updateDrafts: 'Client updates',
   teammates: 'Teammates',
+  invoices: 'Invoices',
+  payments: 'Payments',
   imports: 'Imports',
   trash: 'Items in the trash',
 };
