@@ -64,4 +64,22 @@ describe('settings: invoices', () => {
       'taxRates.0.rateBasisPoints': 'Tax rate must be from 0 % to 100 %, in steps of 0.01 %',
     });
   });
+
+  it('marks at most one tax rate as the default, and a rate saved without the flag is not the default', () => {
+    const read = settingsSchema.parse({
+      taxRates: [
+        { rateBasisPoints: 2000, note: 'VAT', isDefault: true },
+        { rateBasisPoints: 0, note: 'Reverse charge' },
+      ],
+    });
+    expect(read.taxRates.map((rate) => rate.isDefault === true)).toEqual([true, false]);
+    expect(
+      fieldErrorsOf(settingsSchema, {
+        taxRates: [
+          { rateBasisPoints: 2000, note: 'VAT', isDefault: true },
+          { rateBasisPoints: 0, note: 'Reverse charge', isDefault: true },
+        ],
+      }),
+    ).toEqual({ taxRates: 'Only one tax rate can be the default' });
+  });
 });

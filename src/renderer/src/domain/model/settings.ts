@@ -4,6 +4,7 @@ import { DEFAULT_NUMBER_PATTERN, MAX_PATTERN_LENGTH, parseNumberPattern } from '
 import { MAX_NET_DAYS } from '../invoices/status';
 import { intInRange, minorAmount, optionalText, requiredText } from './fields';
 import { lineTaxSchema, taxKey } from './invoice';
+import { costRateHistorySchema } from './cost-rate';
 
 // The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
 // defaults, so a fresh install works before the user opens Settings.
@@ -34,7 +35,12 @@ export const MAX_TAX_RATES = 20;
  * takes a snapshot of the ones picked, so editing this list never changes an invoice already made.
  */
 export const taxRatesSchema = z
-  .array(lineTaxSchema)
+  .array(
+    lineTaxSchema.extend({
+      /** the rate a new invoice line takes unless another is picked; at most one (absent = not the default) */
+      isDefault: z.boolean().optional(),
+    }),
+  )
   .max(MAX_TAX_RATES, `Settings can hold at most ${MAX_TAX_RATES} tax rates`)
   .superRefine((rates, ctx) => {
     const seen = new Set<string>();
@@ -43,7 +49,11 @@ export const taxRatesSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'rateBasisPoints'], message: 'This tax rate is already in the list' });
       seen.add(key);
     });
+    if (rates.filter((rate) => rate.isDefault).length > 1) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'Only one tax rate can be the default' });
+    }
   });
+export type SettingsTaxRate = z.infer<typeof taxRatesSchema>[number];
 
 /** The invoice number pattern, checked by the same reader that makes the numbers. */
 const numberPatternSchema = z
@@ -91,6 +101,8 @@ export const settingsSchema = z
     agencyAddress: optionalText('Agency address', 1000),
     /** printed on invoices, as typed: bank, IBAN, BIC or whatever the agency's clients pay to */
     bankDetails: optionalText('Bank details', 1000),
+    /** the user's cost rates with the day each starts (home currency); an entry's cost is the one in force on its day */
+    costRates: costRateHistorySchema.default([]),
   })
   .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
     message: 'Work must end after it starts',
