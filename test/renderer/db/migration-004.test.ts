@@ -19,7 +19,11 @@ const V3_ROWS: Record<string, Record<string, unknown>[]> = {
   tasks: [{ id: 't1', projectId: 'p1', title: 'Launch', status: 'todo', due: '2026-03-10', order: 0 }],
   timeBlocks: [{ id: 'b1', projectId: 'p1', day: '2026-03-03', taskIds: ['t1'] }],
   updateDrafts: [{ id: 'u1', clientId: 'c1', periodStart: '2026-03-01', periodEnd: '2026-03-07', body: '', status: 'draft' }],
-  teammates: [{ id: 'm1', name: 'Ana' }],
+  teammates: [
+    { id: 'm1', name: 'Ana' },
+    { id: 'm2', name: 'Ben', role: 'Developer', costRate: 4_500 },
+    { id: 'm3', name: 'Cleo', costRate: 0 },
+  ],
   settings: [{ id: 'settings', agencyName: 'Studio', defaultRate: 10_000 }],
   timer: [{ id: 'timer', projectId: 'p1', startedAt: '2026-03-02T08:00:00.000Z' }],
   imports: [{ id: 'i1', fileName: 'time.csv' }],
@@ -31,6 +35,14 @@ const V3_ROWS: Record<string, Record<string, unknown>[]> = {
       label: 'Task “Old”',
       deletedAt: '2026-03-01T08:00:00.000Z',
       payload: { records: {}, cleared: [] },
+    },
+    {
+      id: 'tr2',
+      table: 'teammates',
+      recordId: 'm9',
+      label: 'Teammate “Dee”',
+      deletedAt: '2026-03-01T09:00:00.000Z',
+      payload: { records: { teammates: [{ id: 'm9', name: 'Dee', costRate: 6_000 }] }, cleared: [] },
     },
   ],
   projectTotals: [{ projectId: 'p1', minutes: 90 }],
@@ -58,15 +70,25 @@ describe('migration 004: invoices and payments', () => {
     const db = await openCurrent(name);
     toClose.push(db);
     expect(db.verno).toBe(4);
-    const ROLLUPS = ['projectTotals', 'projectDays'];
+    const CHANGED = ['projectTotals', 'projectDays', 'teammates', 'trash'];
     for (const [table, rows] of Object.entries(V3_ROWS)) {
-      if (ROLLUPS.includes(table)) continue;
+      if (CHANGED.includes(table)) continue;
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
     // The rollup rows keep every figure and gain the three version 4 adds, as 0.
     const added = { invoicedAmountMinor: 0, invoicedExpensesMinor: 0, costMinor: 0 };
     expect(await db.projectTotals.toArray()).toEqual([{ ...V3_ROWS.projectTotals?.[0], ...added }]);
     expect(await db.projectDays.toArray()).toEqual([{ ...V3_ROWS.projectDays?.[0], ...added }]);
+    // A teammate's single cost rate becomes a history of one rate from the earliest day; 0 or none, no history.
+    expect(await db.teammates.orderBy('id').toArray()).toEqual([
+      { id: 'm1', name: 'Ana', costRates: [] },
+      { id: 'm2', name: 'Ben', role: 'Developer', costRates: [{ from: '1970-01-01', rate: 4_500 }] },
+      { id: 'm3', name: 'Cleo', costRates: [] },
+    ]);
+    // …and so does a teammate waiting in the trash, so restoring it keeps the rate; other trash is untouched.
+    const trash = await db.trash.orderBy('id').toArray();
+    expect(trash[0]).toEqual(V3_ROWS.trash?.[0]);
+    expect(trash[1]?.payload.records.teammates).toEqual([{ id: 'm9', name: 'Dee', costRates: [{ from: '1970-01-01', rate: 6_000 }] }]);
     expect(await db.invoices.count()).toBe(0);
     expect(await db.payments.count()).toBe(0);
     expect(indexNames(db, 'invoices')).toEqual(['clientId', 'number', 'status']);

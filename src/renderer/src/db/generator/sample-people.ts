@@ -1,6 +1,7 @@
 import { toCurrencyCode, toMinor } from '../../domain/units/money';
-import { addDays, monthKeyOf } from '../../domain/time/day-key';
+import { addDays, monthKeyOf, toDayKey } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
+import { EARLIEST_COST_DAY } from '../../domain/model/cost-rate';
 import { DEFAULT_SETTINGS } from '../../domain/model/settings';
 import type { Client, Contact } from '../../domain/model/client';
 import type { Settings } from '../../domain/model/settings';
@@ -20,7 +21,7 @@ export function makeTeammates(rng: Rng, count: number): Teammate[] {
     id: rng.uuid(),
     name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`,
     role: roles[index % roles.length] ?? 'Freelancer',
-    costRate: toMinor(rng.int(35, 60) * 100),
+    costRates: [{ from: toDayKey(EARLIEST_COST_DAY), rate: toMinor(rng.int(35, 60) * 100) }],
   }));
 }
 

@@ -1,3 +1,4 @@
+import { EARLIEST_COST_DAY } from '../../domain/model/cost-rate';
 import type { Migration } from './migration';
 
 // Version 4: invoices and their payments (issue 16). The two tables start empty. Entries and
@@ -5,6 +6,8 @@ import type { Migration } from './migration';
 // cost snapshot; neither is indexed, so those tables do not change. The rollup rows gain three
 // figures (invoiced time, invoiced expenses, cost): nothing stored before this version is on an
 // invoice or has a cost, so every old row gets them as 0, which is what a repair would compute.
+// A teammate's single cost rate becomes a history of one rate from the earliest day (a rate of 0, or
+// none, an empty history), in the teammates table and in teammates held by the trash.
 //   invoices  clientId – a client's invoices (its page, deleting a client)
 //             status   – open (sent) invoices for ageing and the uninvoiced figure
 //             number   – every number already given, read as keys only, when the next one is made
@@ -27,5 +30,22 @@ export const migration004Invoices: Migration = {
           for (const key of NEW_FIGURES) row[key] ??= 0;
         });
     }
+    await tx
+      .table('teammates')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => costRateToHistory(row));
+    await tx
+      .table('trash')
+      .toCollection()
+      .modify((item: { payload?: { records?: { teammates?: Record<string, unknown>[] } } }) => {
+        for (const row of item.payload?.records?.teammates ?? []) costRateToHistory(row);
+      });
   },
 };
+
+/** Version 3's `costRate` (minor units per hour) as a version 4 history: one rate from the earliest day. */
+function costRateToHistory(row: Record<string, unknown>): void {
+  const rate = row.costRate;
+  delete row.costRate;
+  row.costRates = typeof rate === 'number' && rate > 0 ? [{ from: EARLIEST_COST_DAY, rate }] : [];
+}
