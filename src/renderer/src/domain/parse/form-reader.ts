@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseDuration } from './parse-duration';
 import { parseMoney } from './parse-money';
+import { parsePercent } from './parse-percent';
 import { isDayKey } from '../time/day-key';
 import type { DayKey } from '../time/day-key';
 import { parseClockText } from '../time/wall-clock';
@@ -23,6 +24,8 @@ export interface FormReader {
    * `nonNegative` refuses an amount below zero ('Amount cannot be negative').
    */
   money(field: string, text: string, options?: { required?: boolean; nonNegative?: boolean }): number | undefined;
+  /** Whole basis points from a percentage like '20', '7.5 %' (0–100, two decimals); the percent parser's messages. */
+  percent(field: string, text: string, options?: { required?: boolean }): number | undefined;
   /**
    * A date input's value as a day key. `required` is the message for an empty or unreadable day;
    * without it an empty day is undefined and an unreadable one gets DAY_MESSAGE.
@@ -74,6 +77,13 @@ export function formReader(currency?: CurrencyCode): FormReader {
       if (!result.ok) fail(field, result.error);
       else if (nonNegative && result.value.minor < 0) fail(field, 'Amount cannot be negative');
       else return result.value.minor;
+      return undefined;
+    },
+    percent(field, text, { required = false } = {}) {
+      if (text.trim() === '' && !required) return undefined;
+      const result = parsePercent(text);
+      if (result.ok) return result.value;
+      fail(field, result.error);
       return undefined;
     },
     day(field, text, { required } = {}) {
