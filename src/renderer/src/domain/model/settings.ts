@@ -5,7 +5,6 @@ import { MAX_NET_DAYS } from '../invoices/status';
 import { intInRange, minorAmount, optionalText, requiredText } from './fields';
 import { lineTaxSchema, taxKey } from './invoice';
 import { costRateHistorySchema } from './cost-rate';
-import { costRateHistorySchema } from './cost-rate';
 
 // The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
 // defaults, so a fresh install works before the user opens Settings.
@@ -102,8 +101,6 @@ export const settingsSchema = z
     agencyAddress: optionalText('Agency address', 1000),
     /** printed on invoices, as typed: bank, IBAN, BIC or whatever the agency's clients pay to */
     bankDetails: optionalText('Bank details', 1000),
-    /** the user's cost rates with the day each starts (home currency); an entry's cost is the one in force on its day */
-    costRates: costRateHistorySchema.default([]),
     /** the user's cost rates with the day each starts (home currency); an entry's cost is the one in force on its day */
     costRates: costRateHistorySchema.default([]),
   })
