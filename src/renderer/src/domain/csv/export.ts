@@ -152,10 +152,19 @@ function grouped(entries: readonly ExportEntry[], grouping: Exclude<ExportGroupi
   return [...groups.values()].sort((a, b) => label(a).localeCompare(label(b)));
 }
 
-/** A spreadsheet runs cells that start with = + - @ as formulas: quote them as text. */
+/** A spreadsheet runs a cell starting with = + - @ (or a tab or return) as a formula: such text gets a leading quote. */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function safeCell(value: string, column: ExportColumn): string {
   const numeric = column === 'amount' || column === 'rate' || column === 'hours' || column === 'billableHours' || column === 'duration';
-  return !numeric && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return numeric ? value : spreadsheetText(value);
+}
+
+/** CSV text as every export writes it: a byte-order mark (spreadsheets then read UTF-8), CRLF lines, a final newline. */
+export function csvText(fields: readonly string[], data: readonly (readonly string[])[]): string {
+  return `\uFEFF${Papa.unparse({ fields: [...fields], data: data.map((row) => [...row]) }, { newline: '\r\n' })}\r\n`;
 }
 
 /**
@@ -178,5 +187,8 @@ export function timeEntriesCsv(entries: readonly ExportEntry[], options: ExportO
   const columns = EXPORT_COLUMNS.filter((column) => options.columns.includes(column) && columnApplies(column, options.grouping));
   const rows = options.grouping === 'none' ? entries.map(entryRow) : grouped(entries, options.grouping);
   const data = rows.map((row) => columns.map((column) => safeCell(COLUMN_SPECS[column].value(row), column)));
-  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => COLUMN_SPECS[column].label), data }, { newline: '\r\n' })}\r\n`;
+  return csvText(
+    columns.map((column) => COLUMN_SPECS[column].label),
+    data,
+  );
 }
