@@ -78,6 +78,8 @@ export const invoiceLineSchema = z
     timeEntryIds: z.array(idSchema).default([]),
     /** the expenses this line bills */
     expenseIds: z.array(idSchema).default([]),
+    /** the project this line bills: every generated line bills exactly one; a line typed by hand has none */
+    projectId: z.string().min(1).optional(),
   })
   .superRefine((line, ctx) => {
     if (!Number.isSafeInteger(line.quantity * line.unitPrice)) {
@@ -89,6 +91,48 @@ export const invoiceLineSchema = z
   });
 export type InvoiceLine = z.infer<typeof invoiceLineSchema>;
 export type InvoiceLineInput = z.input<typeof invoiceLineSchema>;
+
+/**
+ * How generated time lines are grouped (domain/invoices/draft-lines.ts): one line per project, task,
+ * person, day or entry, always within one project and one rate.
+ */
+export const LINE_GROUPINGS = ['project', 'task', 'person', 'day', 'entry'] as const;
+export type LineGrouping = (typeof LINE_GROUPINGS)[number];
+
+/** What a fixed-fee project bills on a draft: the whole fee, one milestone's share, or a percentage of the fee. */
+export const fixedFeeBillingSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('fee') }),
+    z.object({ kind: z.literal('milestone'), milestoneId: reference('milestone') }),
+    z.object({
+      kind: z.literal('percent'),
+      basisPoints: z
+        .int({ error: 'The percentage must be from 0.01 % to 100 %' })
+        .min(1, 'The percentage must be from 0.01 % to 100 %')
+        .max(BASIS_POINTS_PER_WHOLE, 'The percentage must be from 0.01 % to 100 %'),
+    }),
+  ],
+  { error: 'Choose the fee, a milestone or a percentage' },
+);
+export type FixedFeeBilling = z.infer<typeof fixedFeeBillingSchema>;
+
+/** What a draft was generated from, so it can be generated again from the same choices. */
+export const invoiceBasisSchema = z
+  .object({
+    from: dayField('From'),
+    to: dayField('To'),
+    projectIds: z.array(idSchema).min(1, 'Choose at least one project'),
+    grouping: z.enum(LINE_GROUPINGS, { error: 'Choose how to group the lines' }),
+    /** per fixed-fee project id; a fixed-fee project missing here bills its whole fee */
+    fixedFee: z.record(z.string(), fixedFeeBillingSchema).default({}),
+  })
+  .superRefine((basis, ctx) => {
+    if (basis.to < basis.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'To must be on or after From' });
+    if (hasRepeat(basis.projectIds)) ctx.addIssue({ code: 'custom', path: ['projectIds'], message: 'A project is chosen twice' });
+  });
+export type InvoiceBasis = z.infer<typeof invoiceBasisSchema>;
+export type InvoiceBasisInput = z.input<typeof invoiceBasisSchema>;
 
 export const invoiceSchema = z
   .object({
@@ -113,6 +157,8 @@ export const invoiceSchema = z
      * tax. A fixed-amount discount is a negative line instead, with the tax it reduces.
      */
     discountBasisPoints: basisPoints('Discount').default(0),
+    /** what the lines were generated from (absent on an invoice typed by hand); kept when sent */
+    basis: invoiceBasisSchema.optional(),
   })
   .superRefine((invoice, ctx) => {
     if (invoice.dueDate < invoice.issueDate) {
