@@ -3,6 +3,9 @@ import { loadClientHealth } from '../../../src/renderer/src/db/queries/client-he
 import { loadHealthCheck } from '../../../src/renderer/src/db/queries/health-check-load';
 import { loadSampleAgency } from '../../../src/renderer/src/db/generator/load';
 import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';
+import { invoicesRepo } from '../../../src/renderer/src/db/repositories/invoices-repo';
+import { paymentsRepo } from '../../../src/renderer/src/db/repositories/payments-repo';
+import { projectsRepo } from '../../../src/renderer/src/db/repositories/projects-repo';
 import { updateDraftsRepo } from '../../../src/renderer/src/db/repositories/update-drafts-repo';
 import { addDays, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
@@ -73,5 +76,49 @@ describe('health-check reads on the sample agency', () => {
     expect(health.size).toBe(await db.clients.count());
     expect(health.get(fresh.id)?.level).toBe('unknown');
     expect([...health.values()].some((item) => item.level !== 'unknown')).toBe(true);
+  });
+});
+
+describe('invoice facts in the health check and client health', () => {
+  it('a sent invoice over 30 days overdue answers no and warns, for a client whose work is done; paying it clears both', async () => {
+    const db = freshDb();
+    const client = await clientsRepo(db).create({ name: 'Oldco', currency: 'EUR', owner: 'me' });
+    await clientsRepo(db).saveContact(client.id, { name: 'Pat Payable', billing: true, primary: true });
+    await projectsRepo(db).createProject({
+      clientId: client.id,
+      name: 'Site',
+      code: 'OLD',
+      billing: 'time_and_materials',
+      status: 'done',
+    });
+    const invoices = invoicesRepo(db);
+    // 10 h (600 minutes) at €100.00 = €1,000.00; net 30 (the default) from Jan 1 is due Jan 31
+    const draft = await invoices.createDraft({
+      clientId: client.id,
+      issueDate: '2026-01-01',
+      lines: [{ description: 'Design', unit: 'hours', quantity: 600, unitPrice: 10_000 }],
+    });
+    const sent = await invoices.markSent(draft.id, { now: localDateAt(toDayKey('2026-01-01'), 10 * 60) });
+    await paymentsRepo(db).recordPayment({ invoiceId: sent.id, date: '2026-03-01', amount: 25_000 }, TODAY);
+
+    // Jan 31 → Mar 18: 28 days to Feb 28, then 18 = 46 days overdue; €1,000.00 − €250.00 = €750.00 owed
+    const invoiceAnswer = async () =>
+      (await loadHealthCheck(db, TODAY, 'en-US')).am.questions
+        .find((question) => question.info.id === 'invoice')!
+        .answers.find((answer) => answer.subjectId === client.id);
+    expect(await invoiceAnswer()).toMatchObject({
+      answer: 'no',
+      evidence: `Invoices go to Pat Payable, but invoice ${sent.number} is 46 days overdue with €750.00 owed.`,
+      link: { screen: 'invoices', id: sent.id, label: 'invoice' },
+    });
+    expect((await loadClientHealth(db, TODAY)).get(client.id)).toMatchObject({
+      level: 'amber',
+      reason: `Invoice ${sent.number} is 46 days overdue with €750.00 owed`,
+    });
+
+    await paymentsRepo(db).recordPayment({ invoiceId: sent.id, date: '2026-03-17', amount: 75_000 }, TODAY);
+    // paid in full: nothing owed, and with no current project the client is no longer asked about
+    expect(await invoiceAnswer()).toBeUndefined();
+    expect((await loadClientHealth(db, TODAY)).get(client.id)?.level).toBe('unknown');
   });
 });

@@ -7,7 +7,8 @@ import {
   rapport,
   whomToAsk,
 } from '../../../../src/renderer/src/domain/health-check/am-rules';
-import { CONTEXT, clientFacts, makeProject, sentOn } from './fixtures';
+import { toCurrencyCode, toMinor } from '../../../../src/renderer/src/domain/units/money';
+import { CONTEXT, clientFacts, makeProject, openInvoice, sentOn } from './fixtures';
 
 const jane = { id: 'k1', name: 'Jane Roe', primary: true };
 const finn = { id: 'k2', name: 'Finn Ash', role: 'Finance', billing: true };
@@ -34,20 +35,60 @@ describe('whom to ask: a primary contact and a relationship owner', () => {
   });
 });
 
-describe('invoice: a contact receives invoices', () => {
+describe('invoice: a contact receives invoices and no invoice is over 30 days overdue', () => {
   it('yes with a billing contact', () => {
-    const result = invoiceContact(clientFacts({ contacts: [jane, finn] }));
+    const result = invoiceContact(clientFacts({ contacts: [jane, finn] }), CONTEXT);
     expect(result.answer).toBe('yes');
     expect(result.evidence).toBe('Invoices go to Finn Ash.');
   });
   it('no with billable work and no billing contact', () => {
-    const result = invoiceContact(clientFacts({ contacts: [jane] }));
+    const result = invoiceContact(clientFacts({ contacts: [jane] }), CONTEXT);
     expect(result.answer).toBe('no');
     expect(result.evidence).toBe('1 billable project; none of 1 contact receives invoices.');
   });
   it('unknown when nothing is billable (internal work)', () => {
-    const result = invoiceContact(clientFacts({ contacts: [jane] }, { projects: [makeProject({ billing: 'non_billable' })] }));
+    const result = invoiceContact(
+      clientFacts({ contacts: [jane] }, { projects: [makeProject({ billing: 'non_billable' })] }),
+      CONTEXT,
+    );
     expect(result.answer).toBe('unknown');
+  });
+  it('yes with an open invoice exactly 30 days overdue (the limit)', () => {
+    const facts = clientFacts({ contacts: [finn] }, { openInvoices: [openInvoice({ daysOverdue: 30 })] });
+    expect(invoiceContact(facts, CONTEXT).answer).toBe('yes');
+  });
+  it('no with a billing contact but an invoice 31 days overdue: its number, days and balance, linking to the invoice', () => {
+    // 75,000 cents still owed = €750.00
+    const facts = clientFacts({ contacts: [finn] }, { openInvoices: [openInvoice({ id: 'i9', daysOverdue: 31 })] });
+    const result = invoiceContact(facts, CONTEXT);
+    expect(result.answer).toBe('no');
+    expect(result.evidence).toBe('Invoices go to Finn Ash, but invoice 2026-0001 is 31 days overdue with €750.00 owed.');
+    expect(result.link).toEqual({ screen: 'invoices', id: 'i9', label: 'invoice' });
+  });
+  it('names the most overdue invoice and counts the other late ones, not the ones within 30 days', () => {
+    const openInvoices = [
+      openInvoice({ id: 'i3', number: '2025-0040', daysOverdue: 95, balance: toMinor(123_456) }),
+      openInvoice({ id: 'i2', number: '2026-0002', daysOverdue: 41 }),
+      openInvoice({ id: 'i1', number: '2026-0007', daysOverdue: 12 }),
+    ];
+    const result = invoiceContact(clientFacts({ contacts: [finn] }, { openInvoices }), CONTEXT);
+    expect(result.evidence).toBe(
+      'Invoices go to Finn Ash, but invoice 2025-0040 is 95 days overdue with €1,234.56 owed (and 1 more over 30 days overdue).',
+    );
+    expect(result.link.id).toBe('i3');
+  });
+  it('no without a billing contact or billable project when an invoice is over 30 days overdue, saying both', () => {
+    const facts = clientFacts(
+      { contacts: [jane] },
+      {
+        projects: [],
+        openInvoices: [openInvoice({ daysOverdue: 61, balance: toMinor(5_000), currency: toCurrencyCode('USD') })],
+      },
+    );
+    const result = invoiceContact(facts, CONTEXT);
+    expect(result.answer).toBe('no');
+    expect(result.evidence).toBe('None of 1 contact receives invoices; invoice 2026-0001 is 61 days overdue with $50.00 owed.');
+    expect(result.link).toEqual({ screen: 'clients', id: 'c1', label: 'client' });
   });
 });
 

@@ -4,7 +4,7 @@ import type { ClientHealthInput } from '../../../../src/renderer/src/domain/heal
 import type { StatusReason } from '../../../../src/renderer/src/domain/budget/types';
 import type { BudgetStatus } from '../../../../src/renderer/src/domain/budget/types';
 import type { ChangeRequestStatus } from '../../../../src/renderer/src/domain/model/project-parts';
-import { TODAY, healthWith, makeClient, makeProject, sentOn } from './fixtures';
+import { TODAY, healthWith, makeClient, makeProject, openInvoice, sentOn } from './fixtures';
 
 const web = makeProject();
 const reason = (short: string): StatusReason => ({ rule: 'spent-ahead-10', level: 'amber', text: `${short}.`, short });
@@ -14,7 +14,7 @@ const budget = (status: BudgetStatus, code = 'WEB', short = 'Spent ahead of prog
 };
 
 function input(rest: Partial<ClientHealthInput> = {}): ClientHealthInput {
-  return { client: makeClient(), projects: [web], budgets: [], sentAt: [sentOn('2026-03-16')], ...rest };
+  return { client: makeClient(), projects: [web], budgets: [], sentAt: [sentOn('2026-03-16')], openInvoices: [], ...rest };
 }
 
 describe('a client’s health is the weakest of its signals', () => {
@@ -104,7 +104,43 @@ describe('a client’s health is the weakest of its signals', () => {
     const health = clientHealth(input({ projects: [], sentAt: [] }), TODAY);
     expect(health).toMatchObject({
       level: 'unknown',
-      reason: 'Nothing to judge by yet: no active project, check-in or change request.',
+      reason: 'Nothing to judge by yet: no active project, check-in, change request or open invoice.',
     });
+  });
+});
+
+describe('invoices: the most overdue open invoice', () => {
+  it('green while no open invoice is more than 30 days overdue (30 is the limit)', () => {
+    const health = clientHealth(input({ openInvoices: [openInvoice({ daysOverdue: 30 }), openInvoice({ id: 'i2' })] }), TODAY);
+    expect(health.signals.find((signal) => signal.kind === 'invoices')).toEqual({
+      kind: 'invoices',
+      level: 'green',
+      text: '2 open invoices, none over 30 days overdue',
+    });
+    expect(health.level).toBe('green');
+  });
+
+  it('amber from 31 days overdue, with the invoice, its days and what is owed', () => {
+    // 75,000 cents = €750.00; the update sent 2 days ago is green, so the invoice alone sets amber
+    const health = clientHealth(input({ openInvoices: [openInvoice({ daysOverdue: 31 })] }), TODAY, 'en-US');
+    expect(health.level).toBe('amber');
+    expect(health.reason).toBe('Invoice 2026-0001 is 31 days overdue with €750.00 owed');
+  });
+
+  it('still amber at 60 days, red from 61', () => {
+    expect(clientHealth(input({ openInvoices: [openInvoice({ daysOverdue: 60 })] }), TODAY).level).toBe('amber');
+    const red = clientHealth(
+      input({
+        openInvoices: [openInvoice({ daysOverdue: 61 }), openInvoice({ id: 'i2', number: '2026-0002', daysOverdue: 35 })],
+      }),
+      TODAY,
+      'en-US',
+    );
+    expect(red.level).toBe('red');
+    expect(red.reason).toBe('Invoice 2026-0001 is 61 days overdue with €750.00 owed (and 1 more over 30 days overdue)');
+  });
+
+  it('says nothing when nothing is owed', () => {
+    expect(clientHealth(input(), TODAY).signals.map((signal) => signal.kind)).not.toContain('invoices');
   });
 });

@@ -14,7 +14,8 @@ import type { Project, ProjectInput } from '../../../../src/renderer/src/domain/
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import type { DayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
-import { toCurrencyCode } from '../../../../src/renderer/src/domain/units/money';
+import { toCurrencyCode, toMinor } from '../../../../src/renderer/src/domain/units/money';
+import type { OpenInvoice } from '../../../../src/renderer/src/domain/health-check/invoice-facts';
 import { makeProject as makeBudgetProject } from '../budget/fixtures';
 
 // Builders for hand-computed health-check cases. Today is Wednesday 2026-03-18 unless a test says
@@ -39,7 +40,12 @@ export function sentOn(dayKey: string): string {
 }
 
 export function clientFacts(client: Partial<ClientInput> = {}, rest: Partial<Omit<ClientFacts, 'client'>> = {}): ClientFacts {
-  return { client: makeClient(client), projects: [makeProject()], sentAt: [], ...rest };
+  return { client: makeClient(client), projects: [makeProject()], sentAt: [], openInvoices: [], ...rest };
+}
+
+/** An open invoice of c1 in EUR, as invoice-facts.ts hands it to the rules. */
+export function openInvoice(input: Partial<OpenInvoice> = {}): OpenInvoice {
+  return { id: 'i1', number: '2026-0001', currency: toCurrencyCode('EUR'), balance: toMinor(75_000), daysOverdue: 0, ...input };
 }
 
 /** A real budget health of the project with nothing logged, then its status and reasons set as a case needs. */

@@ -1,4 +1,6 @@
 import type { BudgetHealth } from '../../domain/budget/types';
+import { openInvoicesByClient } from '../../domain/health-check/invoice-facts';
+import type { OpenInvoice } from '../../domain/health-check/invoice-facts';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { DayKey } from '../../domain/time/day-key';
@@ -8,7 +10,8 @@ import { loadBudgetTable } from './budget-table';
 import type { BudgetTableSource } from './budget-table';
 
 // Reads the health check and the Clients list's health column share. All indexed: projects by
-// status, update drafts by client, budgets through the Budgets table's rollup reads.
+// status, update drafts by client, invoices by status, budgets through the Budgets table's rollup
+// reads.
 
 /** Projects a client is working on now. */
 export const CURRENT_STATUSES = ['planned', 'active', 'on_hold'] as const;
@@ -34,6 +37,16 @@ export async function loadSentUpdates(db: TandemDb, clientIds: readonly string[]
       rows.map((row) => row.sentAt),
     );
   return byClient;
+}
+
+/**
+ * Each client's open invoices (sent, money still owed) as of `today`, most overdue first: the sent
+ * invoices by the status index and every payment (payments exist only on sent invoices, so the
+ * table is about the size of the sent invoices).
+ */
+export async function loadOpenInvoices(db: TandemDb, today: DayKey): Promise<Map<string, OpenInvoice[]>> {
+  const [sent, payments] = await Promise.all([db.invoices.where('status').equals('sent').toArray(), db.payments.toArray()]);
+  return openInvoicesByClient(sent, payments, today);
 }
 
 export interface ActiveBudget extends BudgetTableSource {

@@ -11,9 +11,10 @@ import {
 } from './thresholds';
 import type { AmQuestionId, Answer, AskContext, ClientFacts, LinkTarget, QuestionAnswer } from './types';
 import { agoText, count, dayText, latestUpTo, nameList, sentDay, within } from './labels';
+import { lateInvoiceText, lateInvoices } from './invoice-facts';
 
 // Account management, asked per client. Each rule answers from the client record, its current
-// projects and its sent updates; "unknown" means the records hold too little to tell.
+// projects, its sent updates and its open invoices; "unknown" means the records hold too little to tell.
 
 export type AmRule = (facts: ClientFacts, context: AskContext) => QuestionAnswer;
 
@@ -53,13 +54,19 @@ export function whomToAsk(facts: ClientFacts): QuestionAnswer {
   return answer('whom-to-ask', facts, 'yes', `Primary contact ${primary.name}; relationship owner ${owner}.`);
 }
 
-export function invoiceContact(facts: ClientFacts): QuestionAnswer {
+export function invoiceContact(facts: ClientFacts, { locale }: AskContext): QuestionAnswer {
+  const late = lateInvoices(facts.openInvoices);
+  const lateText = lateInvoiceText(late, locale);
   const billing = facts.client.contacts.filter((contact) => contact.billing);
   if (billing.length > 0) {
-    return answer('invoice', facts, 'yes', `Invoices go to ${nameList(billing.map((contact) => contact.name))}.`);
+    const to = `Invoices go to ${nameList(billing.map((contact) => contact.name))}`;
+    const worst = late[0];
+    if (!worst) return answer('invoice', facts, 'yes', `${to}.`);
+    return answer('invoice', facts, 'no', `${to}, but ${lateText}.`, { screen: 'invoices', id: worst.id, label: 'invoice' });
   }
+  const lateSuffix = lateText ? `; ${lateText}` : '';
   const billable = facts.projects.filter((project) => project.billing !== 'non_billable');
-  if (billable.length === 0) {
+  if (billable.length === 0 && late.length === 0) {
     return answer(
       'invoice',
       facts,
@@ -68,12 +75,10 @@ export function invoiceContact(facts: ClientFacts): QuestionAnswer {
     );
   }
   const contacts = facts.client.contacts.length;
-  return answer(
-    'invoice',
-    facts,
-    'no',
-    `${count(billable.length, 'billable project')}; ${contacts === 0 ? 'no contacts recorded' : `none of ${count(contacts, 'contact')} receives invoices`}.`,
-  );
+  const projects = billable.length > 0 ? `${count(billable.length, 'billable project')}; ` : '';
+  const nobody = contacts === 0 ? 'no contacts recorded' : `none of ${count(contacts, 'contact')} receives invoices`;
+  const text = `${projects}${nobody}${lateSuffix}.`;
+  return answer('invoice', facts, 'no', text.charAt(0).toUpperCase() + text.slice(1));
 }
 
 export function hasBudget(project: Project): boolean {

@@ -4,25 +4,29 @@ import type { Project } from '../model/project';
 import { daysBetween } from '../time/day-key';
 import type { DayKey } from '../time/day-key';
 import {
+  CLIENT_INVOICE_RED_DAYS,
   CLIENT_SENTIMENT_AMBER_MAX,
   CLIENT_SENTIMENT_RED_MAX,
   CLIENT_UPDATE_AMBER_DAYS,
   CLIENT_UPDATE_RED_DAYS,
   CLIENT_WAITING_AMBER_DAYS,
   CLIENT_WAITING_RED_DAYS,
+  INVOICE_OVERDUE_DAYS,
 } from './thresholds';
+import { lateInvoiceText, lateInvoices } from './invoice-facts';
+import type { OpenInvoice } from './invoice-facts';
 import { agoText, count, dayText, latestUpTo, sentDay } from './labels';
 
 // A client's health for the Clients list: the weakest of its active projects' budget health,
 // the latest sentiment check-in, the days since the last update it was sent (while it has active
-// billable work) and the change
-// requests waiting on its decision, with the reason in words. A signal with nothing behind it
+// billable work), the change requests waiting on its decision and its most overdue open invoice,
+// with the reason in words. A signal with nothing behind it
 // (no check-in yet, no active project) is left out rather than guessed; with none at all the
 // health is unknown.
 
 export type SignalLevel = 'red' | 'amber' | 'green';
 export type ClientHealthLevel = SignalLevel | 'unknown';
-export type SignalKind = 'budget' | 'sentiment' | 'update' | 'waiting';
+export type SignalKind = 'budget' | 'sentiment' | 'update' | 'waiting' | 'invoices';
 
 export interface ClientHealthSignal {
   kind: SignalKind;
@@ -45,6 +49,8 @@ export interface ClientHealthInput {
   budgets: readonly { project: Project; health: BudgetHealth }[];
   /** instants (ISO) its updates were marked sent */
   sentAt: readonly string[];
+  /** its sent invoices with money still owed, most overdue first (invoice-facts.ts) */
+  openInvoices: readonly OpenInvoice[];
 }
 
 const SEVERITY: Record<ClientHealthLevel, number> = { red: 3, amber: 2, green: 1, unknown: 0 };
@@ -92,15 +98,36 @@ function waitingSignal(projects: readonly Project[], today: DayKey): ClientHealt
   return { kind: 'waiting', level, text: `${what} waiting on the client, the oldest asked ${agoText(oldest)}` };
 }
 
+function invoiceSignal(open: readonly OpenInvoice[], locale?: string): ClientHealthSignal | null {
+  // Nothing owed says nothing: a client with no open invoice has no invoice signal.
+  if (open.length === 0) return null;
+  const late = lateInvoices(open);
+  const worst = late[0];
+  if (!worst) {
+    return {
+      kind: 'invoices',
+      level: 'green',
+      text: `${count(open.length, 'open invoice')}, none over ${INVOICE_OVERDUE_DAYS} days overdue`,
+    };
+  }
+  const level: SignalLevel = worst.daysOverdue > CLIENT_INVOICE_RED_DAYS ? 'red' : 'amber';
+  return { kind: 'invoices', level, text: lateInvoiceText(late, locale) };
+}
+
 export function clientHealth(input: ClientHealthInput, today: DayKey, locale?: string): ClientHealth {
   const signals = [
     budgetSignal(input.budgets),
     sentimentSignal(input.client, today, locale),
     updateSignal(input, today),
     waitingSignal(input.projects, today),
+    invoiceSignal(input.openInvoices, locale),
   ].filter((signal): signal is ClientHealthSignal => signal !== null);
   if (signals.length === 0) {
-    return { level: 'unknown', reason: 'Nothing to judge by yet: no active project, check-in or change request.', signals };
+    return {
+      level: 'unknown',
+      reason: 'Nothing to judge by yet: no active project, check-in, change request or open invoice.',
+      signals,
+    };
   }
   const level = signals.reduce<SignalLevel>(
     (worst, signal) => (SEVERITY[signal.level] > SEVERITY[worst] ? signal.level : worst),

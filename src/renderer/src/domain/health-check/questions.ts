@@ -2,6 +2,7 @@ import {
   CHANGE_DECISION_WINDOW_DAYS,
   CHECK_IN_RECENT_DAYS,
   HAPPY_MIN_SCORE,
+  INVOICE_OVERDUE_DAYS,
   SENTIMENT_DROP_POINTS,
   TOUCH_RECENT_DAYS,
   UPDATE_RECENT_DAYS,
@@ -25,7 +26,7 @@ export const AM_QUESTIONS: readonly (QuestionInfo & { id: AmQuestionId })[] = [
     short: 'Billing contact',
     area: 'am',
     question: 'Does the client know who to go to when they have an issue with an invoice?',
-    check: 'A contact receives invoices (billing).',
+    check: `A contact receives invoices (billing), and no sent invoice is more than ${INVOICE_OVERDUE_DAYS} days overdue.`,
   },
   {
     id: 'budget-value',

@@ -96,3 +96,20 @@ export const CLIENT_WAITING_RED_DAYS = 28;
 export const CLIENT_SENTIMENT_RED_MAX = 2;
 /** … at most this is amber ("Okay": nothing wrong said, nothing right either); above it, green. */
 export const CLIENT_SENTIMENT_AMBER_MAX = 3;
+
+/**
+ * A sent invoice more than this many days past its due date, with money still owed, answers "does
+ * the client know who to go to with an invoice issue?" with no and is a warning sign (amber) in the
+ * client's health. Up to a month late is usually a payment run missed or an approval waiting, which
+ * the 1–30 days ageing bucket shows; past it, one full payment cycle has gone by without the money,
+ * so either an issue with the invoice has not reached anyone who can settle it or nobody is chasing
+ * it: the account manager's job either way.
+ */
+export const INVOICE_OVERDUE_DAYS = 30;
+
+/**
+ * Client health turns red when an invoice is more than this many days overdue: two payment cycles
+ * missed (the ageing's 61–90 bucket and beyond) is a dispute or a cash-flow problem at the client,
+ * no longer a delay.
+ */
+export const CLIENT_INVOICE_RED_DAYS = 60;

@@ -3,6 +3,7 @@ import type { Client } from '../model/client';
 import type { Project } from '../model/project';
 import type { Task } from '../model/task';
 import type { DayKey } from '../time/day-key';
+import type { OpenInvoice } from './invoice-facts';
 
 // Shapes of the health check: the article's two checklists, asked per client (account
 // management) and per active project (project management), each answered from the records.
@@ -18,8 +19,8 @@ export type QuestionId = AmQuestionId | PmQuestionId;
 
 /** Where the evidence lives: a hash route, e.g. { screen: 'clients', id } is '#/clients/<id>'. */
 export interface LinkTarget {
-  screen: 'clients' | 'projects' | 'budgets' | 'updates' | 'tasks' | 'planner';
-  /** the client or project id (for the planner: the day) */
+  screen: 'clients' | 'projects' | 'budgets' | 'updates' | 'tasks' | 'planner' | 'invoices';
+  /** the client, project or invoice id (for the planner: the day) */
   id: string;
   /** what the link opens, in a word or two ("client", "budget view") */
   label: string;
@@ -61,6 +62,8 @@ export interface ClientFacts {
   projects: readonly Project[];
   /** instants (ISO) its updates were marked sent */
   sentAt: readonly string[];
+  /** its sent invoices with money still owed, most overdue first (invoice-facts.ts) */
+  openInvoices: readonly OpenInvoice[];
 }
 
 export type OpenTask = Pick<Task, 'id' | 'title' | 'assignee' | 'due'>;
