@@ -6,7 +6,7 @@ import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { entryWriteTables, insertEntries, rateFor } from './entry-writes';
+import { costFieldsFor, entryWriteTables, insertEntries, rateFor } from './entry-writes';
 import type { InsertProgress } from './entry-writes';
 import { readSettings } from './lookups';
 
@@ -80,6 +80,7 @@ export async function importEntries(
         currency: client.currency,
         note: row.note ?? '',
         source: { kind: 'import', importId: record.id, externalId: row.externalId },
+        ...costFieldsFor(settings, row.day),
       });
       if (result.success) entries.push(result.data);
       else for (const issue of result.error.issues) errors[`rows.${index}.${issue.path.join('.')}`] ??= issue.message;

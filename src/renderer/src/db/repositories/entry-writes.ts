@@ -1,6 +1,7 @@
 import { ValidationError, validate } from '../../domain/validation';
 import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
 import { localDateAt } from '../../domain/time/wall-clock';
+import { costRateOn } from '../../domain/invoices/cost-rates';
 import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { EntrySource, TimeEntry } from '../../domain/model/time-entry';
@@ -36,6 +37,15 @@ export interface NewEntryInput {
 
 export function rateFor(project: Project, settings: Settings): number {
   return project.defaultRate ?? settings.defaultRate;
+}
+
+/**
+ * The user's cost rate in force on an entry's day, to fix on the entry when it is logged (entries have
+ * no person yet: every entry is the user's); no field before the first rate or for a day that is not real.
+ */
+export function costFieldsFor(settings: Settings, day: unknown): { costSnapshot?: number } {
+  const rate = isDayKey(day) ? costRateOn(settings.costRates, day) : undefined;
+  return rate === undefined ? {} : { costSnapshot: rate };
 }
 
 export async function requireTaskFor(db: TandemDb, taskId: string | undefined, projectId: string) {
@@ -88,6 +98,7 @@ export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date):
     currency: client.currency,
     note: input.note ?? '',
     source: { kind: 'manual', ...input.source },
+    ...costFieldsFor(settings, day),
   });
 }
 

@@ -5,7 +5,7 @@ import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
 import { applyEntryChanges } from '../rollups';
-import { buildEntry, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
+import { buildEntry, costFieldsFor, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
 import type { NewEntryInput } from './entry-writes';
 import { importEntries } from './entries-import';
 import type { ImportOptions, ImportResult, ImportRowInput } from './entries-import';
@@ -32,7 +32,8 @@ export function timeEntriesRepo(db: TandemDb) {
      * takes that project's currency and rate unless `rateSnapshot` is given (a move corrects where
      * the time was logged) and drops a link to a task of the old project. Moving to another day
      * keeps the wall-clock start time; a new
-     * `startedAt` without `day` re-derives the day.
+     * `startedAt` without `day` re-derives the day. Moving to another day takes the cost rate in
+     * force on the new day (a move corrects when the time was logged).
      */
     async update(id: string, patch: TimeEntryPatch): Promise<TimeEntry> {
       return db.transaction('rw', entryWriteTables(db), async () => {
@@ -56,6 +57,10 @@ export function timeEntriesRepo(db: TandemDb) {
         } else if (patch.day !== undefined && patch.startedAt === undefined && patch.day !== old.day) {
           if (!isDayKey(patch.day)) throw ValidationError.single('day', 'Day must be a real day written YYYY-MM-DD');
           next.startedAt = localDateAt(patch.day, minuteOfDay(new Date(old.startedAt))).toISOString();
+        }
+        if (next.day !== old.day) {
+          delete next.costSnapshot;
+          Object.assign(next, costFieldsFor(await readSettings(db), next.day));
         }
         const entry = validate(timeEntrySchema, next);
         await db.timeEntries.put(entry);
