@@ -7,13 +7,21 @@ const basis = { from: '2026-10-01', to: '2026-10-31', projectIds: ['p1', 'p2'], 
 
 describe('a generated line names its project', () => {
   it('keeps the project a line bills and leaves a typed line without one', () => {
-    const line = validate(invoiceLineSchema, { description: 'Design', quantity: 90, unit: 'hours', unitPrice: 8000, projectId: 'p1' });
+    const line = validate(invoiceLineSchema, {
+      description: 'Design',
+      quantity: 90,
+      unit: 'hours',
+      unitPrice: 8000,
+      projectId: 'p1',
+    });
     expect(line.projectId).toBe('p1');
     expect(validate(invoiceLineSchema, { description: 'Typed', quantity: 1000, unitPrice: 100 }).projectId).toBeUndefined();
   });
 
   it('refuses an empty project id', () => {
-    expect(fieldErrorsOf(invoiceLineSchema, { description: 'x', quantity: 1, unitPrice: 1, projectId: '' })).toHaveProperty('projectId');
+    expect(fieldErrorsOf(invoiceLineSchema, { description: 'x', quantity: 1, unitPrice: 1, projectId: '' })).toHaveProperty(
+      'projectId',
+    );
   });
 });
 
@@ -48,11 +56,15 @@ describe('invoice basis', () => {
       'fixedFee.p3.kind': 'Choose the fee, a milestone or a percentage',
     });
     // The cross-field checks run once the fields are valid.
-    expect(fieldErrorsOf(invoiceBasisSchema, { ...basis, from: '2026-10-31', to: '2026-10-01', projectIds: ['p1', 'p1'] })).toEqual({
+    expect(
+      fieldErrorsOf(invoiceBasisSchema, { ...basis, from: '2026-10-31', to: '2026-10-01', projectIds: ['p1', 'p1'] }),
+    ).toEqual({
       to: 'To must be on or after From',
       projectIds: 'A project is chosen twice',
     });
-    expect(fieldErrorsOf(invoiceBasisSchema, { ...basis, projectIds: [] })).toEqual({ projectIds: 'Choose at least one project' });
+    expect(fieldErrorsOf(invoiceBasisSchema, { ...basis, projectIds: [] })).toEqual({
+      projectIds: 'Choose at least one project',
+    });
     expect(fieldErrorsOf(invoiceBasisSchema, { ...basis, fixedFee: { p1: { kind: 'percent', basisPoints: 10_001 } } })).toEqual({
       'fixedFee.p1.basisPoints': 'The percentage must be from 0.01 % to 100 %',
     });
