@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invoicesCsv, paymentsCsv } from '../../../../src/renderer/src/domain/csv/invoice-export';
 import type { InvoiceExportRow } from '../../../../src/renderer/src/domain/csv/invoice-export';
-import { toMinor } from '../../../../src/renderer/src/domain/units/money';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
+import { toCurrencyCode, toMinor } from '../../../../src/renderer/src/domain/units/money';
 
 const lines = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
@@ -16,10 +17,10 @@ const SENT: InvoiceExportRow = {
     id: 'i1',
     number: '2026-0007',
     status: 'sent',
-    issueDate: '2026-10-01',
-    dueDate: '2026-10-31',
+    issueDate: toDayKey('2026-10-01'),
+    dueDate: toDayKey('2026-10-31'),
     poNumber: 'PO-42, phase 2',
-    currency: 'EUR',
+    currency: toCurrencyCode('EUR'),
     discountBasisPoints: 1000,
     lines: [
       { id: 'l1', description: 'Design', unit: 'hours', quantity: 600, unitPrice: toMinor(12_000), taxes: [VAT], timeEntryIds: [], expenseIds: [] },
@@ -37,10 +38,10 @@ const DRAFT: InvoiceExportRow = {
     id: 'i2',
     number: '',
     status: 'draft',
-    issueDate: '2026-11-02',
-    dueDate: '2026-12-02',
+    issueDate: toDayKey('2026-11-02'),
+    dueDate: toDayKey('2026-12-02'),
     poNumber: '',
-    currency: 'JPY',
+    currency: toCurrencyCode('JPY'),
     discountBasisPoints: 0,
     lines: [{ id: 'l3', description: 'Workshop', unit: 'units', quantity: 3000, unitPrice: toMinor(10_000), taxes: [], timeEntryIds: [], expenseIds: [] }],
   },
@@ -67,8 +68,8 @@ describe('invoices CSV', () => {
 describe('payments CSV', () => {
   it('writes one line per payment with its invoice and client', () => {
     const text = paymentsCsv([
-      { payment: { date: '2026-10-20', amount: 60_000, currency: 'EUR', note: '' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
-      { payment: { date: '2026-10-28', amount: 40_000, currency: 'EUR', note: '+ bank fee "refund"' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
+      { payment: { date: toDayKey('2026-10-20'), amount: toMinor(60_000), currency: toCurrencyCode('EUR'), note: '' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
+      { payment: { date: toDayKey('2026-10-28'), amount: toMinor(40_000), currency: toCurrencyCode('EUR'), note: '+ bank fee "refund"' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
     ]);
     // 60,000 cents = 600.00; 40,000 cents = 400.00
     expect(lines(text)).toEqual([
