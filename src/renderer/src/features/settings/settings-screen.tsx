@@ -5,6 +5,7 @@ import { getSettings } from '../../db/queries/singletons';
 import { CalendarFeedsSection } from './calendar-feeds-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { GlossaryPanel } from './glossary-panel';
+import { InvoiceSettingsSection } from './invoice-settings-section';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
 import './settings.css';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   return (
     <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
       {settings ? <SettingsForm settings={settings} /> : null}
+      {settings ? <InvoiceSettingsSection settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
       <SampleAgencyPanel />
