@@ -60,7 +60,9 @@ describe('the cost rate history schema', () => {
     expect(fieldErrorsOf(costRateHistorySchema, [{ from: '2026-02-30', rate: 4_000 }])).toEqual({
       '0.from': 'From must be a real day written YYYY-MM-DD',
     });
-    expect(fieldErrorsOf(costRateHistorySchema, [{ from: '2026-03-01', rate: -1 }])).toEqual({ '0.rate': 'Cost rate cannot be negative' });
+    expect(fieldErrorsOf(costRateHistorySchema, [{ from: '2026-03-01', rate: -1 }])).toEqual({
+      '0.rate': 'Cost rate cannot be negative',
+    });
     expect(fieldErrorsOf(costRateHistorySchema, [{ from: '2026-03-01', rate: 40.5 }])).toEqual({
       '0.rate': 'Cost rate must be a whole number of cents',
     });

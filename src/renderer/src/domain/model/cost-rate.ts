@@ -29,7 +29,8 @@ export const costRateHistorySchema = z
   .superRefine((rates, ctx) => {
     const seen = new Set<string>();
     rates.forEach((rate, index) => {
-      if (seen.has(rate.from)) ctx.addIssue({ code: 'custom', path: [index, 'from'], message: 'Another cost rate already starts on this day' });
+      if (seen.has(rate.from))
+        ctx.addIssue({ code: 'custom', path: [index, 'from'], message: 'Another cost rate already starts on this day' });
       seen.add(rate.from);
     });
   })
