@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
+import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoices-repo';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { ProjectsScreen } from '../../../../src/renderer/src/features/projects/projects-screen';
 import { type User, renderApp, resetApp, screenReady } from '../../../support/render-app';
@@ -29,7 +31,7 @@ async function fillDialog(user: User, title: string, fields: Record<string, stri
   await user.click(dialog.getByRole('button', { name: submit }));
 }
 
-const figure = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling;
+const figure = (label: string) => screen.getByText(label, { selector: '.projects-figure dt' }).nextElementSibling;
 
 describe('Project page', () => {
   beforeEach(() => resetApp());
@@ -59,6 +61,52 @@ describe('Project page', () => {
     expect(await screen.findByRole('button', { name: 'Unarchive' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
+  });
+
+  it('shows what is uninvoiced and what the project earned after the cost of the time', async () => {
+    const { web, acme } = await seedProjects();
+    // cost 40.00/h from 1 March, 60.00/h from 3 March: the rate changes between the two entries
+    await settingsRepo(db).update({
+      costRates: [
+        { from: '2026-03-01', rate: 4_000 },
+        { from: '2026-03-03', rate: 6_000 },
+      ],
+    });
+    const billed = await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 60 });
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-04', minutes: 30 });
+    const draft = await invoicesRepo(db).createDraft({
+      clientId: acme.id,
+      issueDate: '2026-03-31',
+      lines: [
+        { description: 'Website', unit: 'hours', quantity: 60, unitPrice: 12_000, timeEntryIds: [billed.id], projectId: web.id },
+      ],
+    });
+    await invoicesRepo(db).markSent(draft.id, { now: new Date('2026-03-31T08:00:00.000Z') });
+    await openDetail(web.id);
+
+    // billable 60 + 30 min at 120.00/h = 18000, of which 12000 is on the sent invoice
+    expect(figure('Uninvoiced')).toHaveTextContent('€60.00');
+    const profit = section('Profitability');
+    const row = (label: string) => profit.getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(row('Revenue')).toHaveTextContent('€120.00');
+    // 60 min × 40.00 + 30 min × 60.00 = 4000 + 3000
+    expect(row('Cost')).toHaveTextContent('€70.00');
+    // 12000 − 7000 = 5000; 5000 / 12000 = 41.67 %; 12000 × 60 / 90 min = 8000 an hour
+    expect(row('Margin')).toHaveTextContent('€50.00');
+    expect(row('Margin %')).toHaveTextContent('41.67%');
+    expect(row('Effective rate')).toHaveTextContent('€80.00/h');
+  });
+
+  it('a retainer is billed by allowance, and in another currency has cost but no margin', async () => {
+    const { ads } = await seedProjects();
+    await settingsRepo(db).update({ costRates: [{ from: '2026-01-01', rate: 5_000 }] });
+    await timeEntriesRepo(db).create({ projectId: ads.id, day: '2026-03-02', minutes: 60 });
+    await openDetail(ads.id);
+    expect(figure('Uninvoiced')).toHaveTextContent('Billed by allowance');
+    const profit = section('Profitability');
+    const row = (label: string) => profit.getByText(label, { selector: 'dt' }).nextElementSibling;
+    expect(row('Cost')).toHaveTextContent('€50.00');
+    expect(row('Margin')).toHaveTextContent('Billed in USD; cost rates are in EUR, so there is no margin');
   });
 
   it('names the hat of a recent entry as every other screen does', async () => {

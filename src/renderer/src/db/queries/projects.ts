@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Client } from '../../domain/model/client';
 import type { Expense } from '../../domain/model/expense';
+import type { Invoice } from '../../domain/model/invoice';
 import type { Project, ProjectStatus } from '../../domain/model/project';
 import type { Task } from '../../domain/model/task';
 import type { TimeBlock } from '../../domain/model/time-block';
@@ -50,6 +51,8 @@ export interface ProjectDetail extends ProjectListItem {
   expenses: Expense[];
   /** the latest entries, newest first */
   recentEntries: TimeEntry[];
+  /** the client's sent invoices: the project's invoiced revenue (domain/invoices/profitability.ts) */
+  sentInvoices: Invoice[];
 }
 
 /** Everything a project page shows, through the project's own index ranges. */
@@ -58,7 +61,7 @@ export async function getProjectDetail(db: TandemDb, projectId: string, recentLi
   if (!project) return undefined;
   const lower = [projectId, Dexie.minKey];
   const upper = [projectId, Dexie.maxKey];
-  const [client, totals, days, tasks, blocks, expenses, recentEntries] = await Promise.all([
+  const [client, totals, days, tasks, blocks, expenses, recentEntries, invoices] = await Promise.all([
     db.clients.get(project.clientId),
     db.projectTotals.get(projectId),
     db.projectDays.where('[projectId+day]').between(lower, upper).toArray(),
@@ -66,6 +69,7 @@ export async function getProjectDetail(db: TandemDb, projectId: string, recentLi
     db.timeBlocks.where('projectId').equals(projectId).sortBy('day'),
     db.expenses.where('[projectId+day]').between(lower, upper).toArray(),
     db.timeEntries.where('[projectId+day]').between(lower, upper).reverse().limit(recentLimit).toArray(),
+    db.invoices.where('clientId').equals(project.clientId).toArray(),
   ]);
   return {
     project,
@@ -77,5 +81,6 @@ export async function getProjectDetail(db: TandemDb, projectId: string, recentLi
     expenses,
     // the index orders by day only; within the limit, order by the instant
     recentEntries: recentEntries.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0)),
+    sentInvoices: invoices.filter((invoice) => invoice.status === 'sent'),
   };
 }

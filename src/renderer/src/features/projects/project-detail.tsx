@@ -6,11 +6,13 @@ import { db } from '../../db/db';
 import { getProjectDetail } from '../../db/queries/projects';
 import type { Client } from '../../domain/model/client';
 import type { Settings } from '../../domain/model/settings';
+import { projectProfitability } from '../../domain/invoices/profitability';
 import { hrefTo } from '../../platform/router';
 import { ChangeRequestsSection } from './change-requests-section';
 import { ExpensesSection } from './expenses-section';
 import { BILLING_LABELS } from './labels';
 import { MilestonesSection } from './milestones-section';
+import { ProfitabilityCard } from './profitability-card';
 import { ProjectDialog } from './project-dialog';
 import { ProjectHeaderActions } from './project-header-actions';
 import { RecentEntries } from './recent-entries';
@@ -72,6 +74,15 @@ export function ProjectDetail({ projectId, clients, settings }: ProjectDetailPro
       actions={<ProjectHeaderActions project={project} onEdit={() => setEditing(true)} />}
     >
       <SummaryCards project={project} totals={totals} currency={currency} />
+      <ProfitabilityCard
+        profit={projectProfitability({
+          project,
+          currency,
+          homeCurrency: settings.homeCurrency,
+          totals,
+          invoices: detail.sentInvoices,
+        })}
+      />
       <div className="projects-sections">
         <MilestonesSection project={project} />
         <ScopeSection project={project} />

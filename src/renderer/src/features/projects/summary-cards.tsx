@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ProjectTotals } from '../../domain/rollup-figures';
-import { spentMinor } from '../../domain/rollup-figures';
+import { spentMinor, uninvoicedMinor } from '../../domain/rollup-figures';
 import { formatDay } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
 import type { Project } from '../../domain/model/project';
@@ -45,6 +45,23 @@ function terms(project: Project, currency: CurrencyCode): string[] {
   return lines;
 }
 
+/**
+ * What is still to bill (docs/product.md, "Uninvoiced"): a time-and-materials project's billable time
+ * and expenses on no sent invoice, from its rollup row; the others bill a fee or an allowance.
+ */
+function uninvoicedFigure(project: Project, totals: ProjectTotals, currency: CurrencyCode): { value: string; detail: string } {
+  switch (project.billing) {
+    case 'time_and_materials':
+      return { value: formatAmount(uninvoicedMinor(totals), currency), detail: 'Billable time and expenses on no sent invoice' };
+    case 'fixed_fee':
+      return { value: 'Billed by fee', detail: 'Invoices bill the fee, a milestone or a share of it' };
+    case 'retainer':
+      return { value: 'Billed by allowance', detail: 'Invoices bill each cycle’s allowance and any overage' };
+    case 'non_billable':
+      return { value: 'Not billed', detail: 'Non-billable project' };
+  }
+}
+
 /** Plain totals from the rollups; budget health and forecasts live on their own screen. */
 export function SummaryCards({ project, totals, currency }: { project: Project; totals: ProjectTotals; currency: CurrencyCode }) {
   return (
@@ -66,6 +83,7 @@ export function SummaryCards({ project, totals, currency }: { project: Project; 
           value={formatAmount(totals.expensesMinor, currency)}
           detail={`${totals.expenseCount} expense${totals.expenseCount === 1 ? '' : 's'}, ${formatAmount(totals.billableExpensesMinor, currency)} billable`}
         />
+        <Figure label="Uninvoiced" {...uninvoicedFigure(project, totals, currency)} />
       </dl>
       <p className="projects-terms muted">{terms(project, currency).join(' · ')}</p>
     </div>
