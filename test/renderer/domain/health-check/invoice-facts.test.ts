@@ -6,6 +6,7 @@ import {
 } from '../../../../src/renderer/src/domain/health-check/invoice-facts';
 import { invoiceSchema } from '../../../../src/renderer/src/domain/model/invoice';
 import type { Invoice, InvoiceInput } from '../../../../src/renderer/src/domain/model/invoice';
+import { toMinor } from '../../../../src/renderer/src/domain/units/money';
 import { TODAY } from './fixtures';
 
 // Today is Wednesday 2026-03-18 (fixtures). Days overdue = calendar days from the due date to today.
@@ -41,9 +42,9 @@ const draft = invoice({ id: 'f', status: 'draft', number: '', sentAt: undefined,
 const voided = invoice({ id: 'g', status: 'void', dueDate: '2026-01-02' });
 
 const payments = [
-  { invoiceId: 'a', amount: 25_000 }, // 100,000 − 25,000 = 75,000 owed
-  { invoiceId: 'c', amount: 60_000 },
-  { invoiceId: 'c', amount: 40_000 }, // 60,000 + 40,000 = the whole 100,000: paid
+  { invoiceId: 'a', amount: toMinor(25_000) }, // 100,000 − 25,000 = 75,000 owed
+  { invoiceId: 'c', amount: toMinor(60_000) },
+  { invoiceId: 'c', amount: toMinor(40_000) }, // 60,000 + 40,000 = the whole 100,000: paid
 ];
 
 describe('open invoices per client', () => {
