@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkPeriod,
-  defaultPaper,
-  defaultPeriod,
-  reportFileName,
-} from '../../../../src/renderer/src/features/reports/report-options';
+import { defaultPaper } from '../../../../src/renderer/src/domain/report/report-styles';
+import { checkPeriod, defaultPeriod, reportFileName } from '../../../../src/renderer/src/features/reports/report-options';
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 
 describe('report options', () => {

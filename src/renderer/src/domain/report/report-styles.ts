@@ -6,8 +6,13 @@ import type { ReportPaper } from './report-types';
 // status colours keep their tint in print (print-color-adjust). On screen (the preview) the page
 // sits on a grey desk.
 
-const PAGE_SIZE: Record<ReportPaper, string> = { a4: 'A4', letter: 'letter' };
-const PAGE_WIDTH: Record<ReportPaper, string> = { a4: '210mm', letter: '8.5in' };
+export const PAGE_SIZE: Record<ReportPaper, string> = { a4: 'A4', letter: 'letter' };
+export const PAGE_WIDTH: Record<ReportPaper, string> = { a4: '210mm', letter: '8.5in' };
+
+/** Letter where it is the usual paper (the US and Canada), A4 everywhere else. */
+export function defaultPaper(language: string): ReportPaper {
+  return /^[a-z]{2,3}-(US|CA)\b/i.test(language) ? 'letter' : 'a4';
+}
 
 export function reportStyles(paper: ReportPaper): string {
   const m = REPORT_MARGINS_MM;

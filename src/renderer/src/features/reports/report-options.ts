@@ -1,7 +1,8 @@
+import { fileNamePart } from '../../domain/format/file-name';
 import { formReader } from '../../domain/parse/form-reader';
 import { addDays, daysBetween } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
-import type { ReportPaper, ReportPeriod } from '../../domain/report/report-types';
+import type { ReportPeriod } from '../../domain/report/report-types';
 
 // The choices a report is made from, and their checks. Pure, so the screen stays declarative.
 
@@ -12,11 +13,6 @@ export const MAX_PERIOD_DAYS = 366;
 
 export function defaultPeriod(today: DayKey): { from: string; to: string } {
   return { from: addDays(today, -(DEFAULT_PERIOD_DAYS - 1)), to: today };
-}
-
-/** Letter where it is the usual paper (the US and Canada), A4 everywhere else. */
-export function defaultPaper(language: string): ReportPaper {
-  return /^[a-z]{2,3}-(US|CA)\b/i.test(language) ? 'letter' : 'a4';
 }
 
 export interface PeriodCheck {
@@ -34,16 +30,8 @@ export function checkPeriod(fromText: string, toText: string): PeriodCheck {
   return { period: { from, to }, errors: {} };
 }
 
-/** Characters file systems (and the IPC schema) refuse in a file name, besides control characters. */
-const REFUSED = '/\\:*?"<>|';
-
 /** A file name for the PDF: the client and the last day, refused characters replaced by spaces. */
 export function reportFileName(clientName: string, to: DayKey): string {
-  const client = [...clientName]
-    .map((character) => (character < ' ' || character === '\u007f' || REFUSED.includes(character) ? ' ' : character))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+  const client = fileNamePart(clientName);
   return `Status report ${client ? `${client} ` : ''}${to}.pdf`;
 }

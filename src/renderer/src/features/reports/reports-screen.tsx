@@ -9,7 +9,8 @@ import { listReportClients, listReportProjects } from '../../db/queries/report-d
 import type { DayKey } from '../../domain/time/day-key';
 import { hrefTo } from '../../platform/router';
 import { ReportForm } from './report-form';
-import { checkPeriod, defaultPaper, defaultPeriod } from './report-options';
+import { defaultPaper } from '../../domain/report/report-styles';
+import { checkPeriod, defaultPeriod } from './report-options';
 import { ReportPreview } from './report-preview';
 import { useExportReport } from './use-export-report';
 import { useReportHtml } from './use-report';
