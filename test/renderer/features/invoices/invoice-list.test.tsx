@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { InvoiceList } from '../../../../src/renderer/src/features/invoices/invoice-list';
+import { renderApp, resetApp, screenReady } from '../../../support/render-app';
+import { seedInvoices } from './seed';
+
+const noop = () => undefined;
+
+describe('Invoices list', () => {
+  it('says how to start when there is no invoice', async () => {
+    await resetApp();
+    renderApp(<InvoiceList onNewInvoice={noop} />);
+    await screenReady('invoices');
+    expect(screen.getByRole('heading', { name: 'No invoices yet' })).toBeInTheDocument();
+    expect(screen.getByText(/Create a draft from a client’s billable time and expenses/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export invoices CSV' })).not.toBeInTheDocument();
+  });
+
+  it('lists every invoice with where it stands, newest first, and filters by state and client', async () => {
+    await resetApp();
+    await seedInvoices();
+    const { user } = renderApp(<InvoiceList onNewInvoice={noop} />);
+    await screenReady('invoices');
+    const table = screen.getByRole('table', { name: 'Invoices' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      // issue dates: 2 Nov (draft), 1 Nov, 20 Oct, 1 Sep
+      expect.stringMatching(/^DraftAcme.*€1,440\.00—Draft$/),
+      expect.stringMatching(/^2026-0003Globex.*\$250\.00\$250\.00Sent$/),
+      expect.stringMatching(/^2026-0002Acme.*€1,000\.00€1,000\.00Sent$/),
+      expect.stringMatching(/^2026-0001Acme.*€500\.00€300\.00Overdue34 days late$/),
+    ]);
+    expect(screen.getByText('4 invoices')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'Sent');
+    expect(within(table).getAllByRole('row')).toHaveLength(3); // header + 0003 + 0002
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Client' }), 'Globex');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByText('1 of 4 invoices')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'State' }), 'Paid');
+    expect(screen.getByRole('heading', { name: 'No invoice matches' })).toBeInTheDocument();
+  });
+
+  it('ages the open balances with totals per currency', async () => {
+    await resetApp();
+    await seedInvoices();
+    renderApp(<InvoiceList onNewInvoice={noop} />);
+    await screenReady('invoices');
+    const ageing = screen.getByRole('region', { name: 'Receivables by age' });
+    const row = (name: string) => within(ageing).getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
+    expect(within(ageing).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Age', 'Invoices', 'EUR', 'USD']);
+    // current: 0002 (€1,000.00) and 0003 ($250.00); 34 days late: 0001's €500.00 − €200.00 = €300.00
+    expect(row('Current')).toBe('Current2€1,000.00$250.00');
+    expect(row('1–30')).toBe('1–30 days overdue0——');
+    expect(row('31–60')).toBe('31–60 days overdue1€300.00—');
+    expect(row('Total owed')).toBe('Total owed3€1,300.00$250.00');
+  });
+});
