@@ -4,6 +4,7 @@ import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-r
 import { invoicesRepo } from '../../../src/renderer/src/db/repositories/invoices-repo';
 import { paymentsRepo } from '../../../src/renderer/src/db/repositories/payments-repo';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
+import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo';
 import { invoiceTotals } from '../../../src/renderer/src/domain/invoices/totals';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
@@ -12,10 +13,19 @@ import { dataSnapshot, fieldErrorsOfCall, freshDb, seedWorld } from './helpers';
 const SENT_AT = new Date('2026-03-10T09:00:00.000Z');
 const VAT = { rateBasisPoints: 2000, note: 'VAT' };
 /** 90 minutes at 120.00/h = 180.00; 20 % VAT 36.00; total 216.00 */
-const design = { description: 'Design', unit: 'hours' as const, quantity: 90, unitPrice: 12_000, taxes: [VAT], timeEntryIds: ['e1'] };
+const design = {
+  description: 'Design',
+  unit: 'hours' as const,
+  quantity: 90,
+  unitPrice: 12_000,
+  taxes: [VAT],
+  timeEntryIds: ['e1'],
+};
 
 async function world(db: TandemDb) {
   const seeded = await seedWorld(db);
+  // the time the design line bills: 90 minutes on Website at 120.00/h
+  await timeEntriesRepo(db).create({ id: 'e1', projectId: seeded.web.id, day: '2026-03-02', minutes: 90 });
   const draft = await invoicesRepo(db).createDraft({ clientId: seeded.acme.id, issueDate: '2026-03-02', lines: [design] });
   return { ...seeded, draft };
 }
@@ -24,7 +34,14 @@ describe('invoicesRepo.createDraft', () => {
   it('makes a draft in the client’s currency, without a number, due after the payment terms', async () => {
     const db = freshDb();
     const { acme, globex, draft } = await world(db);
-    expect(draft).toMatchObject({ clientId: acme.id, status: 'draft', number: '', currency: 'EUR', issueDate: '2026-03-02', dueDate: '2026-04-01' });
+    expect(draft).toMatchObject({
+      clientId: acme.id,
+      status: 'draft',
+      number: '',
+      currency: 'EUR',
+      issueDate: '2026-03-02',
+      dueDate: '2026-04-01',
+    });
     expect(invoiceTotals(draft)).toMatchObject({ subtotal: 18_000, total: 21_600 });
     expect(await db.invoices.get(draft.id)).toEqual(draft);
 
@@ -42,9 +59,13 @@ describe('invoicesRepo.createDraft', () => {
       clientId: 'Choose a client that exists',
     });
     expect(
-      await fieldErrorsOfCall(() => invoicesRepo(db).createDraft({ clientId: acme.id, issueDate: '2026-03-02', dueDate: '2026-03-01' })),
+      await fieldErrorsOfCall(() =>
+        invoicesRepo(db).createDraft({ clientId: acme.id, issueDate: '2026-03-02', dueDate: '2026-03-01' }),
+      ),
     ).toEqual({ dueDate: 'Due date must be on or after the issue date' });
-    expect(await fieldErrorsOfCall(() => invoicesRepo(db).createDraft({ clientId: acme.id, issueDate: '2 March' }))).toMatchObject({
+    expect(
+      await fieldErrorsOfCall(() => invoicesRepo(db).createDraft({ clientId: acme.id, issueDate: '2 March' })),
+    ).toMatchObject({
       issueDate: 'Issue date must be a real day written YYYY-MM-DD',
     });
     expect(await db.invoices.count()).toBe(0);
@@ -56,7 +77,11 @@ describe('invoicesRepo.updateDraft', () => {
     const db = freshDb();
     const { draft } = await world(db);
     const fee = { description: 'Fee', quantity: 1000, unitPrice: 50_000 };
-    const updated = await invoicesRepo(db).updateDraft(draft.id, { poNumber: 'PO-7', lines: [...draft.lines, fee], notes: undefined });
+    const updated = await invoicesRepo(db).updateDraft(draft.id, {
+      poNumber: 'PO-7',
+      lines: [...draft.lines, fee],
+      notes: undefined,
+    });
     expect(updated).toMatchObject({ poNumber: 'PO-7', issueDate: '2026-03-02', dueDate: '2026-04-01', status: 'draft' });
     expect(updated.lines.map((line) => line.description)).toEqual(['Design', 'Fee']);
     expect(updated.lines[0]?.id).toBe(draft.lines[0]?.id);
@@ -85,14 +110,27 @@ describe('invoicesRepo.markSent', () => {
     const { acme, draft } = await world(db);
     const repo = invoicesRepo(db);
     const first = await repo.markSent(draft.id, { now: SENT_AT });
-    expect(first).toMatchObject({ status: 'sent', number: '2026-0001', sentAt: '2026-03-10T09:00:00.000Z', dueDate: '2026-04-01' });
+    expect(first).toMatchObject({
+      status: 'sent',
+      number: '2026-0001',
+      sentAt: '2026-03-10T09:00:00.000Z',
+      dueDate: '2026-04-01',
+    });
     expect(await db.invoices.get(draft.id)).toEqual(first);
     await repo.voidInvoice(first.id);
 
-    const second = await repo.createDraft({ clientId: acme.id, issueDate: '2026-03-05', lines: [{ ...design, timeEntryIds: [] }] });
+    const second = await repo.createDraft({
+      clientId: acme.id,
+      issueDate: '2026-03-05',
+      lines: [{ ...design, timeEntryIds: [] }],
+    });
     expect((await repo.markSent(second.id, { now: SENT_AT })).number).toBe('2026-0002');
     // a new issue date on sending: a new year's sequence, and the due date follows the terms
-    const third = await repo.createDraft({ clientId: acme.id, issueDate: '2026-12-30', lines: [{ ...design, timeEntryIds: [] }] });
+    const third = await repo.createDraft({
+      clientId: acme.id,
+      issueDate: '2026-12-30',
+      lines: [{ ...design, timeEntryIds: [] }],
+    });
     const sentLater = await repo.markSent(third.id, { issueDate: '2027-01-04', now: SENT_AT });
     expect(sentLater).toMatchObject({ number: '2027-0001', issueDate: '2027-01-04', dueDate: '2027-02-03' });
   });
@@ -133,7 +171,10 @@ describe('invoicesRepo.voidInvoice', () => {
       '': 'A draft has no number to keep: delete it instead of voiding it',
     });
     await repo.markSent(draft.id, { now: SENT_AT });
-    const payment = await paymentsRepo(db).recordPayment({ invoiceId: draft.id, date: '2026-03-12', amount: 5_000 }, toDayKey('2026-03-20'));
+    const payment = await paymentsRepo(db).recordPayment(
+      { invoiceId: draft.id, date: '2026-03-12', amount: 5_000 },
+      toDayKey('2026-03-20'),
+    );
     expect(await fieldErrorsOfCall(() => repo.voidInvoice(draft.id))).toEqual({
       '': 'Invoice 2026-0001 has a payment recorded: delete it before voiding the invoice',
     });

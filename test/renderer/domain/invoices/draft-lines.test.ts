@@ -360,7 +360,12 @@ describe('draftLines: retainer', () => {
   });
 
   it('with rollover, what was left of the last cycle raises the threshold before overage', () => {
-    const rolling = { ...care, retainer: { allowanceMinutesPerMonth: 600, cycleStartDay: 1, rollover: true } };
+    const rolling = project('care', 'Care plan', {
+      billing: 'retainer',
+      defaultRate: 9_000,
+      startDay: '2026-10-01',
+      retainer: { allowanceMinutesPerMonth: 600, cycleStartDay: 1, rollover: true },
+    });
     // October: 400 billable minutes of 600, so 200 carry into November: 660 ≤ 800, no overage.
     const days = [{ day: toDayKey('2026-10-15'), minutes: 400, amountMinor: 0, expensesMinor: 0 }];
     const { lines } = draftLines(input({ projects: [rolling], entries: november, retainerDays: new Map([['care', days]]) }));

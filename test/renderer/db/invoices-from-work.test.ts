@@ -1,0 +1,343 @@
+import { describe, expect, it } from 'vitest';
+import type { TandemDb } from '../../../src/renderer/src/db/db';
+import { loadInvoiceChoices } from '../../../src/renderer/src/db/queries/invoice-source';
+import { repairRollups } from '../../../src/renderer/src/db/rollups';
+import { projectExpenses } from '../../../src/renderer/src/db/repositories/expenses';
+import { invoicesRepo } from '../../../src/renderer/src/db/repositories/invoices-repo';
+import type { InvoiceFromWorkInput } from '../../../src/renderer/src/db/repositories/invoices-repo';
+import { projectsRepo } from '../../../src/renderer/src/db/repositories/projects-repo';
+import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
+import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
+import { invoiceTotals } from '../../../src/renderer/src/domain/invoices/totals';
+import { uninvoicedMinor } from '../../../src/renderer/src/domain/rollup-figures';
+import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld } from './helpers';
+
+const SENT_AT = new Date('2026-11-02T09:00:00.000Z');
+const day = toDayKey;
+
+/**
+ * Acme (EUR): Website, time and materials at 120.00/h; App, a fixed fee of 10,000.00.
+ * Globex (USD): Ads, a retainer of 20 h a month at 90.00/h.
+ */
+async function world(db: TandemDb) {
+  const seeded = await seedWorld(db);
+  const entries = timeEntriesRepo(db);
+  const { web, app, ads } = seeded;
+  await entries.create({ id: 'e1', projectId: web.id, day: '2026-10-05', minutes: 90 }); // 90 × 120 / 60 = 180.00
+  await entries.create({ id: 'e2', projectId: web.id, day: '2026-10-12', minutes: 20 }); // 20 × 120 / 60 = 40.00
+  await entries.create({ id: 'e3', projectId: web.id, day: '2026-10-13', minutes: 60, billable: false }); // never billed
+  await entries.create({ id: 'e4', projectId: web.id, day: '2026-11-02', minutes: 30 }); // 60.00, in November
+  await entries.create({ id: 'a1', projectId: app.id, day: '2026-10-06', minutes: 120 }); // a fixed fee bills no hours
+  const expenses = projectExpenses(db);
+  await expenses.createExpense({ id: 'x1', projectId: web.id, day: '2026-10-20', amount: 2_500, note: 'Fonts' });
+  await expenses.createExpense({ id: 'x2', projectId: web.id, day: '2026-10-21', amount: 1_000, billable: false });
+  await entries.create({ id: 'r1', projectId: ads.id, day: '2026-11-03', minutes: 600 });
+  await entries.create({ id: 'r2', projectId: ads.id, day: '2026-11-10', minutes: 700 }); // 1,300 of 1,200: 100 beyond
+  return seeded;
+}
+
+function october(clientId: string, projectIds: string[], fields: Partial<InvoiceFromWorkInput> = {}): InvoiceFromWorkInput {
+  return {
+    clientId,
+    from: day('2026-10-01'),
+    to: day('2026-10-31'),
+    projectIds,
+    grouping: 'project',
+    issueDate: day('2026-11-01'),
+    locale: 'en-GB',
+    ...fields,
+  };
+}
+
+async function webUninvoiced(db: TandemDb, projectId: string): Promise<number> {
+  const totals = await db.projectTotals.get(projectId);
+  return totals ? uninvoicedMinor(totals) : 0;
+}
+
+/** The incremental rollups equal a rebuild from scratch. */
+async function expectRollupsRepaired(db: TandemDb): Promise<void> {
+  const incremental = await rollupSnapshot(db);
+  await repairRollups(db);
+  expect(await rollupSnapshot(db)).toEqual(incremental);
+}
+
+describe('invoicesRepo.createFromWork', () => {
+  it('bills the period’s open billable time and expenses, and the chosen part of a fixed fee, keeping the basis', async () => {
+    const db = freshDb();
+    const { acme, web, app } = await world(db);
+    const draft = await invoicesRepo(db).createFromWork(
+      october(acme.id, [web.id, app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 2500 } } }),
+    );
+    expect(draft).toMatchObject({
+      clientId: acme.id,
+      status: 'draft',
+      number: '',
+      currency: 'EUR',
+      issueDate: '2026-11-01',
+      dueDate: '2026-12-01',
+    });
+    expect(draft.basis).toEqual({
+      from: '2026-10-01',
+      to: '2026-10-31',
+      projectIds: [web.id, app.id],
+      grouping: 'project',
+      fixedFee: { [app.id]: { kind: 'percent', basisPoints: 2500 } },
+    });
+    expect(
+      draft.lines.map((line) => [line.projectId, line.unit, line.quantity, line.unitPrice, line.timeEntryIds, line.expenseIds]),
+    ).toEqual([
+      [web.id, 'hours', 110, 12_000, ['e1', 'e2'], []], // 90 + 20 min
+      [web.id, 'units', 1000, 2_500, [], ['x1']],
+      [app.id, 'units', 1000, 250_000, [], []], // 25 % of 1,000,000
+    ]);
+    expect(draft.lines[1]?.description).toBe('Website, expense of 20 Oct 2026: Fonts');
+    // 110 × 12000 / 60 = 22,000; + 2,500 + 250,000 = 274,500
+    expect(invoiceTotals(draft).subtotal).toBe(274_500);
+    expect(await db.invoices.get(draft.id)).toEqual(draft);
+  });
+
+  it('takes the first tax rate in Settings as the default on every line', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const vat = { rateBasisPoints: 2000, note: 'VAT' };
+    await settingsRepo(db).update({ taxRates: [vat, { rateBasisPoints: 0, note: 'Reverse charge' }] });
+    const draft = await invoicesRepo(db).createFromWork(october(acme.id, [web.id]));
+    expect(draft.lines.map((line) => line.taxes)).toEqual([[vat], [vat]]);
+    // (22,000 + 2,500) × 20 % = 4,900
+    expect(invoiceTotals(draft)).toMatchObject({ subtotal: 24_500, total: 29_400 });
+  });
+
+  it('a draft locks nothing: the rollups and entries are untouched and a second draft bills the same work', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const before = await rollupSnapshot(db);
+    // billable time 180 + 40 + 60 = 280.00, billable expenses 25.00
+    expect(await webUninvoiced(db, web.id)).toBe(30_500);
+    const first = await invoicesRepo(db).createFromWork(october(acme.id, [web.id]));
+    const second = await invoicesRepo(db).createFromWork(october(acme.id, [web.id]));
+    expect(second.lines.map((line) => line.timeEntryIds)).toEqual(first.lines.map((line) => line.timeEntryIds));
+    expect(await rollupSnapshot(db)).toEqual(before);
+    expect((await db.timeEntries.get('e1'))?.invoiceId).toBeUndefined();
+  });
+
+  it('refuses a period with nothing to bill, projects of another client, and a fixed fee it cannot bill', async () => {
+    const db = freshDb();
+    const { acme, web, ads } = await world(db);
+    const repo = invoicesRepo(db);
+    const december = { from: day('2026-12-01'), to: day('2026-12-31') };
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [web.id], december)))).toEqual({
+      '': 'Nothing to bill for Acme from 1 Dec 2026 to 31 Dec 2026: the chosen projects have no billable time or expenses in that period that are not on a sent invoice',
+    });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [web.id, ads.id])))).toEqual({
+      projectIds: 'Ads is not a project of Acme: choose Acme’s projects only',
+    });
+    const audit = await projectsRepo(db).createProject({ clientId: acme.id, name: 'Audit', code: 'AUD', billing: 'fixed_fee' });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [web.id, audit.id])))).toEqual({
+      projectIds: 'Audit is a fixed fee without a budget amount: set its fee on the project first',
+    });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [], { to: day('2026-09-30') })))).toEqual({
+      projectIds: 'Choose at least one project',
+      to: 'To must be on or after From',
+    });
+    expect(await db.invoices.count()).toBe(0);
+  });
+});
+
+describe('sending and voiding an invoice made from work', () => {
+  it('marks its entries and expenses invoiced and lowers the uninvoiced figure by exactly what it bills', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const draft = await repo.createFromWork(october(acme.id, [web.id]));
+    const sent = await repo.markSent(draft.id, { now: SENT_AT });
+    expect((await db.timeEntries.bulkGet(['e1', 'e2', 'e3', 'e4'])).map((entry) => entry?.invoiceId)).toEqual([
+      sent.id,
+      sent.id,
+      undefined,
+      undefined,
+    ]);
+    expect((await db.expenses.bulkGet(['x1', 'x2'])).map((expense) => expense?.invoiceId)).toEqual([sent.id, undefined]);
+    // 30,500 − (18,000 + 4,000 + 2,500) = 6,000: November's 30 minutes
+    expect(await webUninvoiced(db, web.id)).toBe(6_000);
+    expect(await db.projectTotals.get(web.id)).toMatchObject({ invoicedAmountMinor: 22_000, invoicedExpensesMinor: 2_500 });
+    await expectRollupsRepaired(db);
+
+    // Sent work is never billed again; a second draft of the same period has nothing left.
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [web.id])))).toMatchObject({
+      '': expect.stringContaining('Nothing to bill for Acme') as unknown,
+    });
+  });
+
+  it('refuses to send a second draft of work already sent, or one whose entry was deleted', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const first = await repo.createFromWork(october(acme.id, [web.id]));
+    const twin = await repo.createFromWork(october(acme.id, [web.id]));
+    await repo.markSent(first.id, { now: SENT_AT });
+    expect(await fieldErrorsOfCall(() => repo.markSent(twin.id, { now: SENT_AT }))).toEqual({
+      lines: 'A time entry on this draft is already on a sent invoice: regenerate the draft',
+    });
+
+    const november = await repo.createFromWork(october(acme.id, [web.id], { from: day('2026-11-01'), to: day('2026-11-30') }));
+    await timeEntriesRepo(db).delete('e4');
+    expect(await fieldErrorsOfCall(() => repo.markSent(november.id, { now: SENT_AT }))).toEqual({
+      lines: 'This draft bills a time entry that was deleted: regenerate the draft',
+    });
+  });
+
+  it('voiding frees the work to be billed again, and the rollups follow', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const sent = await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    await repo.voidInvoice(sent.id);
+    expect((await db.timeEntries.bulkGet(['e1', 'e2'])).map((entry) => entry?.invoiceId)).toEqual([undefined, undefined]);
+    expect((await db.expenses.get('x1'))?.invoiceId).toBeUndefined();
+    expect(await webUninvoiced(db, web.id)).toBe(30_500);
+    await expectRollupsRepaired(db);
+    const again = await repo.createFromWork(october(acme.id, [web.id]));
+    expect(again.lines.flatMap((line) => [...line.timeEntryIds, ...line.expenseIds])).toEqual(['e1', 'e2', 'x1']);
+  });
+
+  it('bills a retainer cycle’s allowance once, then only new hours beyond it', async () => {
+    const db = freshDb();
+    const { globex, ads } = await world(db);
+    const repo = invoicesRepo(db);
+    const november = { from: day('2026-11-01'), to: day('2026-11-30'), issueDate: day('2026-12-01') };
+    const draft = await repo.createFromWork(october(globex.id, [ads.id], november));
+    expect(draft.currency).toBe('USD');
+    expect(draft.lines.map((line) => [line.quantity, line.unitPrice, line.timeEntryIds])).toEqual([
+      [1200, 9_000, ['r1']], // the allowance: 20 h × 90.00 = 1,800.00
+      [100, 9_000, ['r2']], // 600 + 700 = 1,300 min: 100 beyond = 150.00
+    ]);
+    expect(invoiceTotals(draft).subtotal).toBe(195_000);
+    await repo.markSent(draft.id, { now: SENT_AT });
+    await expectRollupsRepaired(db);
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(globex.id, [ads.id], november)))).toMatchObject({
+      '': expect.stringContaining('Nothing to bill for Globex') as unknown,
+    });
+    // 50 more minutes in November: beyond the allowance, billed on their own.
+    await timeEntriesRepo(db).create({ id: 'r3', projectId: ads.id, day: '2026-11-20', minutes: 50 });
+    const more = await repo.createFromWork(october(globex.id, [ads.id], november));
+    expect(more.lines.map((line) => [line.quantity, line.timeEntryIds])).toEqual([[50, ['r3']]]);
+  });
+});
+
+describe('invoicesRepo.regenerateDraft', () => {
+  it('generates the lines again from the basis, keeping lines typed by hand and the other fields', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const draft = await repo.createFromWork(october(acme.id, [web.id]));
+    const typed = { description: 'Hosting', quantity: 1000, unitPrice: 3_000 };
+    await repo.updateDraft(draft.id, { poNumber: 'PO-9', lines: [...draft.lines, typed] });
+    await timeEntriesRepo(db).create({ id: 'e5', projectId: web.id, day: '2026-10-30', minutes: 30 });
+
+    const regenerated = await repo.regenerateDraft(draft.id, { locale: 'en-GB' });
+    expect(regenerated).toMatchObject({ id: draft.id, poNumber: 'PO-9', status: 'draft', basis: draft.basis });
+    expect(regenerated.lines.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
+      ['Website: time, 5 Oct 2026 – 30 Oct 2026', 140, ['e1', 'e2', 'e5']], // 90 + 20 + 30
+      ['Website, expense of 20 Oct 2026: Fonts', 1000, []],
+      ['Hosting', 1000, []],
+    ]);
+    expect(await db.invoices.get(draft.id)).toEqual(regenerated);
+  });
+
+  it('is refused for a draft typed by hand and once sent', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const typed = await repo.createDraft({
+      clientId: acme.id,
+      issueDate: '2026-11-01',
+      lines: [{ description: 'Fee', quantity: 1000, unitPrice: 100 }],
+    });
+    expect(await fieldErrorsOfCall(() => repo.regenerateDraft(typed.id))).toEqual({
+      '': 'This draft was not made from tracked work, so there is nothing to regenerate it from',
+    });
+    const sent = await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    expect(await fieldErrorsOfCall(() => repo.regenerateDraft(sent.id))).toEqual({
+      '': `Invoice ${sent.number} was sent: it can no longer be regenerated. Only a draft can be changed.`,
+    });
+  });
+});
+
+describe('loadInvoiceChoices', () => {
+  it('lists the client’s billable projects with their uninvoiced amount, fee options and the earliest uninvoiced day', async () => {
+    const db = freshDb();
+    const { acme, web, app } = await world(db);
+    const projects = projectsRepo(db);
+    await projects.createProject({ clientId: acme.id, name: 'Internal', code: 'INT', billing: 'non_billable' });
+    const old = await projects.createProject({ clientId: acme.id, name: 'Old site', code: 'OLD', billing: 'time_and_materials' });
+    await projects.updateProject(old.id, { archived: true });
+    await projects.updateProject(app.id, {
+      milestones: [
+        { id: 'm1', name: 'Design', due: day('2026-11-10') },
+        { id: 'm2', name: 'Build', due: day('2026-12-10') },
+        { id: 'm3', name: 'Launch', due: day('2027-01-10') },
+      ],
+    });
+
+    const choices = await loadInvoiceChoices(db, acme.id, day('2026-11-04'));
+    expect(choices).toMatchObject({ currency: 'EUR', earliestUninvoicedDay: '2026-10-05', today: '2026-11-04' });
+    expect(choices?.projects).toEqual([
+      {
+        id: app.id,
+        name: 'App',
+        code: 'APP',
+        billing: 'fixed_fee',
+        status: app.status,
+        archived: false,
+        uninvoicedMinor: null,
+        earliestUninvoicedDay: null,
+        // 1,000,000 / 3 = 333,333 rest 1
+        fixedFee: {
+          feeMinor: 1_000_000,
+          milestones: [
+            { id: 'm1', name: 'Design', due: '2026-11-10', shareMinor: 333_334 },
+            { id: 'm2', name: 'Build', due: '2026-12-10', shareMinor: 333_333 },
+            { id: 'm3', name: 'Launch', due: '2027-01-10', shareMinor: 333_333 },
+          ],
+        },
+        retainer: null,
+      },
+      {
+        id: web.id,
+        name: 'Website',
+        code: 'WEB',
+        billing: 'time_and_materials',
+        status: web.status,
+        archived: false,
+        uninvoicedMinor: 30_500,
+        earliestUninvoicedDay: '2026-10-05',
+        fixedFee: null,
+        retainer: null,
+      },
+    ]);
+
+    // Once October is sent, what is left starts in November.
+    const repo = invoicesRepo(db);
+    await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    const after = await loadInvoiceChoices(db, acme.id, day('2026-11-04'));
+    expect(after?.earliestUninvoicedDay).toBe('2026-11-02');
+    expect(after?.projects.find((project) => project.id === web.id)?.uninvoicedMinor).toBe(6_000);
+  });
+
+  it('gives a retainer its terms and rate, and nothing for a client that does not exist', async () => {
+    const db = freshDb();
+    const { globex, ads } = await world(db);
+    const choices = await loadInvoiceChoices(db, globex.id, day('2026-11-04'));
+    expect(choices?.projects).toMatchObject([
+      {
+        id: ads.id,
+        billing: 'retainer',
+        uninvoicedMinor: null,
+        retainer: { allowanceMinutesPerMonth: 1200, rollover: false, cycleStartDay: 1, rateMinor: 9_000 },
+      },
+    ]);
+    expect(choices?.earliestUninvoicedDay).toBeNull();
+    expect(await loadInvoiceChoices(db, 'nope', day('2026-11-04'))).toBeUndefined();
+  });
+});
