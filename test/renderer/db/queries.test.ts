@@ -45,6 +45,9 @@ describe('queries', () => {
       ['Acme', 2, 255, 225, [{ currency: 'EUR', minor: 12_000 + 6_000 + 9_000 + 1_500 + 20_000 }], '2026-03-30'],
       ['Globex', 1, 60, 60, [{ currency: 'USD', minor: 9_000 }], '2026-03-31'],
     ]);
+    // Uninvoiced: Acme's time-and-materials Website only (billable 12000 + 9000, the expense 1500; the
+    // fixed-fee App bills a fee); Globex has only a retainer
+    expect(all.map((row) => row.uninvoiced)).toEqual([[{ currency: 'EUR', minor: 12_000 + 9_000 + 1_500 }], []]);
     expect((await listClientsWithTotals(db, { search: 'ACM' })).map((row) => row.client.id)).toEqual([acme.id]);
     expect((await listClientsWithTotals(db, { search: 'hank@' })).map((row) => row.client.id)).toEqual([globex.id]);
     await clientsRepo(db).setArchived(globex.id, true);

@@ -3,7 +3,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
 import { addToCurrency, moneyList } from '../../domain/units/money';
-import { spentMinor } from '../../domain/rollup-figures';
+import { spentMinor, uninvoicedMinor } from '../../domain/rollup-figures';
 
 export interface ClientWithTotals {
   client: Client;
@@ -13,6 +13,11 @@ export interface ClientWithTotals {
   billableMinutes: number;
   /** time value plus expenses, one Money per currency (normally just the client's) */
   spent: Money[];
+  /**
+   * billable time and expenses on no sent invoice, summed over the client's time-and-materials
+   * projects' rollup rows, one Money per currency; empty when it has no such project with work logged
+   */
+  uninvoiced: Money[];
   lastDay: DayKey | null;
 }
 
@@ -37,7 +42,10 @@ export async function listClientsWithTotals(
     db.projectTotals.toArray(),
   ]);
   const totalsByProject = new Map(totals.map((row) => [row.projectId, row]));
-  const rows = new Map<string, ClientWithTotals & { byCurrency: Map<CurrencyCode, number> }>();
+  const rows = new Map<
+    string,
+    ClientWithTotals & { byCurrency: Map<CurrencyCode, number>; uninvoicedByCurrency: Map<CurrencyCode, number> }
+  >();
   for (const client of clients) {
     if ((!options.includeArchived && client.archived) || !matches(client, needle)) continue;
     rows.set(client.id, {
@@ -47,8 +55,10 @@ export async function listClientsWithTotals(
       minutes: 0,
       billableMinutes: 0,
       spent: [],
+      uninvoiced: [],
       lastDay: null,
       byCurrency: new Map(),
+      uninvoicedByCurrency: new Map(),
     });
   }
   for (const project of projects) {
@@ -61,7 +71,15 @@ export async function listClientsWithTotals(
     row.minutes += total.minutes;
     row.billableMinutes += total.billableMinutes;
     addToCurrency(row.byCurrency, total.currency, spentMinor(total));
+    // kept at 0 too: a client whose time is all invoiced reads 0.00, not "nothing to bill by the hour"
+    if (project.billing === 'time_and_materials' && total.currency !== null) {
+      row.uninvoicedByCurrency.set(total.currency, (row.uninvoicedByCurrency.get(total.currency) ?? 0) + uninvoicedMinor(total));
+    }
     if (total.lastDay && (row.lastDay === null || total.lastDay > row.lastDay)) row.lastDay = total.lastDay;
   }
-  return [...rows.values()].map(({ byCurrency, ...row }) => ({ ...row, spent: moneyList(byCurrency) }));
+  return [...rows.values()].map(({ byCurrency, uninvoicedByCurrency, ...row }) => ({
+    ...row,
+    spent: moneyList(byCurrency),
+    uninvoiced: moneyList(uninvoicedByCurrency),
+  }));
 }

@@ -65,6 +65,7 @@ const COLUMNS: readonly Column<ClientRow>[] = [
   },
   { key: 'hours', header: 'Hours logged', numeric: true, cell: (row) => formatHours(row.minutes) },
   { key: 'spent', header: 'Spent', numeric: true, cell: (row) => formatSpent(row.spent) },
+  { key: 'uninvoiced', header: 'Uninvoiced', numeric: true, cell: (row) => formatSpent(row.uninvoiced) },
   { key: 'last', header: 'Last activity', numeric: true, cell: (row) => formatLastDay(row.lastDay) },
 ];
 
