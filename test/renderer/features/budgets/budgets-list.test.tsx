@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import { db } from '../../../../src/renderer/src/db/db';
+import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoices-repo';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { BudgetsScreen } from '../../../../src/renderer/src/features/budgets/budgets-screen';
 import { renderScreen, resetApp, restoreDoubles } from '../../../support/render-app';
 import { seedAgency } from './seed';
@@ -36,6 +39,30 @@ describe('Budgets table', () => {
     expect(screen.queryByText('Old site')).not.toBeInTheDocument();
     expect(screen.getByText('4 active projects')).toBeInTheDocument();
     expect(screen.getByText('1 red')).toBeInTheDocument();
+  });
+
+  it('shows each project’s margin, or why it has none', async () => {
+    // the user's cost: 60.00/h all year; set before the seed, so its entries are costed when logged
+    await settingsRepo(db).update({ costRates: [{ from: '2026-01-01', rate: 6_000 }] });
+    const { web } = await seedAgency();
+    const draft = await invoicesRepo(db).createDraft({
+      clientId: web.clientId,
+      issueDate: '2026-03-01',
+      lines: [{ description: 'Website', unit: 'hours', quantity: 6_000, unitPrice: 10_000, projectId: web.id }],
+    });
+    await invoicesRepo(db).markSent(draft.id, { now: new Date('2026-03-01T08:00:00.000Z') });
+    renderScreen(BudgetsScreen, '#/budgets');
+    await waitFor(() => expect(names()).toHaveLength(4));
+    const headers = within(table())
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
+    const margin = (row: HTMLElement) => within(row).getAllByRole('cell')[headers.indexOf('Margin')];
+    const [website, , fixed] = bodyRows();
+    // Website: revenue 100h × 100.00 = 10000.00; cost 70h × 60.00 = 4200.00; margin 5800.00, 58 % of revenue
+    expect(margin(website!)).toHaveTextContent('€5,800.00');
+    expect(margin(website!)).toHaveTextContent('58%');
+    // Brand book: a fixed fee without scope or milestones has no % complete, so no revenue yet
+    expect(margin(fixed!)).toHaveTextContent('revenue unknown');
   });
 
   it('filters by status, billing type and client, and clears the filters', async () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Client } from '../../domain/model/client';
+import type { Invoice } from '../../domain/model/invoice';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { ProjectDay, ProjectTotals } from '../../domain/rollup-figures';
@@ -9,7 +10,8 @@ import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
 
-// The Budgets table: every active project with what its budget health needs, from rollups only.
+// The Budgets table: every active project with what its budget health and margin need, from rollups
+// and the sent invoices (read by their status index) only.
 // One range read of projectDays by the 'day' index covers every project's burn window and its
 // current retainer cycle (a cycle is at most 31 days long, so today ± 31 days holds it); only
 // retainers that roll hours over read their own history (they need every past cycle).
@@ -20,6 +22,8 @@ export interface BudgetTableSource {
   totals: ProjectTotals;
   /** the burn window and the current cycle; the whole history for retainers with rollover */
   days: ProjectDay[];
+  /** the client's sent invoices: the project's invoiced revenue for the Margin column */
+  sentInvoices: Invoice[];
 }
 
 export interface BudgetTableData {
@@ -38,7 +42,7 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
   const ids = projects.map((project) => project.id);
   const withHistory = projects.filter((project) => project.billing === 'retainer' && project.retainer?.rollover);
   const range = budgetTableRange(today, settings.burnWindowDays);
-  const [clients, totals, windowDays, histories] = await Promise.all([
+  const [clients, totals, windowDays, histories, sent] = await Promise.all([
     db.clients.bulkGet(projects.map((project) => project.clientId)),
     db.projectTotals.bulkGet(ids),
     db.projectDays.where('day').between(range.from, range.to, true, true).toArray(),
@@ -47,7 +51,14 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
         db.projectDays.where('[projectId+day]').between([project.id, Dexie.minKey], [project.id, Dexie.maxKey]).toArray(),
       ),
     ),
+    db.invoices.where('status').equals('sent').toArray(),
   ]);
+  const sentByClient = new Map<string, Invoice[]>();
+  for (const invoice of sent) {
+    const list = sentByClient.get(invoice.clientId);
+    if (list) list.push(invoice);
+    else sentByClient.set(invoice.clientId, [invoice]);
+  }
   const daysByProject = new Map<string, ProjectDay[]>();
   for (const row of windowDays) {
     const list = daysByProject.get(row.projectId);
@@ -64,6 +75,7 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
         client,
         totals: totals[index] ?? emptyTotals(project.id, client?.currency ?? null),
         days: daysByProject.get(project.id) ?? [],
+        sentInvoices: sentByClient.get(project.clientId) ?? [],
       };
     }),
   };

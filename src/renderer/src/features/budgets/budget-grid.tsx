@@ -4,14 +4,30 @@ import { hrefTo } from '../../platform/router';
 import type { BudgetRow } from './budget-rows';
 import { formatShare, formatWhole, percentCompleteText, runOutText } from '../../components/budget/budget-labels';
 import { NONE } from '../../domain/format/none';
+import { formatBasisPoints } from '../../domain/format/format-percent';
+import { formatMoney } from '../../domain/format/format-money';
+import { marginUnknownWords } from '../../domain/invoices/profitability-labels';
+import type { Profitability } from '../../domain/invoices/profitability';
+import { money } from '../../domain/units/money';
 import { BILLING_LABELS, BILLING_SHORT_LABELS, STATUS_BADGES, STATUS_LABELS } from '../../components/budget/budget-labels';
 
 // The Budgets table: a virtualised ARIA table (only the rows in view are in the DOM; aria-rowcount
 // and aria-rowindex tell assistive technology where they are). Rows are a fixed height.
 
 const ROW_HEIGHT = 56;
-const HEADERS = ['Project', 'Billing', 'Baseline', 'Spent', 'Remaining', '% spent / % complete', 'Run-out', 'EAC', 'Status'];
-const NUMERIC = new Set([2, 3, 4, 5, 6, 7]);
+const HEADERS = [
+  'Project',
+  'Billing',
+  'Baseline',
+  'Spent',
+  'Remaining',
+  '% spent / % complete',
+  'Run-out',
+  'EAC',
+  'Margin',
+  'Status',
+];
+const NUMERIC = new Set([2, 3, 4, 5, 6, 7, 8]);
 
 export function BudgetGrid({ rows }: { rows: readonly BudgetRow[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -89,6 +105,9 @@ function BudgetGridRow({ row, index, top }: { row: BudgetRow; index: number; top
       <div role="cell" className="num">
         {measure ? formatWhole(measure, measure.eac) : NONE}
       </div>
+      <div role="cell" className="num">
+        <MarginCell profit={row.profit} />
+      </div>
       <div role="cell" className="budget-status-cell">
         <span className={STATUS_BADGES[health.status]}>{STATUS_LABELS[health.status]}</span>
         <span className="budget-reasons" title={health.reasons.map((reason) => reason.text).join('\n')}>
@@ -96,6 +115,29 @@ function BudgetGridRow({ row, index, top }: { row: BudgetRow; index: number; top
         </span>
       </div>
     </div>
+  );
+}
+
+/** The margin and margin %, or a dash with the reason there is none (its full words on hover). */
+function MarginCell({ profit }: { profit: Profitability }) {
+  const { margin, currency, homeCurrency } = profit;
+  if (margin.kind === 'unknown') {
+    return (
+      <>
+        <span className="muted">{NONE}</span>
+        <span className="budget-cell-sub" title={marginUnknownWords(margin.why, currency, homeCurrency)}>
+          {margin.why === 'other-currency' ? `billed in ${currency}` : 'revenue unknown'}
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className={margin.minor < 0 ? 'budget-negative' : undefined}>{formatMoney(money(margin.minor, currency))}</span>
+      <span className="budget-cell-sub">
+        {profit.marginBasisPoints === null ? 'no revenue' : formatBasisPoints(profit.marginBasisPoints)}
+      </span>
+    </>
   );
 }
 

@@ -6,11 +6,15 @@ import type { Settings } from '../../domain/model/settings';
 import type { DayKey } from '../../domain/time/day-key';
 import type { BudgetTableSource } from '../../db/queries/budget-table';
 import { healthOf } from '../../db/queries/budget-health';
+import { projectProfitability } from '../../domain/invoices/profitability';
+import type { Profitability } from '../../domain/invoices/profitability';
 
 export interface BudgetRow {
   project: Project;
   client: Client | undefined;
   health: BudgetHealth;
+  /** revenue, cost and margin (domain/invoices/profitability.ts) */
+  profit: Profitability;
 }
 
 export interface BudgetFilter {
@@ -37,7 +41,18 @@ export function compareRows(a: BudgetRow, b: BudgetRow): number {
 
 export function budgetRows(sources: readonly BudgetTableSource[], settings: Settings, today: DayKey): BudgetRow[] {
   return sources
-    .map((source) => ({ project: source.project, client: source.client, health: healthOf(source, settings, today) }))
+    .map((source) => ({
+      project: source.project,
+      client: source.client,
+      health: healthOf(source, settings, today),
+      profit: projectProfitability({
+        project: source.project,
+        currency: source.client?.currency ?? source.totals.currency ?? settings.homeCurrency,
+        homeCurrency: settings.homeCurrency,
+        totals: source.totals,
+        invoices: source.sentInvoices,
+      }),
+    }))
     .sort(compareRows);
 }
 
