@@ -18,6 +18,7 @@ export const SCREENS = [
   { id: 'budgets', label: 'Budgets', shortcutKey: '7' },
   { id: 'switching', label: 'Switching', shortcutKey: '8' },
   { id: 'updates', label: 'Client updates', shortcutKey: '9' },
+  { id: 'invoices', label: 'Invoices' },
   { id: 'reports', label: 'Reports' },
   { id: 'health-check', label: 'Health check' },
   { id: 'backups', label: 'Data & backups' },

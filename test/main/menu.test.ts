@@ -60,6 +60,7 @@ describe('application menu', () => {
       ['Budgets', 'CmdOrCtrl+7'],
       ['Switching', 'CmdOrCtrl+8'],
       ['Client updates', 'CmdOrCtrl+9'],
+      ['Invoices', undefined],
       ['Reports', undefined],
       ['Health check', undefined],
       ['Data & backups', undefined],

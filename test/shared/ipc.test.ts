@@ -59,6 +59,7 @@ describe('menu commands', () => {
       'go:budgets',
       'go:switching',
       'go:updates',
+      'go:invoices',
       'go:reports',
       'go:health-check',
       'go:backups',

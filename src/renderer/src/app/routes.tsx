@@ -5,6 +5,7 @@ import {
   BudgetsIcon,
   ClientsIcon,
   HealthIcon,
+  InvoicesIcon,
   PlannerIcon,
   ReportsIcon,
   ProjectsIcon,
@@ -56,6 +57,10 @@ const screenParts: Record<ScreenId, Omit<ScreenRoute, keyof ScreenInfo>> = {
   updates: {
     icon: <UpdatesIcon />,
     component: lazyScreen(() => import('../features/updates/updates-screen').then((m) => m.UpdatesScreen)),
+  },
+  invoices: {
+    icon: <InvoicesIcon />,
+    component: lazyScreen(() => import('../features/invoices/invoices-screen').then((m) => m.InvoicesScreen)),
   },
   reports: {
     icon: <ReportsIcon />,

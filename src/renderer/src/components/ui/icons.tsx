@@ -100,6 +100,11 @@ export const ReportsIcon = () => (
     <path d="M4 1.5h5.5l3 3v10h-8.5zM9.5 1.5v3h3M6 8.5h4.5M6 11h4.5" />
   </Icon>
 );
+export const InvoicesIcon = () => (
+  <Icon>
+    <path d="M3.5 1.5h9v13l-1.5-1-1.5 1-1.5-1-1.5 1-1.5-1-1.5 1zM6 5h4M6 7.5h4M6 10h2.5" />
+  </Icon>
+);
 export const HealthIcon = () => (
   <Icon>
     <path d="M1.5 8h3l1.5-3.5 2.5 7 1.5-3.5h4.5" />

@@ -21,7 +21,7 @@ import { MarkSentDialog } from './mark-sent-dialog';
 import { PaymentDialog } from './payment-dialog';
 import { PaymentsCard } from './payments-card';
 
-type Open = 'send' | 'pay' | 'void' | null;
+type Open = 'send' | 'pay' | 'void' | 'regenerate' | null;
 
 function titleOf({ invoice }: PageData): string {
   return invoice.number ? `Invoice ${invoice.number}` : 'Draft invoice';
@@ -33,11 +33,11 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
   const page = useLiveQuery(() => loadInvoicePage(db, invoiceId, today), [invoiceId, today], undefined);
   const [open, setOpen] = useState<Open>(null);
   const [dirty, setDirty] = useState(false);
-  const [voidError, setVoidError] = useState('');
+  const [dialogError, setDialogError] = useState('');
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   const close = () => {
     setOpen(null);
-    setVoidError('');
+    setDialogError('');
   };
 
   if (page === undefined) {
@@ -66,13 +66,23 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
     await moveToTrashWithUndo('invoices', invoice.id);
   }
 
+  async function regenerate() {
+    try {
+      const draft = await invoices.regenerateDraft(invoice.id);
+      notify(`Draft regenerated from the time: ${draft.lines.length} ${draft.lines.length === 1 ? 'line' : 'lines'}`, undefined, 'success');
+      close();
+    } catch (error) {
+      setDialogError(errorText(error));
+    }
+  }
+
   async function voidInvoice() {
     try {
       await invoices.voidInvoice(invoice.id);
       notify(`Invoice ${invoice.number} is void: its number stays used, its time and expenses can be billed again`);
       close();
     } catch (error) {
-      setVoidError(errorText(error));
+      setDialogError(errorText(error));
     }
   }
 
@@ -81,6 +91,7 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
       <Button variant="danger" onClick={() => void deleteDraft()}>
         Delete draft
       </Button>
+      {invoice.basis ? <Button onClick={() => setOpen('regenerate')}>Regenerate from time</Button> : null}
       <Button variant="primary" onClick={() => setOpen('send')} disabled={dirty || invoice.lines.length === 0}>
         Mark sent
       </Button>
@@ -139,6 +150,32 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
 
       {open === 'send' ? <MarkSentDialog invoice={invoice} paymentTermsDays={page.paymentTermsDays} onClose={close} /> : null}
       {open === 'pay' ? <PaymentDialog invoice={invoice} balance={standing.balance} onClose={close} /> : null}
+      {open === 'regenerate' && invoice.basis ? (
+        <Dialog
+          title="Regenerate from time?"
+          size="sm"
+          onClose={close}
+          footer={
+            <>
+              <Button onClick={close}>Keep the lines</Button>
+              <Button variant="primary" onClick={() => void regenerate()}>
+                Regenerate
+              </Button>
+            </>
+          }
+        >
+          <p>
+            The lines made from time, expenses and fees are made again from the work as it is now, from{' '}
+            {formatDay(invoice.basis.from)} to {formatDay(invoice.basis.to)}: edits to them are lost. Lines you added by hand
+            stay{dirty ? ', and unsaved changes are dropped' : ''}.
+          </p>
+          {dialogError ? (
+            <p className="field-error" role="alert">
+              {dialogError}
+            </p>
+          ) : null}
+        </Dialog>
+      ) : null}
       {open === 'void' ? (
         <Dialog
           title={`Void invoice ${invoice.number}?`}
@@ -157,9 +194,9 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
             Nothing will be owed on it. It keeps its number, which is never given again, and its time and expenses become
             uninvoiced, free to bill on a new invoice.
           </p>
-          {voidError ? (
+          {dialogError ? (
             <p className="field-error" role="alert">
-              {voidError}
+              {dialogError}
             </p>
           ) : null}
         </Dialog>
