@@ -74,7 +74,7 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
     undefined,
   );
 
-  // A client's choices set the period (from its earliest uninvoiced day to today) and the projects ticked.
+  // A client's choices set the period (from its earliest uninvoiced day to today) and clear what was picked for another client.
   const loadedFor = choices?.client.id;
   useEffect(() => {
     if (!choices) return;
@@ -82,15 +82,18 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
       ...current,
       from: choices.earliestUninvoicedDay ?? defaultExportRange(choices.today).from,
       to: choices.today,
-      projects: Object.fromEntries(choices.projects.map((project) => [project.id, firstPick(project)])),
+      projects: {},
     }));
     // only when another client's choices arrive, not when the same client's figures refresh
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loadedFor]);
 
-  const pick = (id: string): ProjectPick => values.projects[id] ?? { checked: false, bill: 'fee', percent: '' };
-  const setPick = (id: string, patch: Partial<ProjectPick>) =>
-    setValues((current) => ({ ...current, projects: { ...current.projects, [id]: { ...pick(id), ...patch } } }));
+  const pick = (project: InvoiceProjectChoice): ProjectPick => values.projects[project.id] ?? firstPick(project);
+  const setPick = (project: InvoiceProjectChoice, patch: Partial<ProjectPick>) =>
+    setValues((current) => ({
+      ...current,
+      projects: { ...current.projects, [project.id]: { ...(current.projects[project.id] ?? firstPick(project)), ...patch } },
+    }));
 
   const save = () =>
     void form.save(async () => {
@@ -100,12 +103,12 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
       const to = read.day('to', values.to, { required: 'Enter the last day to bill' });
       if (from && to && to < from) read.fail('to', 'The last day must be on or after the first');
       if (to && to > today) read.fail('to', 'Work after today cannot be billed yet: the last day is today at the latest');
-      const chosen = (choices?.projects ?? []).filter((project) => pick(project.id).checked);
+      const chosen = (choices?.projects ?? []).filter((project) => pick(project).checked);
       if (values.clientId && chosen.length === 0) read.fail('projectIds', 'Choose at least one project to bill');
       const fixedFee: Record<string, FixedFeeBilling> = {};
       for (const project of chosen) {
         if (project.billing !== 'fixed_fee') continue;
-        const { bill, percent } = pick(project.id);
+        const { bill, percent } = pick(project);
         if (bill === 'percent') {
           const basisPoints = read.percent(`percent.${project.id}`, percent, { required: true });
           if (basisPoints === 0) read.fail(`percent.${project.id}`, 'The percentage must be more than 0');
@@ -132,7 +135,7 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
     });
 
   const currency = choices?.currency ?? '';
-  const fields = ['clientId', 'from', 'to', 'grouping', 'projectIds', ...Object.keys(values.projects).map((id) => `percent.${id}`)];
+  const fields = ['clientId', 'from', 'to', 'grouping', 'projectIds', ...(choices?.projects ?? []).map((project) => `percent.${project.id}`)];
 
   return (
     <FormDialog
@@ -167,10 +170,10 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
                 key={project.id}
                 project={project}
                 currency={currency}
-                pick={pick(project.id)}
+                pick={pick(project)}
                 idPrefix={form.id(`project-${project.id}`)}
                 percentError={errors[`percent.${project.id}`]}
-                onChange={(patch) => setPick(project.id, patch)}
+                onChange={(patch) => setPick(project, patch)}
               />
             ))
           )}
