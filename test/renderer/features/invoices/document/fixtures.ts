@@ -1,5 +1,6 @@
 import { clientSchema } from '../../../../../src/renderer/src/domain/model/client';
 import { invoiceSchema } from '../../../../../src/renderer/src/domain/model/invoice';
+import { toMinor } from '../../../../../src/renderer/src/domain/units/money';
 import type { InvoiceInput } from '../../../../../src/renderer/src/domain/model/invoice';
 
 // One sent invoice worked by hand (EUR, 10 % discount, VAT 20 % and a reverse charge at 0 %):
@@ -52,7 +53,7 @@ export function sentInvoice(overrides: Partial<InvoiceInput> = {}) {
   });
 }
 
-export const PAYMENT = { invoiceId: 'invoice-7', amount: 50_000 };
+export const PAYMENT = { invoiceId: 'invoice-7', amount: toMinor(50_000) };
 
 export const AGENCY = {
   agencyName: 'Studio Nord',
