@@ -60,7 +60,7 @@ export interface SaveFileRequest {
   bytes: Uint8Array;
 }
 
-/** A status report to print: self-contained HTML (see domain/report) and the file name to offer. */
+/** A status report or an invoice to print: self-contained HTML (see domain/report) and the file name to offer. */
 export interface ReportPdfRequest {
   html: string;
   /** a file name without folders; '.pdf' is added when missing */
@@ -96,7 +96,7 @@ export interface TandemApi {
   openFile(purpose: FilePurpose): Promise<PickedFile | null>;
   /** Lets the user choose where to save (desktop: a dialog in main; browser: a download); false when cancelled. */
   saveFile(request: SaveFileRequest): Promise<boolean>;
-  /** Prints a status report to PDF (desktop: main renders it and asks where to save; browser: a print window). */
+  /** Prints a status report or an invoice to PDF (desktop: main renders it and asks where to save; browser: a print window). */
   exportReportPdf(request: ReportPdfRequest): Promise<ReportExportOutcome>;
   /** Shows a desktop notification (desktop: main's Notification; browser: the Notification API once allowed); false when it could not. */
   showNotification(request: NotificationRequest): Promise<boolean>;

@@ -5,7 +5,7 @@ import type { ReportExportOutcome, ReportPdfRequest } from '@shared/api';
 import { writeFileAtomicSync } from '../atomic-write';
 import { renderReportPdf } from './render-pdf';
 
-// Export a status report: print it first (a failure shows before any dialog), then ask where to
+// Export a status report or an invoice: print it first (a failure shows before any dialog), then ask where to
 // save it (the renderer never names a path), then write it atomically.
 
 export function withPdfExtension(name: string): string {
@@ -15,7 +15,7 @@ export function withPdfExtension(name: string): string {
 export async function exportReportPdf(request: ReportPdfRequest, parent: BrowserWindow | null): Promise<ReportExportOutcome> {
   const pdf = await renderReportPdf(request.html, request.paper);
   const options: SaveDialogOptions = {
-    title: 'Export status report',
+    title: 'Export PDF',
     buttonLabel: 'Save PDF',
     defaultPath: join(app.getPath('documents'), withPdfExtension(request.suggestedName)),
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],

@@ -5,7 +5,7 @@ import { createSecureWindow } from '../../windows/secure-window';
 import { withReportCsp } from './report-csp';
 import { reportSession } from './report-session';
 
-// Prints a report's HTML to PDF in a hidden window made for it alone: the secure factory's
+// Prints a report's or an invoice's HTML to PDF in a hidden window made for it alone: the secure factory's
 // isolation, no preload (the page gets no bridge to main), JavaScript off, every navigation or new
 // window refused, main's own CSP in the page and a session that cancels every request but data:.
 // The HTML arrives as a data: URL, so nothing is written to disk and the page has an opaque origin
@@ -20,12 +20,12 @@ export const MAX_DATA_URL_LENGTH = 2 * 1024 * 1024;
 export const PRINT_TIMEOUT_MS = 60_000;
 
 export const PRINT_TIMEOUT_MESSAGE =
-  'The report took too long to print, so Tandem stopped it. Try again; if it keeps happening, choose fewer projects or a shorter period.';
+  'The document took too long to print, so Tandem stopped it. Try again; if it keeps happening, make it shorter (a report with fewer projects or a shorter period, an invoice with fewer lines).';
 
 export function reportDataUrl(html: string): string {
   const url = `data:text/html;charset=utf-8;base64,${Buffer.from(withReportCsp(html), 'utf8').toString('base64')}`;
   if (url.length > MAX_DATA_URL_LENGTH) {
-    throw new Error('The report is too large to print: choose fewer projects or a smaller logo.');
+    throw new Error('The document is too large to print: make it shorter (fewer projects or lines) or choose a smaller logo in Settings.');
   }
   return url;
 }
