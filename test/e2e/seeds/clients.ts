@@ -16,6 +16,10 @@ const figures = (minutes: number, amountMinor: number, lastDay: string) => ({
   billableExpensesMinor: 0,
   entryCount: Math.ceil(minutes / 90),
   expenseCount: 0,
+  // version 4's figures: nothing of the seed is invoiced or has a cost
+  invoicedAmountMinor: 0,
+  invoicedExpensesMinor: 0,
+  costMinor: 0,
   firstDay: '2025-11-03',
   lastDay,
 });
