@@ -8,6 +8,7 @@ import type { InvoiceFromWorkInput } from '../../../src/renderer/src/db/reposito
 import { projectsRepo } from '../../../src/renderer/src/db/repositories/projects-repo';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
+import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo';
 import { invoiceTotals } from '../../../src/renderer/src/domain/invoices/totals';
 import { uninvoicedMinor } from '../../../src/renderer/src/domain/rollup-figures';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
@@ -339,5 +340,68 @@ describe('loadInvoiceChoices', () => {
     ]);
     expect(choices?.earliestUninvoicedDay).toBeNull();
     expect(await loadInvoiceChoices(db, 'nope', day('2026-11-04'))).toBeUndefined();
+  });
+});
+
+describe('invoiced work is locked', () => {
+  const refusal = (what: string, verb: string) =>
+    `This ${what} is on invoice 2026-0001: confirm before ${verb} it, since that changes what the invoice billed`;
+
+  it('refuses to change or delete an invoiced entry or expense unless confirmed, naming the invoice', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const draft = await repo.createFromWork(october(acme.id, [web.id]));
+    // A draft locks nothing.
+    await timeEntriesRepo(db).update('e1', { note: 'Kick-off' });
+    const sent = await repo.markSent(draft.id, { now: SENT_AT });
+    expect(sent.number).toBe('2026-0001');
+    const entries = timeEntriesRepo(db);
+    const expenses = projectExpenses(db);
+    expect(await fieldErrorsOfCall(() => entries.update('e1', { minutes: 60 }))).toEqual({ '': refusal('entry', 'changing') });
+    expect(await fieldErrorsOfCall(() => entries.delete('e1'))).toEqual({ '': refusal('entry', 'deleting') });
+    expect(await fieldErrorsOfCall(() => expenses.updateExpense('x1', { amount: 3_000 }))).toEqual({
+      '': refusal('expense', 'changing'),
+    });
+    expect(await fieldErrorsOfCall(() => expenses.deleteExpense('x1'))).toEqual({ '': refusal('expense', 'deleting') });
+    expect((await db.timeEntries.get('e1'))?.minutes).toBe(90);
+    // Work on no sent invoice is free.
+    await entries.update('e4', { minutes: 45 });
+
+    // Confirmed: the entry changes and stays on its invoice; the rollups follow.
+    const changed = await entries.update('e1', { minutes: 60 }, { confirmInvoiced: true });
+    expect(changed).toMatchObject({ minutes: 60, invoiceId: sent.id });
+    // invoiced time: 60 × 120 / 60 + 20 × 120 / 60 = 12,000 + 4,000
+    expect(await db.projectTotals.get(web.id)).toMatchObject({ invoicedAmountMinor: 16_000 });
+    await expenses.updateExpense('x1', { amount: 3_000 }, { confirmInvoiced: true });
+    await expectRollupsRepaired(db);
+  });
+
+  it('a confirmed delete goes to the trash; restored after the invoice was voided, it is free again', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const sent = await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    const entryItem = await timeEntriesRepo(db).delete('e1', { confirmInvoiced: true });
+    const expenseItem = await projectExpenses(db).deleteExpense('x1', { confirmInvoiced: true });
+    expect(await db.timeEntries.get('e1')).toBeUndefined();
+    await repo.voidInvoice(sent.id);
+    await trashRepo(db).restore(entryItem.id);
+    await trashRepo(db).restore(expenseItem.id);
+    expect((await db.timeEntries.get('e1'))?.invoiceId).toBeUndefined();
+    expect((await db.expenses.get('x1'))?.invoiceId).toBeUndefined();
+    expect(await webUninvoiced(db, web.id)).toBe(30_500);
+    await expectRollupsRepaired(db);
+  });
+
+  it('restored while its invoice is still sent, an entry is still invoiced', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const sent = await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    const item = await trashRepo(db).moveToTrash('timeEntries', 'e2', SENT_AT, { confirmInvoiced: true });
+    await trashRepo(db).restore(item.id);
+    expect((await db.timeEntries.get('e2'))?.invoiceId).toBe(sent.id);
+    await expectRollupsRepaired(db);
   });
 });

@@ -1,5 +1,6 @@
 import { errorText } from '@shared/error-text';
 import { db } from '../db/db';
+import type { InvoicedChangeOptions } from '../db/repositories/invoiced-lock';
 import { trashRepo } from '../db/repositories/trash-repo';
 import type { UserTrashTable } from '../db/trash/collect';
 import { notify } from '../stores/toast-store';
@@ -36,11 +37,14 @@ async function withUndo(change: () => Promise<UndoableChange>, failure: string):
   }
 }
 
-/** Deleting a record is moving it to the trash; Undo puts everything back exactly. */
-export function moveToTrashWithUndo(table: UserTrashTable, id: string): Promise<void> {
+/**
+ * Deleting a record is moving it to the trash; Undo puts everything back exactly. A time entry or
+ * expense on a sent invoice needs `confirmInvoiced` (the caller asked the user first).
+ */
+export function moveToTrashWithUndo(table: UserTrashTable, id: string, options: InvoicedChangeOptions = {}): Promise<void> {
   const repo = trashRepo(db);
   return withUndo(async () => {
-    const item = await repo.moveToTrash(table, id);
+    const item = await repo.moveToTrash(table, id, undefined, options);
     return { done: `${item.label} moved to the trash`, undo: () => repo.restore(item.id), undone: `${item.label} restored` };
   }, 'Could not delete');
 }

@@ -1,9 +1,12 @@
 import { validate } from '../../domain/validation';
 import { expenseSchema } from '../../domain/model/expense';
 import type { Expense } from '../../domain/model/expense';
+import { readClock } from '../../platform/clock';
 import type { TandemDb } from '../db';
 import { applyEntryChanges, rollupTables } from '../rollups';
 import { mustGet, requireProjectWithClient } from './lookups';
+import { requireInvoicedConfirmed } from './invoiced-lock';
+import type { InvoicedChangeOptions } from './invoiced-lock';
 import { trashRepo } from './trash-repo';
 
 export interface NewExpenseInput {
@@ -42,10 +45,14 @@ export function projectExpenses(db: TandemDb) {
       });
     },
 
-    /** Edits an expense, including moving it to another project or day. */
-    async updateExpense(id: string, patch: ExpensePatch): Promise<Expense> {
-      return db.transaction('rw', scope(), async () => {
+    /**
+     * Edits an expense, including moving it to another project or day; one on a sent invoice only
+     * with `confirmInvoiced` (it keeps its invoice).
+     */
+    async updateExpense(id: string, patch: ExpensePatch, options: InvoicedChangeOptions = {}): Promise<Expense> {
+      return db.transaction('rw', [...scope(), db.invoices], async () => {
         const old = await mustGet('expense', id, (key) => db.expenses.get(key));
+        await requireInvoicedConfirmed(db, old, 'expense', 'change', options);
         const expense = await build({ ...old, ...patch, id: old.id });
         await db.expenses.put(expense);
         await applyEntryChanges(db, { removedExpenses: [old], addedExpenses: [expense] });
@@ -53,9 +60,9 @@ export function projectExpenses(db: TandemDb) {
       });
     },
 
-    /** Moves the expense to the trash (restorable). */
-    deleteExpense(id: string) {
-      return trashRepo(db).moveToTrash('expenses', id);
+    /** Moves the expense to the trash (restorable); one on a sent invoice only with `confirmInvoiced`. */
+    deleteExpense(id: string, options: InvoicedChangeOptions = {}) {
+      return trashRepo(db).moveToTrash('expenses', id, readClock(), options);
     },
   };
 }

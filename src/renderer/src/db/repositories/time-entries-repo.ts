@@ -10,6 +10,8 @@ import type { NewEntryInput } from './entry-writes';
 import { importEntries } from './entries-import';
 import type { ImportOptions, ImportResult, ImportRowInput } from './entries-import';
 import { mustGet, readSettings, requireProjectWithClient } from './lookups';
+import { requireInvoicedConfirmed } from './invoiced-lock';
+import type { InvoicedChangeOptions } from './invoiced-lock';
 import { trashRepo } from './trash-repo';
 import type { ImportRecordInput } from '../../domain/model/import-record';
 import { readClock } from '../../platform/clock';
@@ -33,11 +35,13 @@ export function timeEntriesRepo(db: TandemDb) {
      * the time was logged) and drops a link to a task of the old project. Moving to another day
      * keeps the wall-clock start time; a new
      * `startedAt` without `day` re-derives the day. Moving to another day takes the cost rate in
-     * force on the new day (a move corrects when the time was logged).
+     * force on the new day (a move corrects when the time was logged). An entry on a sent invoice is
+     * changed only when `confirmInvoiced` says the user agreed (it stays on its invoice).
      */
-    async update(id: string, patch: TimeEntryPatch): Promise<TimeEntry> {
-      return db.transaction('rw', entryWriteTables(db), async () => {
+    async update(id: string, patch: TimeEntryPatch, options: InvoicedChangeOptions = {}): Promise<TimeEntry> {
+      return db.transaction('rw', [...entryWriteTables(db), db.invoices], async () => {
         const old = await mustGet('time entry', id, (key) => db.timeEntries.get(key));
+        await requireInvoicedConfirmed(db, old, 'entry', 'change', options);
         const next: Record<string, unknown> = { ...old, ...patch, id: old.id, source: old.source };
         const projectId = patch.projectId ?? old.projectId;
         if (projectId !== old.projectId) {
@@ -69,9 +73,9 @@ export function timeEntriesRepo(db: TandemDb) {
       });
     },
 
-    /** Moves the entry to the trash (restorable). */
-    delete(id: string) {
-      return trashRepo(db).moveToTrash('timeEntries', id);
+    /** Moves the entry to the trash (restorable); one on a sent invoice only with `confirmInvoiced`. */
+    delete(id: string, options: InvoicedChangeOptions = {}) {
+      return trashRepo(db).moveToTrash('timeEntries', id, readClock(), options);
     },
 
     /** Adds rows from a CSV import in one transaction, with their provenance record. */

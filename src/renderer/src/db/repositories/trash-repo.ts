@@ -9,6 +9,8 @@ import { trashLabel } from '../trash/label';
 import { applyLinks } from '../trash/links';
 import { restoreTrashItem } from '../trash/restore';
 import { trashScope, trashTable } from '../trash/trash-records';
+import { requireInvoicedConfirmed } from './invoiced-lock';
+import type { InvoicedChangeOptions } from './invoiced-lock';
 import { readClock } from '../../platform/clock';
 
 // Deleting is moving to the trash: the record, its dependents and the links cleared in records
@@ -16,8 +18,21 @@ import { readClock } from '../../platform/clock';
 // it exactly; purge forgets it.
 export function trashRepo(db: TandemDb) {
   return {
-    async moveToTrash(table: UserTrashTable, id: string, now: Date = readClock()): Promise<TrashItem> {
+    /** A time entry or expense on a sent invoice goes only with `confirmInvoiced` (see invoiced-lock.ts). */
+    async moveToTrash(
+      table: UserTrashTable,
+      id: string,
+      now: Date = readClock(),
+      options: InvoicedChangeOptions = {},
+    ): Promise<TrashItem> {
       return db.transaction('rw', trashScope(db), async () => {
+        if (table === 'timeEntries') {
+          const entry = await db.timeEntries.get(id);
+          if (entry) await requireInvoicedConfirmed(db, entry, 'entry', 'delete', options);
+        } else if (table === 'expenses') {
+          const expense = await db.expenses.get(id);
+          if (expense) await requireInvoicedConfirmed(db, expense, 'expense', 'delete', options);
+        }
         const { bag, cleared, name } = await collectForTrash(db, table, id);
         const records: TrashPayload['records'] = {};
         for (const tableName of bag.tableNames()) {

@@ -87,6 +87,20 @@ async function dropDeadTaskLinks(db: TandemDb, bag: TrashBag): Promise<void> {
   for (const block of bag.list('timeBlocks')) block.taskIds = block.taskIds.filter((id) => !dead.has(id));
 }
 
+/**
+ * An entry or expense comes back marked invoiced only while its invoice is still sent: an invoice voided
+ * (or gone) since it was deleted freed it, as voiding frees the ones that stayed.
+ */
+async function dropStaleInvoiceLinks(db: TandemDb, bag: TrashBag): Promise<void> {
+  const records = [...bag.list('timeEntries'), ...bag.list('expenses')];
+  const outside = (id: string | undefined): id is string => id !== undefined && !bag.has('invoices', id);
+  const ids = [...new Set(records.map((record) => record.invoiceId).filter(outside))];
+  if (ids.length === 0) return;
+  const invoices = await db.invoices.bulkGet(ids);
+  const stale = new Set(ids.filter((_, index) => invoices[index]?.status !== 'sent'));
+  for (const record of records) if (record.invoiceId && stale.has(record.invoiceId)) delete record.invoiceId;
+}
+
 export async function restoreTrashItem(db: TandemDb, item: TrashItem): Promise<void> {
   const payload = trashPayloadSchema.parse(item.payload);
   const bag = new TrashBag();
@@ -96,6 +110,7 @@ export async function restoreTrashItem(db: TandemDb, item: TrashItem): Promise<v
   }
   await checkParents(db, bag);
   await dropDeadTaskLinks(db, bag);
+  await dropStaleInvoiceLinks(db, bag);
   // A timer running now wins over the one that was discarded with its project.
   const skipTimer = bag.count('timer') > 0 && (await db.timer.count()) > 0;
 

@@ -1,0 +1,24 @@
+// A time entry or expense on a sent invoice is locked: changing or deleting it changes what the invoice
+// billed, so the app asks first and names the invoice (docs/product.md, "Invoiced work"). These are
+// the words it asks with; the repositories refuse the change unless the caller says the user agreed.
+
+export type InvoicedRecordKind = 'entry' | 'expense';
+export type InvoicedChange = 'change' | 'delete';
+
+const WHAT: Readonly<Record<InvoicedRecordKind, string>> = { entry: 'entry', expense: 'expense' };
+
+/** 'Invoiced 2026-0007': the marker beside an invoiced entry or expense. */
+export function invoicedMarker(invoiceNumber: string): string {
+  return `Invoiced ${invoiceNumber}`;
+}
+
+/** 'This entry is on invoice 2026-0007. Change it anyway?' */
+export function invoicedQuestion(kind: InvoicedRecordKind, invoiceNumber: string, change: InvoicedChange): string {
+  return `This ${WHAT[kind]} is on invoice ${invoiceNumber}. ${change === 'change' ? 'Change' : 'Delete'} it anyway?`;
+}
+
+/** What a repository says when asked to change an invoiced record without the user's yes. */
+export function invoicedRefusal(kind: InvoicedRecordKind, invoiceNumber: string, change: InvoicedChange): string {
+  const verb = change === 'change' ? 'changing' : 'deleting';
+  return `This ${WHAT[kind]} is on invoice ${invoiceNumber}: confirm before ${verb} it, since that changes what the invoice billed`;
+}
