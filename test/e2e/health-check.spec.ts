@@ -96,9 +96,17 @@ test('removing and then adding a billing contact flips the invoice answer; the e
   await dialog.getByRole('button', { name: 'Add contact' }).click();
   await expect(dialog).toHaveCount(0);
 
-  // …and the answer is yes again, with the new contact as evidence.
+  // …and the answer is yes again, with the new contact as evidence. The one gap left is the sample's
+  // long-overdue invoice, with its evidence and a link to the invoice.
   await healthCheckPage.open();
-  await expect(healthCheckPage.gaps(healthCheckPage.question(INVOICE))).toHaveCount(0);
+  const gaps = healthCheckPage.gaps(healthCheckPage.question(INVOICE)).getByRole('listitem');
+  await expect(gaps.filter({ hasText: 'Kestrel Logistics' })).toHaveCount(0);
+  const late = gaps.filter({ hasText: 'Brightwater Dental Group' });
+  await expect(late).toContainText(/but invoice \d{4}-\d{4} is 45 days overdue with €[\d,.]+ owed\./);
+  await expect(late.getByRole('link', { name: 'Brightwater Dental Group · invoice' })).toHaveAttribute(
+    'href',
+    /^#\/invoices\/[0-9a-f-]{36}$/,
+  );
   await healthCheckPage
     .question(INVOICE)
     .getByText(/answered yes$/)

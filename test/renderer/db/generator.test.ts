@@ -8,6 +8,12 @@ import { validate } from '../../../src/renderer/src/domain/validation';
 import { clientSchema } from '../../../src/renderer/src/domain/model/client';
 import { expenseSchema } from '../../../src/renderer/src/domain/model/expense';
 import { importRecordSchema } from '../../../src/renderer/src/domain/model/import-record';
+import { invoiceSchema } from '../../../src/renderer/src/domain/model/invoice';
+import type { Invoice } from '../../../src/renderer/src/domain/model/invoice';
+import { paymentSchema } from '../../../src/renderer/src/domain/model/payment';
+import type { Payment } from '../../../src/renderer/src/domain/model/payment';
+import { INVOICE_STATES, invoiceStanding } from '../../../src/renderer/src/domain/invoices/status';
+import { invoiceTotals } from '../../../src/renderer/src/domain/invoices/totals';
 import { projectSchema } from '../../../src/renderer/src/domain/model/project';
 import { settingsSchema } from '../../../src/renderer/src/domain/model/settings';
 import { taskSchema } from '../../../src/renderer/src/domain/model/task';
@@ -29,6 +35,8 @@ const SCHEMAS: Record<DatasetTable, z.ZodType> = {
   imports: importRecordSchema,
   timeEntries: timeEntrySchema,
   expenses: expenseSchema,
+  invoices: invoiceSchema,
+  payments: paymentSchema,
   tasks: taskSchema,
   timeBlocks: timeBlockSchema,
   updateDrafts: updateDraftSchema,
@@ -138,6 +146,83 @@ describe('sample agency', () => {
   });
 });
 
+/**
+ * Invoices agree with what they bill: every entry or expense stamped with an invoiceId is on a line of
+ * that invoice, which is sent; every entry or expense on a sent invoice's lines carries its id; void
+ * invoices and drafts stamp nothing. Payments: on sent invoices, dated from the issue day to today,
+ * never more than the total. Numbers: unique, every sent or void invoice has one, drafts none.
+ */
+function expectConsistentInvoices(
+  invoices: readonly Invoice[],
+  payments: readonly Payment[],
+  stamped: ReadonlyMap<string, string | undefined>,
+  today: string,
+) {
+  const byId = new Map(invoices.map((invoice) => [invoice.id, invoice]));
+  const onSent = new Map<string, string>();
+  for (const invoice of invoices) {
+    expect(invoice.number === '', invoice.status).toBe(invoice.status === 'draft');
+    for (const line of invoice.lines)
+      for (const id of [...line.timeEntryIds, ...line.expenseIds]) if (invoice.status === 'sent') onSent.set(id, invoice.id);
+  }
+  for (const [id, invoiceId] of stamped) expect(invoiceId, id).toBe(onSent.get(id));
+  for (const [id, invoiceId] of onSent) expect(stamped.get(id), id).toBe(invoiceId);
+  const numbers = invoices.filter((invoice) => invoice.number !== '').map((invoice) => invoice.number);
+  expect(new Set(numbers).size).toBe(numbers.length);
+  const paid = new Map<string, number>();
+  for (const payment of payments) {
+    const invoice = byId.get(payment.invoiceId)!;
+    expect(invoice.status).toBe('sent');
+    expect(payment.currency).toBe(invoice.currency);
+    expect(payment.date >= invoice.issueDate && payment.date <= today, payment.date).toBe(true);
+    paid.set(invoice.id, (paid.get(invoice.id) ?? 0) + payment.amount);
+  }
+  for (const [id, amount] of paid) expect(amount).toBeLessThanOrEqual(invoiceTotals(byId.get(id)!).total);
+}
+
+function stampsOf(rows: readonly { id: string; invoiceId?: string | undefined }[]): Map<string, string | undefined> {
+  return new Map(rows.map((row) => [row.id, row.invoiceId]));
+}
+
+describe('sample agency invoices', () => {
+  const agency: GeneratedAgency = generateAgency({ today: TODAY, seed: 7 });
+  const code = (invoice: Invoice) => agency.projects.find((project) => project.id === invoice.lines[0]?.projectId)?.code;
+
+  it('has an invoice in every state, dated from today', () => {
+    const states = agency.invoices.map((invoice) => invoiceStanding(invoice, agency.payments, TODAY));
+    expect(new Set(states.map((standing) => standing.state))).toEqual(new Set(INVOICE_STATES));
+    const byCode = new Map(agency.invoices.map((invoice, index) => [`${code(invoice)}:${invoice.status}`, states[index]!]));
+    // SEO retainer: issued 75 days ago, due after net 30, so 75 − 30 = 45 days overdue and unpaid
+    expect(byCode.get('BDS:sent')).toMatchObject({ state: 'overdue', daysOverdue: 45 });
+    expect(byCode.get('BDS:sent')?.paid).toBe(0);
+    // Intranet: issued 40 days ago, 10 days overdue
+    expect(byCode.get('NPI:sent')).toMatchObject({ state: 'overdue', daysOverdue: 10 });
+    expect(byCode.get('HHI:sent')?.state).toBe('partially_paid');
+    expect(byCode.get('KLA:sent')?.state).toBe('sent');
+    expect(byCode.get('AFS:sent')?.state).toBe('paid');
+    expect(byCode.get('AFS:void')?.state).toBe('void');
+    expect(byCode.get('AFW:draft')?.state).toBe('draft');
+  });
+
+  it('bills its own time and expenses consistently, numbered in issue order, void keeping its number', () => {
+    expectConsistentInvoices(
+      agency.invoices,
+      agency.payments,
+      new Map([...stampsOf(agency.timeEntries), ...stampsOf(agency.expenses)]),
+      TODAY,
+    );
+    const numbered = agency.invoices.filter((invoice) => invoice.status !== 'draft');
+    const byIssue = [...numbered].sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0));
+    expect(byIssue.map((invoice) => invoice.number)).toEqual([...byIssue.map((invoice) => invoice.number)].sort());
+    const store = agency.invoices.filter((invoice) => code(invoice) === 'AFS');
+    expect(store.map((invoice) => invoice.status)).toEqual(['void', 'sent']);
+    expect(store[0]!.lines.flatMap((line) => line.timeEntryIds)).toEqual(store[1]!.lines.flatMap((line) => line.timeEntryIds));
+    // the draft bills the two rates of Website relaunch (raised 90 days ago) on two lines
+    const draft = agency.invoices.find((invoice) => invoice.status === 'draft')!;
+    expect(draft.lines.filter((line) => line.unit === 'hours').map((line) => line.unitPrice)).toEqual([10_000, 11_000]);
+  });
+});
+
 describe('scale dataset', () => {
   const small = {
     clients: 6,
@@ -164,7 +249,10 @@ describe('scale dataset', () => {
       return { counts, firstIds };
     };
     const a = count(3);
-    expect(a.counts).toEqual({
+    expect(a.counts.invoices).toBeGreaterThan(0);
+    expect(a.counts.payments).toBeGreaterThan(0);
+    const { invoices: _invoices, payments: _payments, ...exact } = a.counts;
+    expect(exact).toEqual({
       settings: 1,
       teammates: 4,
       clients: 6,
@@ -180,10 +268,20 @@ describe('scale dataset', () => {
     expect(count(4).firstIds).not.toEqual(a.firstIds);
   });
 
-  it('produces the full-size counts', { timeout: 60_000 }, () => {
+  it('produces the full-size counts, with invoices in every state', { timeout: 60_000 }, () => {
     const counts: Record<string, number> = {};
-    for (const batch of generateScaleDataset({ today: TODAY }))
+    const invoices: Invoice[] = [];
+    const payments: Payment[] = [];
+    for (const batch of generateScaleDataset({ today: TODAY })) {
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
+      if (batch.table === 'invoices') invoices.push(...batch.rows);
+      if (batch.table === 'payments') payments.push(...batch.rows);
+    }
+    const states = invoices.map((invoice) => invoiceStanding(invoice, payments, TODAY).state);
+    expect(new Set(states)).toEqual(new Set(INVOICE_STATES));
+    // ten years of 12 months: about one invoice a month per client with work, so well over 120 × 10
+    expect(invoices.length).toBeGreaterThan(1_200);
+    expect(states.filter((state) => state === 'paid').length / states.length).toBeGreaterThan(0.8);
     expect(counts).toMatchObject({
       clients: SCALE_COUNTS.clients,
       projects: SCALE_COUNTS.projects,
@@ -191,5 +289,49 @@ describe('scale dataset', () => {
       tasks: 20_000,
       timeBlocks: 15_000,
     });
+  });
+});
+
+describe('scale dataset invoices', () => {
+  it('about one a month per client with billable work, stamping what they bill, in every state', { timeout: 60_000 }, () => {
+    const rows: Partial<{ [K in DatasetTable]: unknown[] }> = {};
+    for (const batch of generateScaleDataset({
+      today: TODAY,
+      seed: 11,
+      counts: {
+        clients: 6,
+        projects: 30,
+        timeEntries: 6_000,
+        tasks: 10,
+        timeBlocks: 10,
+        expenses: 200,
+        updateDrafts: 6,
+        years: 2,
+      },
+    }))
+      rows[batch.table] = [...(rows[batch.table] ?? []), ...batch.rows];
+    const invoices = (rows.invoices ?? []) as Invoice[];
+    const payments = (rows.payments ?? []) as Payment[];
+    const entries = (rows.timeEntries ?? []) as GeneratedAgency['timeEntries'];
+    const expenses = (rows.expenses ?? []) as GeneratedAgency['expenses'];
+    expectValid('invoices', invoices);
+    expectValid('payments', payments);
+    expectConsistentInvoices(invoices, payments, new Map([...stampsOf(entries), ...stampsOf(expenses)]), TODAY);
+    // at most one invoice a client a month, but for a void one reissued the same day
+    const months = invoices
+      .filter((invoice) => invoice.status !== 'void')
+      .map((invoice) => `${invoice.clientId}|${invoice.basis?.from}`);
+    expect(new Set(months).size).toBe(months.length);
+    // two years of six clients: at most 6 × 24 = 144 months, most of them billed
+    expect(months.length).toBeGreaterThan(60);
+    expect(months.length).toBeLessThanOrEqual(144);
+    const states = invoices.map((invoice) => invoiceStanding(invoice, payments, TODAY).state);
+    const paid = states.filter((state) => state === 'paid').length;
+    expect(paid / states.length).toBeGreaterThan(0.7);
+    expect(states).toContain('overdue');
+    // the month holding today is never invoiced: nothing billed after the last day of last month
+    const lastMonthEnd = addDays(toDayKey('2026-03-01'), -1);
+    expect(invoices.every((invoice) => (invoice.basis?.to ?? '') <= lastMonthEnd)).toBe(true);
+    expect(entries.filter((entry) => entry.invoiceId && entry.day > lastMonthEnd)).toEqual([]);
   });
 });

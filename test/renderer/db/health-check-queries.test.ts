@@ -39,6 +39,12 @@ describe('health-check reads on the sample agency', () => {
       project: byHat('project'),
     });
     expect(report.hats.total).toBeGreaterThan(0);
+
+    // The sample's SEO retainer invoice, issued 75 days ago on net 30, is 45 days overdue and unpaid.
+    const invoice = report.am.questions.find((question) => question.info.id === 'invoice')!;
+    const late = invoice.answers.filter((answer) => answer.link.screen === 'invoices');
+    expect(late.map((answer) => [answer.subjectName, answer.answer])).toEqual([['Brightwater Dental Group', 'no']]);
+    expect(late[0]!.evidence).toMatch(/^Invoices go to .+, but invoice \d{4}-\d{4} is 45 days overdue with €[\d,.]+ owed\.$/);
   });
 
   it('flips a client’s answers when a billing contact is added and when an update is marked sent', async () => {

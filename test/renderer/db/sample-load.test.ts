@@ -8,6 +8,7 @@ import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-r
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
 import { listProjects } from '../../../src/renderer/src/db/queries/projects';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { amountMinorForMinutes } from '../../../src/renderer/src/domain/units/money';
 import { freshDb, rollupSnapshot } from './helpers';
 
 const TODAY = toDayKey('2026-03-18');
@@ -23,6 +24,23 @@ describe('loadSampleAgency', () => {
     expect((await settingsRepo(db).get()).agencyName).toBe('Fieldwork Studio');
     const loaded = await rollupSnapshot(db);
     expect(loaded.totals.length).toBeGreaterThan(12);
+    await repairRollups(db);
+    expect(await rollupSnapshot(db)).toEqual(loaded);
+  });
+
+  it('writes invoices and payments whose billed time the rollups count, as a rebuild does', { timeout: 60_000 }, async () => {
+    const db = freshDb();
+    const counts = await loadSampleAgency(db, { today: TODAY, seed: 7 });
+    expect(await db.invoices.count()).toBe(counts.invoices);
+    expect(await db.payments.count()).toBe(counts.payments);
+    expect(counts.invoices).toBeGreaterThanOrEqual(6);
+    // Σ billable amounts of the stamped entries, each rounded as the rollups round it
+    const stamped = (await db.timeEntries.toArray()).filter((entry) => entry.invoiceId && entry.billable);
+    const expected = stamped.reduce((sum, entry) => sum + amountMinorForMinutes(entry.minutes, entry.rateSnapshot), 0);
+    const loaded = await rollupSnapshot(db);
+    const invoiced = (rows: typeof loaded.totals) => rows.reduce((sum, row) => sum + row.invoicedAmountMinor, 0);
+    expect(stamped.length).toBeGreaterThan(0);
+    expect(invoiced(loaded.totals)).toBe(expected);
     await repairRollups(db);
     expect(await rollupSnapshot(db)).toEqual(loaded);
   });
@@ -95,6 +113,8 @@ describe('bulkLoadDataset', () => {
     expect(progress.filter((p) => p.table === 'timeEntries').map((p) => p.tableRows)).toEqual([500, 1_000, 1_500, 2_000]);
     const loaded = await rollupSnapshot(db);
     expect(loaded.totals.reduce((sum, row) => sum + row.entryCount, 0)).toBe(2_000);
+    expect(counts.invoices).toBeGreaterThan(0);
+    expect(loaded.totals.reduce((sum, row) => sum + row.invoicedAmountMinor, 0)).toBeGreaterThan(0);
     await repairRollups(db);
     expect(await rollupSnapshot(db)).toEqual(loaded);
     await expect(bulkLoadDataset(db, [])).rejects.toBeInstanceOf(DatabaseNotEmptyError);

@@ -1,6 +1,8 @@
 import type { Client } from '../../domain/model/client';
 import type { Expense } from '../../domain/model/expense';
 import type { ImportRecord } from '../../domain/model/import-record';
+import type { Invoice } from '../../domain/model/invoice';
+import type { Payment } from '../../domain/model/payment';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { Task } from '../../domain/model/task';
@@ -19,6 +21,8 @@ export interface DatasetRecordTypes {
   imports: ImportRecord;
   timeEntries: TimeEntry;
   expenses: Expense;
+  invoices: Invoice;
+  payments: Payment;
   tasks: Task;
   timeBlocks: TimeBlock;
   updateDrafts: UpdateDraft;
@@ -34,6 +38,8 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
   'imports',
   'timeEntries',
   'expenses',
+  'invoices',
+  'payments',
   'tasks',
   'timeBlocks',
   'updateDrafts',

@@ -12,9 +12,10 @@ import { SAMPLE_PROJECTS } from './sample-project-specs';
 import { makeSampleProjects } from './sample-projects';
 import { makeSampleBlocks, makeSampleDrafts, makeSampleTasks } from './sample-plan';
 import { calibrateBudgets, makeSampleTime } from './sample-time';
+import { makeSampleInvoices } from './sample-invoices';
 
 // The sample agency: one person's workspace with eight clients and twenty projects, six months of
-// history ending on `today`. Deterministic: the same seed and day give the same records (times
+// history ending on `today`, and invoices in every state (sample-invoices.ts). Deterministic: the same seed and day give the same records (times
 // are local wall-clock, so instants depend on the machine's zone).
 
 export interface AgencyOptions {
@@ -70,16 +71,22 @@ export function generateAgency(options: AgencyOptions): GeneratedAgency {
     rateRaisedOn: addDays(today, -90),
   });
   const projects = calibrateBudgets(planned, SAMPLE_PROJECTS, entries, expenses, settings.defaultRate);
+  const tasksAndPlan = {
+    tasks,
+    timeBlocks: makeSampleBlocks(rng, projects, tasks, today),
+    updateDrafts: makeSampleDrafts(rng, clients, today),
+  };
+  const billed = makeSampleInvoices({ rng, today, settings, clients, projects, entries, expenses });
   return {
     settings: [settings],
     teammates,
     clients,
     projects,
     imports: [importRecord],
-    timeEntries: entries,
-    expenses,
-    tasks,
-    timeBlocks: makeSampleBlocks(rng, projects, tasks, today),
-    updateDrafts: makeSampleDrafts(rng, clients, today),
+    timeEntries: billed.entries,
+    expenses: billed.expenses,
+    invoices: billed.invoices,
+    payments: billed.payments,
+    ...tasksAndPlan,
   };
 }

@@ -10,15 +10,19 @@ import type { ImportRecord } from '../../domain/model/import-record';
 import type { Project } from '../../domain/model/project';
 import type { TimeBlock } from '../../domain/model/time-block';
 import type { TimeEntry } from '../../domain/model/time-entry';
+import type { Expense } from '../../domain/model/expense';
 import type { DatasetBatch, DatasetRecordTypes, DatasetTable } from './dataset';
 import { ENTRY_NOTES, EXPENSE_NOTES } from './names';
 import { Rng } from './prng';
 import { makeTeammates, sampleSettings } from './sample-people';
 import { makeScaleClients, makeScaleProjects, shareOf } from './scale-projects';
 import { makeTask } from './sample-plan';
+import { ScaleInvoiceBook } from './scale-invoices';
 
 // The performance dataset: a decade of a five-person agency, yielded in batches so a benchmark
-// can write it with progress and without holding 200,000 entries in memory. Counts are exact.
+// can write it with progress and without holding 200,000 entries in memory. Counts are exact, but
+// for the invoices (about one a month per client with billable work, scale-invoices.ts) and their
+// payments, which follow from the work.
 
 export interface ScaleCounts {
   clients: number;
@@ -105,6 +109,7 @@ export function* generateScaleDataset(options: ScaleOptions): Generator<DatasetB
     rowCount: 0,
   };
   const importedBefore = addDays(from, 730);
+  const book = new ScaleInvoiceBook({ seed: options.seed ?? 42, today, settings, clients, projects });
   yield { table: 'settings', rows: [settings] };
   yield { table: 'teammates', rows: teammates };
   yield* inBatches('clients', clients, size);
@@ -124,7 +129,7 @@ export function* generateScaleDataset(options: ScaleOptions): Generator<DatasetB
         const project = rng.pick(pool);
         const hat = rng.pick(HATS);
         const imported = day < importedBefore;
-        yield {
+        const entry: TimeEntry = {
           id: rng.uuid(),
           projectId: project.id,
           startedAt: localDateAt(day, Math.min(start, 1439)).toISOString(),
@@ -139,6 +144,8 @@ export function* generateScaleDataset(options: ScaleOptions): Generator<DatasetB
             ? { kind: 'import', importId: importRecord.id, externalId: `harvest:${dayIndex}:${k}` }
             : { kind: 'timer' },
         };
+        book.billEntry(entry);
+        yield entry;
         if (imported) importRecord.rowCount += 1;
       }
     }
@@ -156,7 +163,7 @@ export function* generateScaleDataset(options: ScaleOptions): Generator<DatasetB
             .filter((p) => p.billing !== 'non_billable')
             .concat(projects.slice(0, 1)),
         );
-        yield {
+        const expense: Expense = {
           id: rng.uuid(),
           projectId: project.id,
           day,
@@ -165,10 +172,17 @@ export function* generateScaleDataset(options: ScaleOptions): Generator<DatasetB
           billable: rng.chance(0.8),
           note: rng.pick(EXPENSE_NOTES),
         };
+        book.billExpense(expense);
+        yield expense;
       }
     })(),
     size,
   );
+
+  // After every entry and expense went past the book: its invoices bill exactly the rows stamped.
+  const { invoices, payments } = book.build();
+  yield* inBatches('invoices', invoices, size);
+  yield* inBatches('payments', payments, size);
 
   yield* inBatches(
     'tasks',
