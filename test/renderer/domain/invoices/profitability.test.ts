@@ -27,7 +27,7 @@ const project = (input: Partial<ProjectInput>) =>
 const line = (input: Partial<InvoiceLineInput>) =>
   validate(invoiceLineSchema, { description: 'Work', unit: 'units', quantity: 1000, unitPrice: 0, ...input });
 
-const invoice = (status: InvoiceStatus, lines: InvoiceLineInput[], discountBasisPoints = 0): RevenueInvoice => ({
+const invoice = (status: InvoiceStatus, lines: Partial<InvoiceLineInput>[], discountBasisPoints = 0): RevenueInvoice => ({
   status,
   discountBasisPoints,
   lines: lines.map(line),

@@ -58,8 +58,11 @@ async function stampMissingCosts(db: TandemDb, history: readonly CostRate[]): Pr
     .each((entry) => {
       if (entry.costSnapshot === undefined) before.push(entry);
     });
-  if (before.length === 0) return 0;
-  const after = before.map((entry) => ({ ...entry, costSnapshot: costRateOn(history, entry.day) }));
+  const after = before.flatMap((entry) => {
+    const costSnapshot = costRateOn(history, entry.day);
+    return costSnapshot === undefined ? [] : [{ ...entry, costSnapshot }];
+  });
+  if (after.length === 0) return 0;
   await db.timeEntries.bulkPut(after);
   await applyEntryChanges(db, { removedEntries: before, addedEntries: after });
   return after.length;

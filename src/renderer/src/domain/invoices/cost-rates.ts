@@ -7,7 +7,7 @@ import type { DayKey } from '../time/day-key';
  * The rate in force on `day`: the one with the latest `from` on or before it; undefined when the
  * history is empty or every rate starts after `day`. The history need not be sorted.
  */
-export function costRateOn(history: readonly CostRate[], day: DayKey | string): number | undefined {
+export function costRateOn(history: readonly CostRate[], day: DayKey | string): CostRate['rate'] | undefined {
   let found: CostRate | undefined;
   for (const rate of history) {
     if (rate.from <= day && (found === undefined || rate.from > found.from)) found = rate;

@@ -87,7 +87,7 @@ export function invoicedRevenueMinor(invoices: readonly RevenueInvoice[], projec
 /** A fixed fee: budget amount + approved change requests' amounts; null without a budget amount. */
 export function fixedFeeMinor(project: Pick<Project, 'budgetAmount' | 'changeRequests'>): number | null {
   if (project.budgetAmount === undefined) return null;
-  return approvedChangeRequests(project).reduce((sum, request) => sum + request.amount, project.budgetAmount);
+  return approvedChangeRequests(project).reduce<number>((sum, request) => sum + request.amount, project.budgetAmount);
 }
 
 export function revenueOf(project: ProfitProject, invoices: readonly RevenueInvoice[]): Revenue {

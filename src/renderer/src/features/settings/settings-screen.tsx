@@ -3,6 +3,7 @@ import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { CalendarFeedsSection } from './calendar-feeds-section';
+import { CostRatesSection } from './cost-rates-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { GlossaryPanel } from './glossary-panel';
 import { InvoiceSettingsSection } from './invoice-settings-section';
@@ -16,6 +17,7 @@ export function SettingsScreen() {
     <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
       {settings ? <SettingsForm settings={settings} /> : null}
       {settings ? <InvoiceSettingsSection settings={settings} /> : null}
+      {settings ? <CostRatesSection settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
       <SampleAgencyPanel />
