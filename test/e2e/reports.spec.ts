@@ -1,17 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
-import { REPORT_FOOTER_TEMPLATE, REPORT_HEADER_TEMPLATE, REPORT_MARGINS_MM } from '../../src/shared/report-print';
-import {
-  SCREENSHOT_DIR,
-  expect,
-  expectNoSeriousA11yViolations,
-  screenReady,
-  screenshotBothSchemes,
-  test,
-  writeRows,
-} from './page-models';
+import { statSync } from 'node:fs';
+import { expect, expectNoSeriousA11yViolations, screenReady, screenshotBothSchemes, test, writeRows } from './page-models';
+import { pagePictures, pdfInfo, pdfText, printToPdf, qpdfCheck } from './page-models/pdf';
 import { HOSTILE, LOGO, seedHostileClient } from './seeds/hostile-report';
 
 // Reports end to end on the sample agency: the preview is the exported HTML; printed with
@@ -20,39 +9,6 @@ import { HOSTILE, LOGO, seedHostileClient } from './seeds/hostile-report';
 // nothing wrong; five projects stay under 1 MB. Hostile names print as text and run nothing.
 
 const CLIENT = 'Alder & Finch Outdoor';
-
-/** Prints like main does: the report's own page size and margins, page numbers in the footer. */
-async function printToPdf(browser: Browser, html: string, file: string, dialogs: string[] = []): Promise<Buffer> {
-  const page = await browser.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.setContent(html);
-  const margin = Object.fromEntries(Object.entries(REPORT_MARGINS_MM).map(([side, mm]) => [side, `${mm}mm`]));
-  const pdf = await page.pdf({
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: REPORT_HEADER_TEMPLATE,
-    footerTemplate: REPORT_FOOTER_TEMPLATE,
-    margin,
-  });
-  await page.close();
-  writeFileSync(file, pdf);
-  return pdf;
-}
-
-const pdfText = (file: string): string => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-const qpdfCheck = (file: string): string => execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
-
-/** Pages as small PNGs in the screenshots folder, to look at. */
-function pagePictures(file: string, name: string): string[] {
-  const dir = join(SCREENSHOT_DIR, name);
-  mkdirSync(dir, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(dir, 'page')]);
-  return readdirSync(dir).filter((entry) => entry.endsWith('.png'));
-}
 
 test('export a status report for a sample client and read the PDF back', async ({
   page,
@@ -128,8 +84,8 @@ test('export a status report for a sample client and read the PDF back', async (
   await page.getByLabel('Paper').selectOption({ label: 'US Letter' });
   const letterFile = testInfo.outputPath('report-letter.pdf');
   await printToPdf(browser, await reportsPage.previewHtml(), letterFile);
-  expect(execFileSync('pdfinfo', [letterFile], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
-  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+  expect(pdfInfo(letterFile)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  expect(pdfInfo(file)).toMatch(/Page size:.*\(A4\)/);
   expect(consoleErrors).toEqual([]);
 });
 
