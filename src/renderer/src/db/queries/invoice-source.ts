@@ -177,3 +177,12 @@ export async function readInvoiceWork(
   const taskTitles = new Map(tasks.flatMap((task) => (task ? [[task.id, task.title] as const] : [])));
   return { entries, expenses, taskTitles, retainerDays };
 }
+
+/** The numbers of the sent invoices among `invoiceIds` (what an invoiced entry or expense shows), by invoice id. */
+export async function invoiceNumbers(db: TandemDb, invoiceIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(invoiceIds)];
+  const invoices = await db.invoices.bulkGet(ids);
+  return new Map(
+    invoices.flatMap((invoice) => (invoice && invoice.status === 'sent' ? [[invoice.id, invoice.number] as const] : [])),
+  );
+}

@@ -12,9 +12,20 @@ export function invoicedMarker(invoiceNumber: string): string {
   return `Invoiced ${invoiceNumber}`;
 }
 
-/** 'This entry is on invoice 2026-0007. Change it anyway?' */
-export function invoicedQuestion(kind: InvoicedRecordKind, invoiceNumber: string, change: InvoicedChange): string {
-  return `This ${WHAT[kind]} is on invoice ${invoiceNumber}. ${change === 'change' ? 'Change' : 'Delete'} it anyway?`;
+/** 'This entry is on invoice 2026-0007. Change it anyway?' ('on a sent invoice' while the number is not read yet) */
+export function invoicedQuestion(kind: InvoicedRecordKind, invoiceNumber: string | undefined, change: InvoicedChange): string {
+  const where = invoiceNumber ? `invoice ${invoiceNumber}` : 'a sent invoice';
+  return `This ${WHAT[kind]} is on ${where}. ${change === 'change' ? 'Change' : 'Delete'} it anyway?`;
+}
+
+/** The confirming button: 'Change anyway', 'Delete anyway'. */
+export function invoicedConfirmLabel(change: InvoicedChange): string {
+  return change === 'change' ? 'Change anyway' : 'Delete anyway';
+}
+
+/** The confirmation's title: 'Change an invoiced entry?' */
+export function invoicedTitle(kind: InvoicedRecordKind, change: InvoicedChange): string {
+  return `${change === 'change' ? 'Change' : 'Delete'} an invoiced ${WHAT[kind]}?`;
 }
 
 /** What a repository says when asked to change an invoiced record without the user's yes. */

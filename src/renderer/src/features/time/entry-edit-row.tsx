@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useForm } from '../../components/ui/use-form';
 import { db } from '../../db/db';
 import type { ProjectGroup } from '../../db/queries/time-projects';
 import { timeEntriesRepo } from '../../db/repositories/time-entries-repo';
+import { invoicedConfirmLabel, invoicedQuestion, invoicedTitle } from '../../domain/invoices/invoiced-lock';
 import type { Project } from '../../domain/model/project';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import { EntryFields } from './entry-fields';
@@ -14,26 +16,35 @@ export interface EntryEditRowProps {
   project: Project | undefined;
   groups: readonly ProjectGroup[];
   columns: number;
+  /** the number of the sent invoice that bills the entry (undefined while it is read) */
+  invoiceNumber?: string | undefined;
   onDone: () => void;
 }
 
 /** Edits an entry in place. Escape or Cancel leaves it unchanged; invalid input saves nothing. */
-export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryEditRowProps) {
+/** An entry on a sent invoice is saved only after the user confirms, told which invoice it changes. */
+export function EntryEditRow({ entry, project, groups, columns, invoiceNumber, onDone }: EntryEditRowProps) {
   const form = useForm(() => valuesOfEntry(entry), { idPrefix: `edit-${entry.id}` });
   const { submitting, submit } = form;
   const formRef = useRef<HTMLFormElement>(null);
+  const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select, input')?.focus();
   }, []);
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function save(confirmInvoiced: boolean) {
     const saved = await submit(async () => {
       const parsed = parseEntryForm(form.values, { requireStart: true });
-      await timeEntriesRepo(db).update(entry.id, parsed);
+      await timeEntriesRepo(db).update(entry.id, parsed, { confirmInvoiced });
     });
     if (saved) onDone();
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (entry.invoiceId) setAsking(true);
+    else void save(false);
   }
 
   return (
@@ -44,7 +55,7 @@ export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryE
           className="entry-edit"
           aria-label="Edit time entry"
           noValidate
-          onSubmit={(event) => void onSubmit(event)}
+          onSubmit={onSubmit}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.stopPropagation();
@@ -63,6 +74,18 @@ export function EntryEditRow({ entry, project, groups, columns, onDone }: EntryE
             <span className="muted entry-edit-hint">Esc cancels</span>
           </div>
         </form>
+        {asking ? (
+          <ConfirmDialog
+            title={invoicedTitle('entry', 'change')}
+            message={invoicedQuestion('entry', invoiceNumber, 'change')}
+            confirmLabel={invoicedConfirmLabel('change')}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => {
+              setAsking(false);
+              void save(true);
+            }}
+          />
+        ) : null}
       </td>
     </tr>
   );

@@ -4,6 +4,7 @@ import { TrashIcon } from '../../components/ui/icons';
 import type { ProjectRef } from '../../db/queries/time-week';
 import { formatWallClock } from '../../domain/format/format-day';
 import { formatMinutes } from '../../domain/format/format-duration';
+import { invoicedMarker } from '../../domain/invoices/invoiced-lock';
 import { HAT_SHORT_LABELS } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import { dayKeyOf } from '../../domain/time/day-key';
@@ -20,12 +21,14 @@ export function timeRangeText(entry: TimeEntry): string {
 export interface EntryRowProps {
   entry: TimeEntry;
   project: ProjectRef | undefined;
+  /** the number of the sent invoice that bills the entry (undefined while it is read) */
+  invoiceNumber?: string | undefined;
   onEdit: () => void;
   onDelete: () => void;
 }
 
 /** One entry; the row opens the inline editor on click or Enter, the buttons say so for everyone. */
-export function EntryRow({ entry, project, onEdit, onDelete }: EntryRowProps) {
+export function EntryRow({ entry, project, invoiceNumber, onEdit, onDelete }: EntryRowProps) {
   const code = project?.project.code ?? '?';
   const range = timeRangeText(entry);
   return (
@@ -52,6 +55,9 @@ export function EntryRow({ entry, project, onEdit, onDelete }: EntryRowProps) {
       </td>
       <td className="entry-billable">
         {entry.billable ? <span className="badge badge-success">Billable</span> : <span className="badge">Non-billable</span>}
+        {entry.invoiceId ? (
+          <span className="badge badge-accent entry-invoiced">{invoiceNumber ? invoicedMarker(invoiceNumber) : 'Invoiced'}</span>
+        ) : null}
       </td>
       <td className="entry-duration num">{formatMinutes(entry.minutes)}</td>
       <td className="entry-actions" onClick={(event) => event.stopPropagation()}>
