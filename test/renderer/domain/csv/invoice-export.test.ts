@@ -4,7 +4,11 @@ import type { InvoiceExportRow } from '../../../../src/renderer/src/domain/csv/i
 import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { toCurrencyCode, toMinor } from '../../../../src/renderer/src/domain/units/money';
 
-const lines = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const lines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 const VAT = { rateBasisPoints: 2000, note: 'VAT' };
 
@@ -23,8 +27,26 @@ const SENT: InvoiceExportRow = {
     currency: toCurrencyCode('EUR'),
     discountBasisPoints: 1000,
     lines: [
-      { id: 'l1', description: 'Design', unit: 'hours', quantity: 600, unitPrice: toMinor(12_000), taxes: [VAT], timeEntryIds: [], expenseIds: [] },
-      { id: 'l2', description: 'Prints', unit: 'units', quantity: 1000, unitPrice: toMinor(4_550), taxes: [], timeEntryIds: [], expenseIds: [] },
+      {
+        id: 'l1',
+        description: 'Design',
+        unit: 'hours',
+        quantity: 600,
+        unitPrice: toMinor(12_000),
+        taxes: [VAT],
+        timeEntryIds: [],
+        expenseIds: [],
+      },
+      {
+        id: 'l2',
+        description: 'Prints',
+        unit: 'units',
+        quantity: 1000,
+        unitPrice: toMinor(4_550),
+        taxes: [],
+        timeEntryIds: [],
+        expenseIds: [],
+      },
     ],
   },
   clientName: 'Acme',
@@ -43,7 +65,18 @@ const DRAFT: InvoiceExportRow = {
     poNumber: '',
     currency: toCurrencyCode('JPY'),
     discountBasisPoints: 0,
-    lines: [{ id: 'l3', description: 'Workshop', unit: 'units', quantity: 3000, unitPrice: toMinor(10_000), taxes: [], timeEntryIds: [], expenseIds: [] }],
+    lines: [
+      {
+        id: 'l3',
+        description: 'Workshop',
+        unit: 'units',
+        quantity: 3000,
+        unitPrice: toMinor(10_000),
+        taxes: [],
+        timeEntryIds: [],
+        expenseIds: [],
+      },
+    ],
   },
   clientName: '=cmd()',
   standing: { state: 'draft', paid: toMinor(0), balance: toMinor(30_000), daysOverdue: 0 },
@@ -68,8 +101,21 @@ describe('invoices CSV', () => {
 describe('payments CSV', () => {
   it('writes one line per payment with its invoice and client', () => {
     const text = paymentsCsv([
-      { payment: { date: toDayKey('2026-10-20'), amount: toMinor(60_000), currency: toCurrencyCode('EUR'), note: '' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
-      { payment: { date: toDayKey('2026-10-28'), amount: toMinor(40_000), currency: toCurrencyCode('EUR'), note: '+ bank fee "refund"' }, invoice: { number: '2026-0007' }, clientName: 'Acme' },
+      {
+        payment: { date: toDayKey('2026-10-20'), amount: toMinor(60_000), currency: toCurrencyCode('EUR'), note: '' },
+        invoice: { number: '2026-0007' },
+        clientName: 'Acme',
+      },
+      {
+        payment: {
+          date: toDayKey('2026-10-28'),
+          amount: toMinor(40_000),
+          currency: toCurrencyCode('EUR'),
+          note: '+ bank fee "refund"',
+        },
+        invoice: { number: '2026-0007' },
+        clientName: 'Acme',
+      },
     ]);
     // 60,000 cents = 600.00; 40,000 cents = 400.00
     expect(lines(text)).toEqual([

@@ -48,7 +48,11 @@ describe('Invoices list', () => {
     await screenReady('invoices');
     const ageing = screen.getByRole('region', { name: 'Receivables by age' });
     const row = (name: string) => within(ageing).getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
-    expect(within(ageing).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Age', 'Invoices', 'EUR', 'USD']);
+    expect(
+      within(ageing)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Age', 'Invoices', 'EUR', 'USD']);
     // current: 0002 (€1,000.00) and 0003 ($250.00); 34 days late: 0001's €500.00 − €200.00 = €300.00
     expect(row('Current')).toBe('Current2€1,000.00$250.00');
     expect(row('1–30')).toBe('1–30 days overdue0——');

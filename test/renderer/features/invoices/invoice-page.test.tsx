@@ -11,7 +11,10 @@ async function openInvoice(id: string) {
   return view;
 }
 
-const totals = () => within(screen.getByRole('table', { name: 'Totals' })).getAllByRole('row').map((row) => row.textContent);
+const totals = () =>
+  within(screen.getByRole('table', { name: 'Totals' }))
+    .getAllByRole('row')
+    .map((row) => row.textContent);
 
 describe('Invoice page: a draft', () => {
   it('edits lines, taxes and the discount, with totals while typing, and saves them', async () => {
@@ -33,12 +36,7 @@ describe('Invoice page: a draft', () => {
     await user.type(screen.getByRole('textbox', { name: 'Discount (%)' }), '10');
     // 3 × €25.50 = €76.50; subtotal €1,276.50; discount 10 %: €120.00 + €7.65 = €127.65;
     // VAT on €1,200.00 − €120.00 = €1,080.00 → €216.00; total 1,276.50 − 127.65 + 216.00 = €1,364.85
-    expect(totals()).toEqual([
-      'Subtotal€1,276.50',
-      'Discount 10%−€127.65',
-      'VAT 20% on €1,080.00€216.00',
-      'Total€1,364.85',
-    ]);
+    expect(totals()).toEqual(['Subtotal€1,276.50', 'Discount 10%−€127.65', 'VAT 20% on €1,080.00€216.00', 'Total€1,364.85']);
     expect(screen.getByRole('button', { name: 'Mark sent' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
@@ -97,7 +95,9 @@ describe('Invoice page: a sent invoice', () => {
     await user.type(amount, '300.01');
     await user.click(within(dialog).getByRole('button', { name: 'Record payment' }));
     expect(
-      await within(dialog).findByText('That is more than the €300.00 still owed on this invoice: a payment cannot take the balance below zero'),
+      await within(dialog).findByText(
+        'That is more than the €300.00 still owed on this invoice: a payment cannot take the balance below zero',
+      ),
     ).toBeInTheDocument();
     await user.clear(amount);
     await user.type(amount, '100');

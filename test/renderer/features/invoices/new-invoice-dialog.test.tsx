@@ -21,7 +21,14 @@ async function seedAcme() {
     defaultRate: 12_000,
     status: 'active',
   });
-  await projects.createProject({ clientId: acme.id, name: 'Brand', code: 'BRD', billing: 'fixed_fee', budgetAmount: 500_000, status: 'active' });
+  await projects.createProject({
+    clientId: acme.id,
+    name: 'Brand',
+    code: 'BRD',
+    billing: 'fixed_fee',
+    budgetAmount: 500_000,
+    status: 'active',
+  });
   await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-10-12', minutes: 90 });
   await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-10-20', minutes: 60 });
   return acme;
@@ -53,7 +60,9 @@ describe('New invoice dialog', () => {
     await screenReady('invoice');
     expect(screen.getByRole('heading', { level: 1, name: 'Draft invoice' })).toBeInTheDocument();
     // Website €300.00 of time + 10 % of €5,000.00 = €500.00 → €800.00, no tax rate in Settings
-    expect(within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', { name: /^Total/ })).toHaveTextContent('€800.00');
+    expect(within(screen.getByRole('table', { name: 'Totals' })).getByRole('row', { name: /^Total/ })).toHaveTextContent(
+      '€800.00',
+    );
     expect(screen.getByRole('button', { name: 'Regenerate from time' })).toBeInTheDocument();
   });
 

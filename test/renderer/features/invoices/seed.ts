@@ -20,7 +20,9 @@ export async function seedInvoices() {
   const draft = await invoices.createDraft({
     clientId: acme.id,
     issueDate: '2026-11-02',
-    lines: [{ description: 'Design', unit: 'hours', quantity: 600, unitPrice: 12_000, taxes: [{ rateBasisPoints: 2000, note: 'VAT' }] }],
+    lines: [
+      { description: 'Design', unit: 'hours', quantity: 600, unitPrice: 12_000, taxes: [{ rateBasisPoints: 2000, note: 'VAT' }] },
+    ],
   });
   const late = await invoices.createDraft({ clientId: acme.id, issueDate: '2026-09-01', lines: [unit('Workshop', 50_000)] });
   await invoices.markSent(late.id, { issueDate: '2026-09-01' });

@@ -73,7 +73,10 @@ export async function loadInvoiceList(db: TandemDb, today: DayKey): Promise<Invo
 
 /** The payments against the given invoices, oldest first. */
 export async function loadPaymentsOf(db: TandemDb, invoiceIds: readonly string[]): Promise<Payment[]> {
-  const payments = await db.payments.where('invoiceId').anyOf([...invoiceIds]).toArray();
+  const payments = await db.payments
+    .where('invoiceId')
+    .anyOf([...invoiceIds])
+    .toArray();
   return payments.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
 }
 

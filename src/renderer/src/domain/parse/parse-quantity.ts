@@ -16,7 +16,8 @@ export function parseQuantity(input: string, unit: LineUnit): Result<number> {
   const trimmed = input.trim();
   const negative = trimmed.startsWith('-');
   const text = negative ? trimmed.slice(1).trim() : trimmed;
-  if (text === '') return err(unit === 'hours' ? 'Enter the hours, for example 1:30 or 1.5' : 'Enter a quantity, for example 1 or 2.5');
+  if (text === '')
+    return err(unit === 'hours' ? 'Enter the hours, for example 1:30 or 1.5' : 'Enter a quantity, for example 1 or 2.5');
   const sign = negative ? -1 : 1;
   if (unit === 'hours') {
     const minutes = parseDuration(text);

@@ -67,6 +67,7 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
     });
 
   const lineError = (index: number, field: string) => errors[`lines.${index}.${field}`];
+  const taxable = values.lines.some((line) => taxChoices(taxRates, line).length > 0);
   const wholeErrors = Object.entries(errors).filter(([path]) => path === '' || path === 'lines');
 
   return (
@@ -110,7 +111,7 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
                 <th scope="col" className="num">
                   Unit price ({currency})
                 </th>
-                <th scope="col">Taxes</th>
+                {taxable ? <th scope="col">Taxes</th> : null}
                 <th scope="col" className="num">
                   Amount
                 </th>
@@ -165,15 +166,17 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
                         onChange={(value) => setLine(index, { unitPrice: value })}
                       />
                     </td>
-                    <td>
-                      <TaxChoices
-                        line={line}
-                        n={n}
-                        choices={taxChoices(taxRates, line)}
-                        idPrefix={form.id(`line-${line.id}-tax`)}
-                        onChange={(taxKeys) => setLine(index, { taxKeys })}
-                      />
-                    </td>
+                    {taxable ? (
+                      <td>
+                        <TaxChoices
+                          line={line}
+                          n={n}
+                          choices={taxChoices(taxRates, line)}
+                          idPrefix={form.id(`line-${line.id}-tax`)}
+                          onChange={(taxKeys) => setLine(index, { taxKeys })}
+                        />
+                      </td>
+                    ) : null}
                     <td className="num">{totals ? formatAmount(totals.lines[index]?.amount ?? 0, currency) : NONE}</td>
                     <td>
                       <IconButton label={`Remove line ${n}`} icon={<TrashIcon />} onClick={() => removeLine(index)} />
@@ -185,6 +188,7 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
           </table>
         )}
         <div className="invoice-lines-actions">
+          {taxable ? null : <p className="muted">No tax applies: tax rates are added in Settings, Invoices.</p>}
           <Button onClick={addLine}>
             <PlusIcon />
             Add line
@@ -263,7 +267,7 @@ interface TaxChoicesProps {
 }
 
 function TaxChoices({ line, n, choices, idPrefix, onChange }: TaxChoicesProps) {
-  if (choices.length === 0) return <span className="muted">No rates in Settings</span>;
+  if (choices.length === 0) return <span className="muted">{NONE}</span>;
   return (
     <fieldset className="invoice-line-taxes">
       <legend className="visually-hidden">Taxes, line {n}</legend>

@@ -129,7 +129,12 @@ export function previewLines(
     const quantity = parseQuantity(line.quantity, line.unit);
     const price = parseMoney(line.unitPrice, currency);
     if (!quantity.ok || !price.ok) return null;
-    lines.push({ unit: line.unit, quantity: quantity.value, unitPrice: toMinor(price.value.minor), taxes: chosenTaxes(rates, line) });
+    lines.push({
+      unit: line.unit,
+      quantity: quantity.value,
+      unitPrice: toMinor(price.value.minor),
+      taxes: chosenTaxes(rates, line),
+    });
   }
   return { lines, discountBasisPoints: discount.value };
 }

@@ -27,7 +27,12 @@ const COLUMNS: readonly Column<InvoiceListRow>[] = [
   { key: 'client', header: 'Client', cell: (row) => row.clientName },
   { key: 'issued', header: 'Issued', cell: ({ invoice }) => formatDay(invoice.issueDate) },
   { key: 'due', header: 'Due', cell: ({ invoice }) => formatDay(invoice.dueDate) },
-  { key: 'total', header: 'Total', numeric: true, cell: ({ invoice, standing }) => formatAmount(standing.total, invoice.currency) },
+  {
+    key: 'total',
+    header: 'Total',
+    numeric: true,
+    cell: ({ invoice, standing }) => formatAmount(standing.total, invoice.currency),
+  },
   {
     key: 'balance',
     header: 'Balance',
@@ -95,8 +100,8 @@ export function InvoiceList({ onNewInvoice }: { onNewInvoice: () => void }) {
     >
       {data && total === 0 ? (
         <EmptyState title="No invoices yet" action={newButton}>
-          Create a draft from a client’s billable time and expenses: choose the client and the period, check the lines,
-          then mark it sent and record payments as they arrive.
+          Create a draft from a client’s billable time and expenses: choose the client and the period, check the lines, then mark
+          it sent and record payments as they arrive.
         </EmptyState>
       ) : data ? (
         <>

@@ -13,6 +13,7 @@ import { hrefTo, navigate } from '../../platform/router';
 import { notify } from '../../stores/toast-store';
 import { useToday } from '../../stores/use-clock';
 import { errorText } from '@shared/error-text';
+import { InvoiceDocumentPanel } from './document/invoice-document-panel';
 import { DraftEditor } from './draft-editor';
 import { InvoiceView } from './invoice-view';
 import { invoices } from './invoices-data';
@@ -69,7 +70,11 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
   async function regenerate() {
     try {
       const draft = await invoices.regenerateDraft(invoice.id);
-      notify(`Draft regenerated from the time: ${draft.lines.length} ${draft.lines.length === 1 ? 'line' : 'lines'}`, undefined, 'success');
+      notify(
+        `Draft regenerated from the time: ${draft.lines.length} ${draft.lines.length === 1 ? 'line' : 'lines'}`,
+        undefined,
+        'success',
+      );
       close();
     } catch (error) {
       setDialogError(errorText(error));
@@ -144,9 +149,14 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
       ) : (
         <>
           <InvoiceView page={page} />
-          <PaymentsCard page={page} onRecord={standing.balance > 0 && invoice.status === 'sent' ? () => setOpen('pay') : undefined} />
+          <PaymentsCard
+            page={page}
+            onRecord={standing.balance > 0 && invoice.status === 'sent' ? () => setOpen('pay') : undefined}
+          />
         </>
       )}
+
+      <InvoiceDocumentPanel invoiceId={invoice.id} />
 
       {open === 'send' ? <MarkSentDialog invoice={invoice} paymentTermsDays={page.paymentTermsDays} onClose={close} /> : null}
       {open === 'pay' ? <PaymentDialog invoice={invoice} balance={standing.balance} onClose={close} /> : null}
@@ -166,8 +176,8 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
         >
           <p>
             The lines made from time, expenses and fees are made again from the work as it is now, from{' '}
-            {formatDay(invoice.basis.from)} to {formatDay(invoice.basis.to)}: edits to them are lost. Lines you added by hand
-            stay{dirty ? ', and unsaved changes are dropped' : ''}.
+            {formatDay(invoice.basis.from)} to {formatDay(invoice.basis.to)}: edits to them are lost. Lines you added by hand stay
+            {dirty ? ', and unsaved changes are dropped' : ''}.
           </p>
           {dialogError ? (
             <p className="field-error" role="alert">

@@ -69,7 +69,8 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
   }));
   const { values, setValues, errors } = form;
   const choices = useLiveQuery(
-    async (): Promise<InvoiceChoices | null> => (values.clientId ? ((await loadInvoiceChoices(db, values.clientId, today)) ?? null) : null),
+    async (): Promise<InvoiceChoices | null> =>
+      values.clientId ? ((await loadInvoiceChoices(db, values.clientId, today)) ?? null) : null,
     [values.clientId, today],
     undefined,
   );
@@ -135,7 +136,14 @@ export function NewInvoiceDialog({ onClose }: { onClose: () => void }) {
     });
 
   const currency = choices?.currency ?? '';
-  const fields = ['clientId', 'from', 'to', 'grouping', 'projectIds', ...(choices?.projects ?? []).map((project) => `percent.${project.id}`)];
+  const fields = [
+    'clientId',
+    'from',
+    'to',
+    'grouping',
+    'projectIds',
+    ...(choices?.projects ?? []).map((project) => `percent.${project.id}`),
+  ];
 
   return (
     <FormDialog
@@ -225,7 +233,10 @@ function ProjectRow({ project, currency, pick, idPrefix, percentError, onChange 
             value={pick.bill}
             onChange={(event) => onChange({ bill: event.target.value })}
             options={[
-              { value: 'fee', label: fee.feeMinor === null ? 'The whole fee' : `The whole fee (${formatAmount(fee.feeMinor, currency)})` },
+              {
+                value: 'fee',
+                label: fee.feeMinor === null ? 'The whole fee' : `The whole fee (${formatAmount(fee.feeMinor, currency)})`,
+              },
               ...fee.milestones.map((milestone) => ({
                 value: `milestone:${milestone.id}`,
                 label: `Milestone “${milestone.name}” (${formatAmount(milestone.shareMinor, currency)})`,

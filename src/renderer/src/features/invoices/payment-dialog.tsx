@@ -35,7 +35,10 @@ export function PaymentDialog({ invoice, balance, onClose }: PaymentDialogProps)
       const date = read.day('date', form.values.date, { required: 'Enter the day the money arrived' });
       const amount = read.money('amount', form.values.amount, { required: true });
       read.finish(paymentSchema, { invoiceId: invoice.id, date, amount, currency, note: form.values.note });
-      await payments.recordPayment({ invoiceId: invoice.id, date: date ?? '', amount: amount ?? 0, note: form.values.note }, today);
+      await payments.recordPayment(
+        { invoiceId: invoice.id, date: date ?? '', amount: amount ?? 0, note: form.values.note },
+        today,
+      );
       notify(`Payment of ${formatAmount(amount ?? 0, currency)} recorded on invoice ${invoice.number}`, undefined, 'success');
     });
 

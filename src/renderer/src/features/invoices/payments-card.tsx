@@ -29,7 +29,9 @@ export function PaymentsCard({ page, onRecord }: PaymentsCardProps) {
       </header>
       {payments.length === 0 ? (
         <p className="muted">
-          {invoice.status === 'void' ? 'A void invoice takes no payments.' : 'No payment yet. Record each one as it arrives; part payments are fine.'}
+          {invoice.status === 'void'
+            ? 'A void invoice takes no payments.'
+            : 'No payment yet. Record each one as it arrives; part payments are fine.'}
         </p>
       ) : (
         <table className="data-table">
