@@ -26,6 +26,8 @@ p { margin: 0 0 2mm; }
 .muted { color: var(--muted); }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .typed { white-space: pre-line; }
+/* Typed text reads in its own direction (dir=auto) but keeps to the page's left edge. */
+.from [dir="auto"], .bill-to [dir="auto"], .terms [dir="auto"] { text-align: left; }
 .invoice, .typed, td, th, dd { overflow-wrap: anywhere; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .head { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; padding-bottom: 6mm; border-bottom: 2px solid var(--text); margin-bottom: 7mm; }
@@ -47,7 +49,8 @@ table { width: 100%; border-collapse: collapse; }
 .lines th.num, .lines td.num { text-align: right; }
 .lines th:first-child, .lines td:first-child { padding-left: 0; width: 100%; }
 .lines th:last-child, .lines td:last-child { padding-right: 0; }
-.line-tax { color: var(--muted); white-space: nowrap; }
+/* The tax column keeps room for a long note ('Reverse charge: …'), which wraps inside it. */
+.line-tax { display: inline-block; width: 36mm; color: var(--muted); }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
 .empty { color: var(--muted); font-style: italic; }
