@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoices-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-repo';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { ReportsScreen } from '../../../../src/renderer/src/features/reports/reports-screen';
@@ -59,6 +61,32 @@ describe('the Reports screen', () => {
     expect(html).toContain('Send the final copy');
     expect(screen.getByTitle('Report preview')).toHaveAttribute('sandbox', '');
     await waitFor(() => expect(document.querySelector('[data-screen="reports"]')).toHaveAttribute('data-ready', 'true'));
+  });
+
+  it('leaves profitability out unless asked, since clients must not see margins', async () => {
+    await settingsRepo(db).update({ costRates: [{ from: '2026-01-01', rate: 4_000 }] });
+    const { acme } = await seed();
+    const web = (await db.projects.where('code').equals('WEB').first())!;
+    const draft = await invoicesRepo(db).createDraft({
+      clientId: acme.id,
+      issueDate: '2026-03-12',
+      lines: [{ description: 'Website', unit: 'hours', quantity: 90, unitPrice: 10_000, projectId: web.id }],
+    });
+    await invoicesRepo(db).markSent(draft.id, { now: new Date('2026-03-12T08:00:00.000Z') });
+    const user = renderReports();
+    const include = await screen.findByRole('checkbox', { name: /Include profitability/ });
+    expect(include).not.toBeChecked();
+    await waitFor(async () => expect(await preview()).toContain('Home page build'));
+    expect(await preview()).not.toContain('Profitability');
+
+    await user.click(include);
+    await waitFor(async () => expect(await preview()).toContain('<h3>Profitability</h3>'));
+    const html = await preview();
+    // revenue 90 min × 100.00 = 150.00; cost 90 min × 40.00 = 60.00; margin 90.00 = 60 % of revenue
+    expect(html).toContain('€150.00');
+    expect(html).toContain('€60.00');
+    expect(html).toContain('€90.00');
+    expect(html).toContain('60% of revenue');
   });
 
   it('adds and removes projects, and asks for one when none is ticked', async () => {

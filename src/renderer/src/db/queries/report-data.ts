@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { Client } from '../../domain/model/client';
+import type { Invoice } from '../../domain/model/invoice';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import type { ReportPeriod, ReportProjectInput } from '../../domain/report/report-types';
@@ -30,20 +31,28 @@ export interface ReportSource {
   settings: Settings;
   /** in the order the ids were given; missing projects are left out */
   projects: ReportProjectInput[];
+  /** the client's sent invoices, for the optional Profitability section */
+  sentInvoices: Invoice[];
 }
 
 export async function loadReportSource(
   db: TandemDb,
   request: { clientId: string; projectIds: readonly string[]; period: ReportPeriod; today: DayKey },
 ): Promise<ReportSource | null> {
-  const [client, settings, projects] = await Promise.all([
+  const [client, settings, projects, invoices] = await Promise.all([
     db.clients.get(request.clientId),
     readSettings(db),
     db.projects.bulkGet([...request.projectIds]),
+    db.invoices.where('clientId').equals(request.clientId).toArray(),
   ]);
   if (!client) return null;
   const mine = projects.filter((project): project is Project => project !== undefined && project.clientId === client.id);
-  return { client, settings, projects: await Promise.all(mine.map((project) => projectSource(db, project, client, request))) };
+  return {
+    client,
+    settings,
+    projects: await Promise.all(mine.map((project) => projectSource(db, project, client, request))),
+    sentInvoices: invoices.filter((invoice) => invoice.status === 'sent'),
+  };
 }
 
 async function projectSource(
@@ -67,5 +76,6 @@ async function projectSource(
     blocks: blocks.filter((block) => block.day >= request.today),
     tasks,
     entries,
+    costMinor: totals?.costMinor ?? 0,
   };
 }

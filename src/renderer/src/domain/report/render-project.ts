@@ -18,6 +18,7 @@ import {
   runOutText,
 } from './report-labels';
 import { renderBarChart } from './svg-bars';
+import { renderProfit } from './render-profit';
 import { NONE } from '../format/none';
 
 // One project's pages of the report: status and why, the budget figures and chart, what was
@@ -41,6 +42,7 @@ export function renderProject(project: ReportProject, model: ReportModel): SafeH
       ${project.reasons.map((reason) => markup`<li class="level-${reason.level}">${reason.text}</li>`)}
     </ul>
     ${project.budget ? figures(project, project.budget, model) : ''} ${chartOf(project, model)}
+    ${project.profit ? renderProfit(project.profit, model.locale) : ''}
     <div class="columns">${doneBlock(project, model)}${nextBlock(project, model)}</div>
     ${milestonesBlock(project, model)} ${changesBlock(project, model)} ${decisionsBlock(project, model)}
   </section>`;

@@ -3,6 +3,7 @@ import { burnChart } from '../budget/burn-chart';
 import { fractionValue } from '../budget/fraction';
 import type { BudgetHealth, DayFigures, MeasureHealth, RetainerHealth } from '../budget/types';
 import { toCurrencyCode } from '../units/money';
+import { projectProfitability } from '../invoices/profitability';
 import { safeLogoUrl } from './escape-html';
 import { clientReasons } from './report-reasons';
 import { changeRequestsOf, decisionsOf, doneIn, milestonesOf, nextAfter } from './report-sections';
@@ -82,6 +83,19 @@ function reportProject(source: ReportProjectInput, input: ReportInput): ReportPr
     next: nextAfter(source, input.period, input.generatedOn, input.nextDays ?? DEFAULT_NEXT_DAYS),
     changeRequests: changeRequestsOf(project),
     decisions: decisionsOf(source),
+    profit: input.profitability
+      ? projectProfitability({
+          project,
+          currency: toCurrencyCode(input.client.currency),
+          homeCurrency: input.profitability.homeCurrency,
+          totals: {
+            minutes: source.totals.minutes,
+            expensesMinor: source.totals.expensesMinor,
+            costMinor: source.costMinor ?? 0,
+          },
+          invoices: input.profitability.sentInvoices,
+        })
+      : null,
   };
 }
 

@@ -16,6 +16,8 @@ import type { ChangeRequestStatus } from '../model/project-parts';
 import type { Task } from '../model/task';
 import type { TimeEntry } from '../model/time-entry';
 import type { DayKey } from '../time/day-key';
+import type { CurrencyCode } from '../units/money';
+import type { Profitability, RevenueInvoice } from '../invoices/profitability';
 
 // The status report for one client and period, as plain data: built by buildReportModel from
 // what the database holds, rendered by renderReportHtml. Amounts are in their measure's unit
@@ -40,6 +42,15 @@ export interface ReportProjectInput {
   tasks: readonly Pick<Task, 'title' | 'notes' | 'status' | 'due' | 'doneAt'>[];
   /** the project's time entries in the period (their notes say what was done) */
   entries: readonly Pick<TimeEntry, 'day' | 'minutes' | 'note'>[];
+  /** the cost of all its time (the rollups' costMinor, home currency): for the Profitability section */
+  costMinor?: number;
+}
+
+/** What the optional Profitability section needs; absent, the report has no such section. */
+export interface ReportProfitInput {
+  homeCurrency: CurrencyCode;
+  /** the client's sent invoices (revenue of time-and-materials and retainer projects) */
+  sentInvoices: readonly RevenueInvoice[];
 }
 
 export interface ReportInput {
@@ -56,6 +67,8 @@ export interface ReportInput {
   locale?: string;
   /** how many days after the period "what is next" looks ahead (default 14) */
   nextDays?: number;
+  /** the Profitability section, off unless given: margins are for the agency, not the client */
+  profitability?: ReportProfitInput;
 }
 
 export interface ReportBudget extends MeasureUnit {
@@ -147,6 +160,8 @@ export interface ReportProject {
   next: ReportNext;
   changeRequests: ReportChange[];
   decisions: ReportDecision[];
+  /** revenue, cost and margin, only when the report includes the Profitability section */
+  profit: Profitability | null;
 }
 
 export interface ReportModel {

@@ -21,6 +21,8 @@ export interface ReportChoices {
   from: string;
   to: string;
   paper: ReportPaper;
+  /** the Profitability section: off by default, since clients must not see margins */
+  profitability: boolean;
 }
 
 const STAGE_LABELS: Record<Project['status'], string> = {
@@ -58,6 +60,10 @@ export function ReportForm(props: ReportFormProps) {
         <TextField label="To" type="date" {...form.field('to')} error={props.check.errors.to} />
       </div>
       <SelectField label="Paper" options={PAPER_OPTIONS} {...form.field('paper', { read: readPaper })} />
+      <Checkbox
+        label="Include profitability (revenue, cost, margin): for internal use, not for the client"
+        {...form.check('profitability')}
+      />
       <fieldset className="reports-projects">
         <legend className="field-label">Projects</legend>
         {projects === undefined ? null : projects.length === 0 ? (

@@ -25,10 +25,13 @@ export function ReportsScreen({ params }: { params: string[] }) {
   // The report's date: fixed while the screen is open, so the preview does not change under the user.
   const openedOn = useToday();
   const [today] = useState<DayKey>(openedOn);
-  const form = useForm(() => ({ client: params[0] ?? '', ...defaultPeriod(today), paper: defaultPaper(navigator.language) }), {
-    idPrefix: 'report',
-  });
-  const { from, to, paper } = form.values;
+  const form = useForm(
+    () => ({ client: params[0] ?? '', ...defaultPeriod(today), paper: defaultPaper(navigator.language), profitability: false }),
+    {
+      idPrefix: 'report',
+    },
+  );
+  const { from, to, paper, profitability } = form.values;
   const [selections, setSelections] = useState<Selections>({});
 
   const clients = useLiveQuery(() => listReportClients(db), [], undefined);
@@ -44,7 +47,7 @@ export function ReportsScreen({ params }: { params: string[] }) {
     return (projects ?? []).map((project) => project.id).filter((id) => ids.includes(id));
   }, [clientId, selections, projects]);
   const check = useMemo(() => checkPeriod(from, to), [from, to]);
-  const html = useReportHtml({ clientId, projectIds: selectedIds, period: check.period, paper, today });
+  const html = useReportHtml({ clientId, projectIds: selectedIds, period: check.period, paper, today, profitability });
   const exportReport = useExportReport();
 
   const toggle = (projectId: string, on: boolean) => {

@@ -15,11 +15,13 @@ export interface ReportRequest {
   period: ReportPeriod | null;
   paper: ReportPaper;
   today: DayKey;
+  /** include the Profitability section (margins: for the agency, not the client) */
+  profitability: boolean;
 }
 
 /** The report's HTML for the current choices: undefined while loading, null when there is nothing to show. */
 export function useReportHtml(request: ReportRequest): string | null | undefined {
-  const { clientId, period, paper, today } = request;
+  const { clientId, period, paper, today, profitability } = request;
   const idsKey = request.projectIds.join(',');
   const source = useLiveQuery(
     async () =>
@@ -39,7 +41,10 @@ export function useReportHtml(request: ReportRequest): string | null | undefined
       paper,
       settings: budgetSettingsOf(source.settings),
       projects: source.projects,
+      ...(profitability
+        ? { profitability: { homeCurrency: toCurrencyCode(source.settings.homeCurrency), sentInvoices: source.sentInvoices } }
+        : {}),
     });
     return renderReportHtml(model);
-  }, [source, period, paper, today]);
+  }, [source, period, paper, today, profitability]);
 }
