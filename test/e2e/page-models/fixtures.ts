@@ -6,6 +6,7 @@ import { BudgetsPage } from './budgets-page';
 import { ClientsPage } from './clients-page';
 import { PlannerPage, TodayPage } from './day-grid';
 import { HealthCheckPage } from './health-check-page';
+import { InvoicesPage } from './invoices-page';
 import { ProjectsPage } from './projects-page';
 import { ReportsPage } from './reports-page';
 import { SettingsPage } from './settings-page';
@@ -24,6 +25,7 @@ interface PageModels {
   budgetsPage: BudgetsPage;
   clientsPage: ClientsPage;
   healthCheckPage: HealthCheckPage;
+  invoicesPage: InvoicesPage;
   plannerPage: PlannerPage;
   projectsPage: ProjectsPage;
   reportsPage: ReportsPage;
@@ -64,6 +66,7 @@ export const test = base.extend<{ consoleErrors: string[]; pinnedNow: string; we
   budgetsPage: async ({ page }, use) => use(new BudgetsPage(page)),
   clientsPage: async ({ page }, use) => use(new ClientsPage(page)),
   healthCheckPage: async ({ page }, use) => use(new HealthCheckPage(page)),
+  invoicesPage: async ({ page }, use) => use(new InvoicesPage(page)),
   plannerPage: async ({ page }, use) => use(new PlannerPage(page)),
   projectsPage: async ({ page }, use) => use(new ProjectsPage(page)),
   reportsPage: async ({ page }, use) => use(new ReportsPage(page)),

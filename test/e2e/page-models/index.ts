@@ -13,6 +13,7 @@ export * from './desktop-shell';
 export { expect, test } from './fixtures';
 export { HealthCheckPage } from './health-check-page';
 export * from './helpers';
+export { InvoicesPage } from './invoices-page';
 export { ProjectsPage, type NewProject } from './projects-page';
 export { ReportsPage } from './reports-page';
 export { SettingsPage } from './settings-page';
