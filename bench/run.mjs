@@ -1,4 +1,4 @@
-// The scale benchmark: `npm run bench [-- --quick] [-- --fresh]`.
+// The scale benchmark: `npm run bench [-- --quick] [-- --fresh] [-- --only=clients,invoices,…]`.
 // Prints every figure with PASS/FAIL beside its target and exits 0 whatever they are; it exits 1
 // only when the benchmark itself breaks (a build failure, a screen never ready within 60 s, …).
 /* global window -- the arrow functions passed to evaluate() run in the browser */
@@ -64,32 +64,43 @@ async function measure(context, url) {
     ...ids.map((id) => ({ name: id, hash: `#/${id}`, readyId: id })),
     { name: 'client-detail', hash: `#/clients/${biggest.clientId}`, readyId: 'client-detail' },
     { name: 'project-detail', hash: `#/projects/${biggest.projectId}`, readyId: 'project-detail' },
-  ];
+  ].filter((target) => wanted(target.name));
   console.log(`Screens (median of ${options.screenRuns} navigations; detail views of ${biggest.code}, ${biggest.entryCount.toLocaleString('en')} entries):`);
   const screens = await measureScreens(app, targets, options);
-  const heap = await measureHeap(context, app);
-  const coldStart = await measureColdStart(app, options);
-  console.log(`Cold start: ${coldStart.medianMs} ms (runs ${coldStart.runs.join(', ')}; first load ${firstLoadMs} ms)`);
+  const heap = wanted('heap') ? await measureHeap(context, app) : null;
+  const coldStart = wanted('cold-start') ? await measureColdStart(app, options) : null;
+  if (coldStart) console.log(`Cold start: ${coldStart.medianMs} ms (runs ${coldStart.runs.join(', ')}; first load ${firstLoadMs} ms)`);
   await app.close();
 
   bench = await openBenchPage(context, url);
-  const writes = await bench.evaluate(([id, runs]) => window.tandemBench.writeLatency(id, runs), [biggest.projectId, options.writeRuns]);
+  const writes = wanted('writes') ? await bench.evaluate(([id, runs]) => window.tandemBench.writeLatency(id, runs), [biggest.projectId, options.writeRuns]) : null;
+  const invoice = wanted('invoice-from-work') ? await bench.evaluate((runs) => window.tandemBench.invoiceFromMonth(runs), options.invoiceRuns) : null;
+  if (invoice) console.log(`Invoice from ${invoice.client}'s time ${invoice.from} to ${invoice.to} (${invoice.projects} projects, ${invoice.entries.toLocaleString('en')} entries, ${invoice.lines} lines): runs ${invoice.runs.map((ms) => round(ms)).join(', ')} ms`);
   await bench.close();
 
   return {
     mode: options.quick ? 'quick' : 'full',
+    ...(options.only ? { only: options.only } : {}),
     dataset,
     baseline,
     screens,
-    coldStartMs: coldStart.medianMs,
-    coldStart: { ...coldStart, firstLoadMs },
-    writeMs: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, round(median(runs))])),
-    writeRuns: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, runs.map((ms) => round(ms, 2))])),
-    heapMB: heap.mb,
-    heapBytes: heap.bytes,
-    browser: heap.browser,
+    ...(coldStart ? { coldStartMs: coldStart.medianMs, coldStart: { ...coldStart, firstLoadMs } } : {}),
+    ...(writes
+      ? {
+          writeMs: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, round(median(runs))])),
+          writeRuns: Object.fromEntries(Object.entries(writes).map(([name, runs]) => [name, runs.map((ms) => round(ms, 2))])),
+        }
+      : {}),
+    ...(invoice ? { invoiceFromWorkMs: round(median(invoice.runs)), invoiceFromWork: { ...invoice, runs: invoice.runs.map((ms) => round(ms)) } } : {}),
+    ...(heap ? { heapMB: heap.mb, heapBytes: heap.bytes } : {}),
+    browser: heap?.browser ?? 'not read (--only left out the heap)',
     biggestProject: biggest,
   };
+}
+
+/** Whether a screen or measure is run: all of them, or those named by --only. */
+function wanted(name) {
+  return !options.only || options.only.includes(name);
 }
 
 /**
@@ -147,13 +158,13 @@ async function main() {
       await context.close();
     }
     copy.remove();
-    measured.import = await measureImport(cache, server.url);
+    if (wanted('import')) measured.import = await measureImport(cache, server.url);
     const js = initialJs();
     const { browser, ...rest } = measured;
     const results = { ...rest, initialJsKbGzip: js.kbGzip, initialJsFiles: js.files, machine: machine(browser, loadBefore), seconds: Math.round((Date.now() - started) / 1000) };
     results.targets = evaluateTargets(results);
     printTable(results);
-    console.log(`Wrote ${writeResults(results, options.quick)} in ${results.seconds} s.`);
+    console.log(`Wrote ${writeResults(results, options)} in ${results.seconds} s.`);
   } finally {
     copy?.remove();
     server.stop();

@@ -14,10 +14,14 @@ export function parseOptions(argv) {
     fresh: argv.includes('--fresh'),
     // --quick: 1/20 of the generator's SCALE_COUNTS over the same ten years (the page divides).
     divisor: quick ? 20 : 1,
+    // --only=clients,invoices,invoice-from-work: just those screens and measures (any of the screen
+    // names, writes, invoice-from-work, cold-start, heap, import), for a quick look at a few figures
+    only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null,
     importRows: quick ? 5_000 : 50_000,
     importRuns: 3,
     screenRuns: 5,
     writeRuns: 20,
+    invoiceRuns: 5,
     coldRuns: 5,
     port: Number(process.env.BENCH_PORT ?? 5197),
     readyTimeoutMs: 60_000,

@@ -1,11 +1,22 @@
 import { biggestProject, datasetCounts, fullScanEntries, loadScale, scaleCounts } from './dataset';
 import { importRows, rawBulkPut } from './import-rows';
+import { invoiceFromMonth } from './invoices';
 import { writeLatency } from './writes';
 
 // Entry of bench.html: exposes app code to bench/run.mjs. It writes to the same 'tandem' database
 // that index.html reads; the app never imports this folder.
 
-const tandemBench = { scaleCounts, loadScale, datasetCounts, biggestProject, fullScanEntries, writeLatency, importRows, rawBulkPut };
+const tandemBench = {
+  scaleCounts,
+  loadScale,
+  datasetCounts,
+  biggestProject,
+  fullScanEntries,
+  writeLatency,
+  invoiceFromMonth,
+  importRows,
+  rawBulkPut,
+};
 
 export type TandemBench = typeof tandemBench;
 

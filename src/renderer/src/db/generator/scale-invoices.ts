@@ -23,11 +23,13 @@ import { mulberry32, Rng } from './prng';
 // The scale dataset's invoices: one a month per client with billable work that month, issued on the
 // 3rd of the next month. Each bills the month's billable time (per project, in minutes at its rate)
 // and billable expenses of its time-and-materials projects, each running retainer's allowance, and
-// the fee of each fixed-fee project that ended that month. Months whose invoice would be issued after
-// today stay uninvoiced. Of the last month invoiced, about one client in five still has it as a
-// draft; about one invoice in fifty was voided and reissued the same day. Invoices issued in the
-// last 30 days are partly paid, paid or open; those older than that and up to 180 days are mostly
-// paid, a few (6 %) overdue with nothing paid and some (4 %) half paid; older ones are all paid.
+// the fee of each fixed-fee project that ended that month. Every month up to the one before last is
+// invoiced and sent; the month just ended is being billed (about one client in five has its draft)
+// and the current month is not billed yet, so every client has at least a whole month of uninvoiced
+// time. About one invoice in fifty was voided and reissued the same day. Of the latest sent month,
+// about half is paid and a third still open (overdue by up to a month); older invoices up to 180
+// days are mostly paid, a few (5 %) overdue with nothing paid and some (3 %) half paid; older ones
+// are all paid.
 //
 // Entries and expenses stream past `bill` before they are written, which stamps those a sent
 // invoice bills, so the rollups counted from the written rows agree with the invoices.
@@ -54,8 +56,8 @@ export class ScaleInvoiceBook {
   private readonly projectById: Map<string, Project>;
   private readonly clientIndex: Map<string, number>;
   private readonly ids: Rng;
-  /** the latest month whose invoice is issued by today (its first day) */
-  private readonly lastMonth: DayKey;
+  /** the first day of the month just ended: its invoices are drafts at most */
+  private readonly justEnded: DayKey;
 
   constructor(
     private readonly options: {
@@ -70,15 +72,14 @@ export class ScaleInvoiceBook {
     this.projectById = new Map(options.projects.map((project) => [project.id, project]));
     this.clientIndex = new Map(options.clients.map((client, index) => [client.id, index]));
     const thisMonth = toDayKey(`${options.today.slice(0, 8)}01`);
-    const previous = toDayKey(`${addDays(thisMonth, -1).slice(0, 8)}01`);
-    this.lastMonth = issueDateOf(thisMonth) <= options.today ? thisMonth : previous;
+    this.justEnded = toDayKey(`${addDays(thisMonth, -1).slice(0, 8)}01`);
   }
 
   private fateOf(clientId: string, start: DayKey): Fate {
-    if (start > this.lastMonth) return 'none';
+    if (start < this.justEnded) return 'sent';
+    if (start > this.justEnded) return 'none';
     const client = this.clientIndex.get(clientId) ?? 0;
-    if (start === this.lastMonth && hashFloat(this.options.seed, client, monthNumber(start), 1) < 0.2) return 'draft';
-    return 'sent';
+    return hashFloat(this.options.seed, client, monthNumber(start), 1) < 0.2 ? 'draft' : 'none';
   }
 
   private monthOf(clientId: string, day: DayKey): MonthInvoice {
@@ -143,7 +144,7 @@ export class ScaleInvoiceBook {
     for (const project of retainers) {
       for (
         let start = toDayKey(`${(project.startDay ?? earliest).slice(0, 8)}01`);
-        start <= this.lastMonth;
+        start <= this.justEnded;
         start = nextMonthStart(start)
       ) {
         if (project.endDay && project.endDay < start) break;
@@ -243,9 +244,13 @@ export class ScaleInvoiceBook {
       if (age <= 30) {
         if (roll < 0.4) payments.push(paymentOf(rng, invoice, paidOn(Math.round(roll * 50)), total));
         else if (roll < 0.6) payments.push(paymentOf(rng, invoice, paidOn(10), half));
-      } else if (age <= 180 && roll < 0.06) {
+      } else if (age <= 62) {
+        // the latest sent month: due within the last month
+        if (roll < 0.55) payments.push(paymentOf(rng, invoice, paidOn(5 + Math.floor(roll * 40)), total));
+        else if (roll < 0.65) payments.push(paymentOf(rng, invoice, paidOn(20), half));
+      } else if (age <= 180 && roll < 0.05) {
         // overdue, nothing paid
-      } else if (age <= 180 && roll < 0.1) {
+      } else if (age <= 180 && roll < 0.08) {
         payments.push(paymentOf(rng, invoice, paidOn(20), half));
       } else if (roll < 0.2) {
         payments.push(paymentOf(rng, invoice, paidOn(15), half), paymentOf(rng, invoice, paidOn(40), total - half));
