@@ -177,7 +177,9 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
                         />
                       </td>
                     ) : null}
-                    <td className="num">{totals ? formatAmount(totals.lines[index]?.amount ?? 0, currency) : NONE}</td>
+                    <td className="num invoice-line-amount">
+                      {totals ? formatAmount(totals.lines[index]?.amount ?? 0, currency) : NONE}
+                    </td>
                     <td>
                       <IconButton label={`Remove line ${n}`} icon={<TrashIcon />} onClick={() => removeLine(index)} />
                     </td>
