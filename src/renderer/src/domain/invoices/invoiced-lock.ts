@@ -7,9 +7,9 @@ export type InvoicedChange = 'change' | 'delete';
 
 const WHAT: Readonly<Record<InvoicedRecordKind, string>> = { entry: 'entry', expense: 'expense' };
 
-/** 'Invoiced 2026-0007': the marker beside an invoiced entry or expense. */
-export function invoicedMarker(invoiceNumber: string): string {
-  return `Invoiced ${invoiceNumber}`;
+/** 'Invoiced 2026-0007': the marker beside an invoiced entry or expense ('Invoiced' while the number is not read yet). */
+export function invoicedMarker(invoiceNumber: string | undefined): string {
+  return invoiceNumber ? `Invoiced ${invoiceNumber}` : 'Invoiced';
 }
 
 /** 'This entry is on invoice 2026-0007. Change it anyway?' ('on a sent invoice' while the number is not read yet) */

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { Checkbox } from '../../components/ui/checkbox';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { TextArea } from '../../components/ui/text-area';
 import { TextField } from '../../components/ui/text-field';
 import { moneyToDecimalText } from '../../domain/format/format-money';
+import { invoicedConfirmLabel, invoicedQuestion, invoicedTitle } from '../../domain/invoices/invoiced-lock';
 import { expenseSchema } from '../../domain/model/expense';
 import type { Expense } from '../../domain/model/expense';
 import type { Project } from '../../domain/model/project';
@@ -17,10 +20,14 @@ export interface ExpenseDialogProps {
   project: Project;
   currency: CurrencyCode;
   expense?: Expense;
+  /** the number of the sent invoice that bills the expense (undefined while it is read) */
+  invoiceNumber?: string | undefined;
   onClose: () => void;
 }
 
-export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDialogProps) {
+/** Adds or edits an expense; one on a sent invoice is saved only after the user confirms, told which invoice it changes. */
+export function ExpenseDialog({ project, currency, expense, invoiceNumber, onClose }: ExpenseDialogProps) {
+  const [asking, setAsking] = useState(false);
   const today: string = useToday();
   const form = useDialogForm(onClose, () => ({
     day: expense?.day ?? today,
@@ -30,7 +37,7 @@ export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDi
     note: expense?.note ?? '',
   }));
 
-  const save = () =>
+  const save = (confirmInvoiced: boolean) =>
     void form.save(async () => {
       const { day, amount, billable, note } = form.values;
       const read = formReader(currency);
@@ -44,21 +51,35 @@ export function ExpenseDialog({ project, currency, expense, onClose }: ExpenseDi
       read.finish(expenseSchema, { ...input, currency });
       // finish() threw unless the day and amount are there; the repository validates the rest.
       const fields = { ...input, day: input.day ?? '', amount: input.amount ?? 0 };
-      if (expense) await projects.updateExpense(expense.id, fields);
+      if (expense) await projects.updateExpense(expense.id, fields, { confirmInvoiced });
       else await projects.createExpense(fields);
     });
 
   return (
-    <FormDialog
-      {...itemDialogLabels('expense', expense !== undefined)}
-      form={form}
-      onSubmit={save}
-      fields={['day', 'amount', 'billable', 'note']}
-    >
-      <TextField label="Date" type="date" {...form.field('day')} required />
-      <TextField label={`Amount (${currency})`} inputMode="decimal" {...form.field('amount')} required />
-      <Checkbox className="span-2" label="Billable to the client" {...form.check('billable')} />
-      <TextArea label="Note" className="span-2" rows={2} {...form.field('note')} />
-    </FormDialog>
+    <>
+      <FormDialog
+        {...itemDialogLabels('expense', expense !== undefined)}
+        form={form}
+        onSubmit={() => (expense?.invoiceId ? setAsking(true) : save(false))}
+        fields={['day', 'amount', 'billable', 'note']}
+      >
+        <TextField label="Date" type="date" {...form.field('day')} required />
+        <TextField label={`Amount (${currency})`} inputMode="decimal" {...form.field('amount')} required />
+        <Checkbox className="span-2" label="Billable to the client" {...form.check('billable')} />
+        <TextArea label="Note" className="span-2" rows={2} {...form.field('note')} />
+      </FormDialog>
+      {asking ? (
+        <ConfirmDialog
+          title={invoicedTitle('expense', 'change')}
+          message={invoicedQuestion('expense', invoiceNumber, 'change')}
+          confirmLabel={invoicedConfirmLabel('change')}
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            save(true);
+          }}
+        />
+      ) : null}
+    </>
   );
 }

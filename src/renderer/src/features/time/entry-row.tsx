@@ -55,9 +55,7 @@ export function EntryRow({ entry, project, invoiceNumber, onEdit, onDelete }: En
       </td>
       <td className="entry-billable">
         {entry.billable ? <span className="badge badge-success">Billable</span> : <span className="badge">Non-billable</span>}
-        {entry.invoiceId ? (
-          <span className="badge badge-accent entry-invoiced">{invoiceNumber ? invoicedMarker(invoiceNumber) : 'Invoiced'}</span>
-        ) : null}
+        {entry.invoiceId ? <span className="badge badge-accent entry-invoiced">{invoicedMarker(invoiceNumber)}</span> : null}
       </td>
       <td className="entry-duration num">{formatMinutes(entry.minutes)}</td>
       <td className="entry-actions" onClick={(event) => event.stopPropagation()}>
