@@ -6,7 +6,8 @@ import { readClock } from '../platform/clock';
 
 // Creating an invoice from a month of work, as the New invoice dialog does: the month just ended
 // (which the scale dataset leaves unbilled, drafts aside) of the client with the most billable time
-// in it, every project of that client with billable time that month.
+// in it, every billable project of that client with billable time that month (time and materials
+// bill the hours, a retainer its allowance and overage, a fixed fee its fee).
 
 export interface InvoiceFromWorkRuns {
   client: string;
@@ -28,7 +29,7 @@ export async function invoiceFromMonth(runs: number): Promise<InvoiceFromWorkRun
   for (const day of days)
     if (day.billableMinutes > 0) minutes.set(day.projectId, (minutes.get(day.projectId) ?? 0) + day.billableMinutes);
   const projects = (await db.projects.bulkGet([...minutes.keys()])).filter(
-    (project) => project !== undefined && (project.billing === 'time_and_materials' || project.billing === 'retainer'),
+    (project) => project !== undefined && project.billing !== 'non_billable',
   );
   const byClient = new Map<string, { minutes: number; projectIds: string[] }>();
   for (const project of projects) {
