@@ -98,11 +98,15 @@ describe('invoicesRepo.createFromWork', () => {
     expect(await db.invoices.get(draft.id)).toEqual(draft);
   });
 
-  it('takes the first tax rate in Settings as the default on every line', async () => {
+  it('gives every line the default tax rate from Settings, and none without a default', async () => {
     const db = freshDb();
     const { acme, web } = await world(db);
     const vat = { rateBasisPoints: 2000, note: 'VAT' };
-    await settingsRepo(db).update({ taxRates: [vat, { rateBasisPoints: 0, note: 'Reverse charge' }] });
+    const reverse = { rateBasisPoints: 0, note: 'Reverse charge' };
+    await settingsRepo(db).update({ taxRates: [reverse, vat] });
+    const plain = await invoicesRepo(db).createFromWork(october(acme.id, [web.id]));
+    expect(plain.lines.map((line) => line.taxes)).toEqual([[], []]);
+    await settingsRepo(db).update({ taxRates: [reverse, { ...vat, isDefault: true }] });
     const draft = await invoicesRepo(db).createFromWork(october(acme.id, [web.id]));
     expect(draft.lines.map((line) => line.taxes)).toEqual([[vat], [vat]]);
     // (22,000 + 2,500) × 20 % = 4,900

@@ -138,8 +138,8 @@ async function generateLines(
     grouping: basis.grouping,
     fixedFee: basis.fixedFee,
     defaultRate: settings.defaultRate,
-    // The first tax rate in Settings is the default every generated line takes.
-    taxes: settings.taxRates.slice(0, 1),
+    // Every generated line takes the default tax rate in Settings, when one is marked.
+    taxes: settings.taxRates.filter((rate) => rate.isDefault).map(({ rateBasisPoints, note }) => ({ rateBasisPoints, note })),
     currency: client.currency,
     billedCycles,
     retainerDays: work.retainerDays,
