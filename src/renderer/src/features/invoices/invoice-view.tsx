@@ -9,6 +9,7 @@ import { TotalsTable } from './totals-table';
 export function InvoiceView({ page }: { page: InvoicePage }) {
   const { invoice, totals, standing } = page;
   const currency = invoice.currency;
+  const taxed = invoice.lines.some((line) => line.taxes.length > 0);
   return (
     <>
       <section className="card invoice-section" aria-labelledby="invoice-details-heading">
@@ -41,7 +42,7 @@ export function InvoiceView({ page }: { page: InvoicePage }) {
               <th scope="col" className="num">
                 Unit price
               </th>
-              <th scope="col">Taxes</th>
+              {taxed ? <th scope="col">Taxes</th> : null}
               <th scope="col" className="num">
                 Amount
               </th>
@@ -56,7 +57,9 @@ export function InvoiceView({ page }: { page: InvoicePage }) {
                   {line.unit === 'hours' ? ' h' : ''}
                 </td>
                 <td className="num">{formatAmount(line.unitPrice, currency)}</td>
-                <td>{line.taxes.length === 0 ? <span className="muted">{NONE}</span> : line.taxes.map(taxLabel).join(', ')}</td>
+                {taxed ? (
+                  <td>{line.taxes.length === 0 ? <span className="muted">{NONE}</span> : line.taxes.map(taxLabel).join(', ')}</td>
+                ) : null}
                 <td className="num">{formatAmount(totals.lines[index]?.amount ?? 0, currency)}</td>
               </tr>
             ))}
