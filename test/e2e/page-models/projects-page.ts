@@ -28,6 +28,12 @@ export class ProjectsPage {
     await screenReady(this.page, 'projects');
   }
 
+  /** A project's page by its id. */
+  async openProject(id: string): Promise<void> {
+    await this.page.goto(`/#/projects/${id}`);
+    await screenReady(this.page, 'project-detail');
+  }
+
   /** On the open list: creates the project through the New project dialog (Tandem then opens its page). */
   async createProject({ client, name, code, hours, status }: NewProject): Promise<void> {
     await this.page.getByRole('button', { name: 'New project' }).first().click();

@@ -26,6 +26,20 @@ export class SettingsPage {
     await expect(this.page.getByText(/Sample agency loaded/)).toBeVisible({ timeout });
   }
 
+  get costRates() {
+    return this.page.getByRole('region', { name: 'Cost rates' });
+  }
+
+  /** On the open Settings screen: adds a cost rate for `person` ('You' or a teammate) and waits for its toast. */
+  async addCostRate(person: string, from: string, rate: string): Promise<void> {
+    const card = this.costRates;
+    await card.getByLabel('Person', { exact: true }).selectOption({ label: person });
+    await card.getByLabel('From', { exact: true }).fill(from);
+    await card.getByLabel(/Cost per hour/).fill(rate);
+    await card.getByRole('button', { name: 'Add rate' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: /cost rate .* saved/ })).toBeVisible();
+  }
+
   /** "Week starts on", chosen as a person would (the sweep runs whole suites with other week starts). */
   async setWeekStart(day: number): Promise<void> {
     await this.open();
