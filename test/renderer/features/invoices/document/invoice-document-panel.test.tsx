@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../../src/renderer/src/db/db';
 import { settingsRepo } from '../../../../../src/renderer/src/db/repositories/settings-repo';
 import { paymentSchema } from '../../../../../src/renderer/src/domain/model/payment';
-import { ExportInvoicePdfButton } from '../../../../../src/renderer/src/features/invoices/document/export-invoice-pdf-button';
 import { InvoiceDocumentPanel } from '../../../../../src/renderer/src/features/invoices/document/invoice-document-panel';
 import { renderApp, resetApp, restoreDoubles } from '../../../../support/render-app';
 import { AGENCY, HOSTILE, PAYMENT, acmeClient, sentInvoice } from './fixtures';
@@ -135,17 +134,17 @@ describe('the invoice document', () => {
     expect(await screen.findByText('Invoice saved as a PDF')).toBeInTheDocument();
   });
 
-  it('the standalone button exports too, and a failure says why', async () => {
+  it('says why when the export fails', async () => {
     await seed();
     platform.exportReportPdf.mockRejectedValueOnce(new Error('The disk is full'));
-    const { user } = renderApp(<ExportInvoicePdfButton invoiceId="invoice-7" paper="letter" />);
-    const button = await screen.findByRole('button', { name: 'Export PDF' });
-    await waitFor(() => expect(button).toBeEnabled());
-    await user.click(button);
+    const { user } = renderApp(<InvoiceDocumentPanel invoiceId="invoice-7" />);
+    await previewDocument();
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(await screen.findByText('The invoice could not be exported: The disk is full')).toBeInTheDocument();
     expect(platform.exportReportPdf).toHaveBeenCalledWith(
       expect.objectContaining({ suggestedName: 'Invoice 2026-0007 Acme.pdf', paper: 'letter' }),
     );
+    expect(screen.getByRole('button', { name: 'Export PDF' })).toBeEnabled();
   });
 
   it('says so when the invoice is gone', async () => {

@@ -5,7 +5,7 @@ import { REPORT_PAPERS } from '@shared/report-print';
 import { defaultPaper } from '../../../domain/report/report-styles';
 import type { ReportPaper } from '../../../domain/report/report-types';
 import { oneOf } from '../../../domain/parse/form-reader';
-import { useExportInvoicePdf } from './export-invoice-pdf-button';
+import { useExportInvoicePdf } from './use-export-invoice-pdf';
 import { useInvoiceDocument } from './use-invoice-document';
 import './invoice-document.css';
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
 import type { ReportPaper } from '../../../domain/report/report-types';
 import { platform } from '../../../platform/platform';
 import { notify } from '../../../stores/toast-store';
-import { useInvoiceDocument, type InvoiceDocument } from './use-invoice-document';
+import type { InvoiceDocument } from './use-invoice-document';
 import { errorText } from '@shared/error-text';
 
 const OUTCOME_MESSAGES = {
@@ -31,21 +30,4 @@ export function useExportInvoicePdf(document: InvoiceDocument | null | undefined
     }
   };
   return { busy, ready: Boolean(document), run };
-}
-
-export interface ExportInvoicePdfButtonProps {
-  invoiceId: string;
-  paper: ReportPaper;
-  variant?: 'primary' | 'secondary';
-}
-
-/** Export PDF for one invoice, on the paper given (A4 or US Letter). */
-export function ExportInvoicePdfButton({ invoiceId, paper, variant = 'secondary' }: ExportInvoicePdfButtonProps) {
-  const document = useInvoiceDocument(invoiceId, paper);
-  const { busy, ready, run } = useExportInvoicePdf(document, paper);
-  return (
-    <Button variant={variant} disabled={!ready || busy} onClick={() => void run()}>
-      {busy ? 'Exporting…' : 'Export PDF'}
-    </Button>
-  );
 }
