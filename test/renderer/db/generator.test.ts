@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import { generateAgency } from '../../../src/renderer/src/db/generator/sample-agency';
 import { SCALE_COUNTS, generateScaleDataset } from '../../../src/renderer/src/db/generator/scale';
 import { Rng, mulberry32 } from '../../../src/renderer/src/db/generator/prng';
+import { amountLine, invoiceRecords } from '../../../src/renderer/src/db/generator/invoice-records';
+import type { InvoicePlan } from '../../../src/renderer/src/db/generator/invoice-records';
+import { toCurrencyCode } from '../../../src/renderer/src/domain/units/money';
 import type { DatasetTable, GeneratedAgency } from '../../../src/renderer/src/db/generator/dataset';
 import { validate } from '../../../src/renderer/src/domain/validation';
 import { clientSchema } from '../../../src/renderer/src/domain/model/client';
@@ -23,7 +26,7 @@ import { timeEntrySchema } from '../../../src/renderer/src/domain/model/time-ent
 import { updateDraftSchema } from '../../../src/renderer/src/domain/model/update-draft';
 import { addDays, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { isWorkingDay, startOfWeek } from '../../../src/renderer/src/domain/time/week';
-import { minuteOfDay } from '../../../src/renderer/src/domain/time/wall-clock';
+import { localDateAt, minuteOfDay } from '../../../src/renderer/src/domain/time/wall-clock';
 
 const TODAY = toDayKey('2026-03-18'); // a Wednesday
 
@@ -183,6 +186,40 @@ function expectConsistentInvoices(
 function stampsOf(rows: readonly { id: string; invoiceId?: string | undefined }[]): Map<string, string | undefined> {
   return new Map(rows.map((row) => [row.id, row.invoiceId]));
 }
+
+describe('invoice records', () => {
+  it('numbers sent and void invoices in issue order, restarting each year; drafts stay unnumbered; due after the terms', () => {
+    const rng = new Rng(1);
+    const plan = (id: string, issueDate: string, status: InvoicePlan['status']): InvoicePlan => ({
+      id,
+      clientId: 'c1',
+      currency: toCurrencyCode('EUR'),
+      issueDate: toDayKey(issueDate),
+      status,
+      lines: [amountLine(rng, { id: 'p1' }, 'Fee', 100)],
+      basis: { from: toDayKey('2025-12-01'), to: toDayKey('2025-12-31'), projectIds: ['p1'], grouping: 'project', fixedFee: {} },
+    });
+    const records = invoiceRecords(
+      [
+        plan('a', '2026-01-03', 'sent'),
+        plan('b', '2025-12-03', 'void'),
+        plan('c', '2025-12-03', 'sent'),
+        plan('d', '2026-01-05', 'draft'),
+        plan('e', '2026-01-04', 'sent'),
+      ],
+      { invoiceNumberPattern: '{YYYY}-{seq:4}', paymentTermsDays: 14 },
+    );
+    expect(records.map((invoice) => [invoice.id, invoice.number])).toEqual([
+      ['a', '2026-0001'],
+      ['b', '2025-0001'],
+      ['c', '2025-0002'],
+      ['d', ''],
+      ['e', '2026-0002'],
+    ]);
+    expect(records[0]).toMatchObject({ dueDate: '2026-01-17', sentAt: localDateAt(toDayKey('2026-01-03'), 600).toISOString() }); // 3 + 14
+    expect(records[3]?.sentAt).toBeUndefined();
+  });
+});
 
 describe('sample agency invoices', () => {
   const agency: GeneratedAgency = generateAgency({ today: TODAY, seed: 7 });

@@ -29,7 +29,16 @@ export interface BilledEntry {
   rateSnapshot: number;
 }
 
-const dayText = (day: DayKey) => formatDay(day, undefined, 'medium');
+const dayTexts = new Map<DayKey, string>();
+/** A day in the runtime's locale, remembered: the scale dataset names the same month ends thousands of times. */
+function dayText(day: DayKey): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = formatDay(day, undefined, 'medium');
+    dayTexts.set(day, text);
+  }
+  return text;
+}
 const spanText = (from: DayKey, to: DayKey) => (from === to ? dayText(from) : `${dayText(from)} – ${dayText(to)}`);
 
 /** The first day of the month holding `day`. */
@@ -155,18 +164,16 @@ export function invoiceRecords(
     .filter(({ plan }) => plan.status !== 'draft')
     .sort((a, b) => (a.plan.issueDate < b.plan.issueDate ? -1 : a.plan.issueDate > b.plan.issueDate ? 1 : a.index - b.index));
   const numbers = new Map<string, string>();
-  // The settings' pattern restarts its sequence at most once a year ({YYYY} or finer), so only
-  // numbers given since the start of the issue year can share a scope with the next one.
-  let yearNumbers: string[] = [];
-  let year = '';
+  // Numbers are given in issue order, so within a scope (the number's text but for {seq}) the last
+  // one given is the highest: it alone decides the next, as the whole list would.
+  const lastInScope = new Map<string, string>();
   for (const { plan } of numbered) {
-    if (plan.issueDate.slice(0, 4) !== year) {
-      year = plan.issueDate.slice(0, 4);
-      yearNumbers = settings.invoiceNumberPattern.includes('{Y') ? [] : yearNumbers;
-    }
-    const next = nextInvoiceNumber(settings.invoiceNumberPattern, plan.issueDate, yearNumbers);
+    const scope = nextInvoiceNumber(settings.invoiceNumberPattern, plan.issueDate, []);
+    if (!scope.ok) throw new Error(scope.error);
+    const last = lastInScope.get(scope.value);
+    const next = last === undefined ? scope : nextInvoiceNumber(settings.invoiceNumberPattern, plan.issueDate, [last]);
     if (!next.ok) throw new Error(next.error);
-    yearNumbers.push(next.value);
+    lastInScope.set(scope.value, next.value);
     numbers.set(plan.id, next.value);
   }
   return plans.map((plan) => ({
