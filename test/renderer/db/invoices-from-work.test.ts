@@ -398,6 +398,20 @@ describe('invoiced work is locked', () => {
     await expectRollupsRepaired(db);
   });
 
+  it('a project with invoiced work cannot be deleted until the invoice is voided', async () => {
+    const db = freshDb();
+    const { acme, web } = await world(db);
+    const repo = invoicesRepo(db);
+    const sent = await repo.markSent((await repo.createFromWork(october(acme.id, [web.id]))).id, { now: SENT_AT });
+    expect(await fieldErrorsOfCall(() => trashRepo(db).moveToTrash('projects', web.id, SENT_AT))).toEqual({
+      '': 'WEB Website has time or expenses on sent invoices (2026-0001): they are kept for the records, so it cannot be deleted. Archive it instead.',
+    });
+    expect(await db.projects.get(web.id)).toBeDefined();
+    await repo.voidInvoice(sent.id);
+    await trashRepo(db).moveToTrash('projects', web.id, SENT_AT);
+    expect(await db.projects.get(web.id)).toBeUndefined();
+  });
+
   it('restored while its invoice is still sent, an entry is still invoiced', async () => {
     const db = freshDb();
     const { acme, web } = await world(db);

@@ -73,6 +73,21 @@ async function clearTaskLinks(db: TandemDb, bag: TrashBag, cleared: ClearedLink[
   }
 }
 
+/**
+ * Time and expenses on a sent invoice stay for the records: a project or an import holding any is refused
+ * (one entry or expense alone goes after the user confirms, see repositories/invoiced-lock.ts).
+ */
+async function refuseInvoicedWork(db: TandemDb, bag: TrashBag, what: string, instead: string): Promise<void> {
+  const ids = new Set<string>();
+  for (const record of [...bag.list('timeEntries'), ...bag.list('expenses')]) if (record.invoiceId) ids.add(record.invoiceId);
+  if (ids.size === 0) return;
+  const numbers = (await db.invoices.bulkGet([...ids])).map((invoice) => invoice?.number ?? '').filter(Boolean);
+  throw ValidationError.single(
+    '',
+    `${what} has time or expenses on sent invoices (${numbers.sort().join(', ')}): they are kept for the records, so it cannot be deleted. ${instead}`,
+  );
+}
+
 export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: string): Promise<Collected> {
   const bag = new TrashBag();
   const cleared: ClearedLink[] = [];
@@ -98,6 +113,7 @@ export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: s
     case 'projects': {
       const project = await need('project', id, await db.projects.get(id));
       await collectProject(db, project, bag);
+      await refuseInvoicedWork(db, bag, `${project.code} ${project.name}`, 'Archive it instead.');
       name = `${project.code} ${project.name}`;
       break;
     }
@@ -105,6 +121,7 @@ export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: s
       const record = await need('import', id, await db.imports.get(id));
       bag.add('imports', [record]);
       bag.add('timeEntries', await db.timeEntries.where('source.importId').equals(id).toArray());
+      await refuseInvoicedWork(db, bag, `The import of ${record.fileName}`, 'Void those invoices first.');
       name = record.fileName;
       break;
     }
