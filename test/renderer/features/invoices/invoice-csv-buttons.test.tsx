@@ -4,7 +4,7 @@ import { platform } from '../../../../src/renderer/src/platform/platform';
 import type { SaveFileRequest } from '../../../../src/shared/api';
 import { InvoiceList } from '../../../../src/renderer/src/features/invoices/invoice-list';
 import { latestToast, renderApp, resetApp, restoreDoubles, screenReady } from '../../../support/render-app';
-import { seedInvoices } from './seed';
+import { TEST_DAY, seedInvoices } from './seed';
 
 const saved: SaveFileRequest[] = [];
 const text = (request: SaveFileRequest | undefined) =>
@@ -20,7 +20,7 @@ beforeEach(async () => {
     saved.push(request);
     return true;
   });
-  await resetApp();
+  await resetApp({ frozenAt: TEST_DAY });
 });
 afterEach(restoreDoubles);
 

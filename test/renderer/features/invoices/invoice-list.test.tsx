@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InvoiceList } from '../../../../src/renderer/src/features/invoices/invoice-list';
 import { renderApp, resetApp, screenReady } from '../../../support/render-app';
-import { seedInvoices } from './seed';
+import { TEST_DAY, seedInvoices } from './seed';
 
 const noop = () => undefined;
 
 describe('Invoices list', () => {
   it('says how to start when there is no invoice', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     renderApp(<InvoiceList onNewInvoice={noop} />);
     await screenReady('invoices');
     expect(screen.getByRole('heading', { name: 'No invoices yet' })).toBeInTheDocument();
@@ -17,7 +17,7 @@ describe('Invoices list', () => {
   });
 
   it('lists every invoice with where it stands, newest first, and filters by state and client', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     await seedInvoices();
     const { user } = renderApp(<InvoiceList onNewInvoice={noop} />);
     await screenReady('invoices');
@@ -42,7 +42,7 @@ describe('Invoices list', () => {
   });
 
   it('ages the open balances with totals per currency', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     await seedInvoices();
     renderApp(<InvoiceList onNewInvoice={noop} />);
     await screenReady('invoices');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { InvoicePage } from '../../../../src/renderer/src/features/invoices/invoice-page';
 import { latestToast, renderApp, resetApp, screenReady } from '../../../support/render-app';
-import { seedInvoices } from './seed';
+import { TEST_DAY, seedInvoices } from './seed';
 
 async function openInvoice(id: string) {
   const view = renderApp(<InvoicePage invoiceId={id} />);
@@ -18,7 +18,7 @@ const totals = () =>
 
 describe('Invoice page: a draft', () => {
   it('edits lines, taxes and the discount, with totals while typing, and saves them', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { draft } = await seedInvoices();
     const { user } = await openInvoice(draft.id);
     expect(screen.getByRole('heading', { level: 1, name: 'Draft invoice' })).toBeInTheDocument();
@@ -54,7 +54,7 @@ describe('Invoice page: a draft', () => {
   });
 
   it('marks the draft sent on a day: it takes the next number', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { draft } = await seedInvoices();
     const { user } = await openInvoice(draft.id);
     await user.click(screen.getByRole('button', { name: 'Mark sent' }));
@@ -68,7 +68,7 @@ describe('Invoice page: a draft', () => {
   });
 
   it('deletes the draft through the trash, with Undo', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { draft } = await seedInvoices();
     const { user } = await openInvoice(draft.id);
     await user.click(screen.getByRole('button', { name: 'Delete draft' }));
@@ -81,7 +81,7 @@ describe('Invoice page: a draft', () => {
 
 describe('Invoice page: a sent invoice', () => {
   it('refuses an overpayment with the message, takes part payments until paid, and deletes one with Undo', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { late } = await seedInvoices();
     const { user } = await openInvoice(late.id);
     expect(screen.getByText('Overdue')).toBeInTheDocument();
@@ -121,7 +121,7 @@ describe('Invoice page: a sent invoice', () => {
   });
 
   it('voids after asking: the number stays, nothing is owed', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { open } = await seedInvoices();
     const { user } = await openInvoice(open.id);
     await user.click(screen.getByRole('button', { name: 'Void' }));
@@ -133,7 +133,7 @@ describe('Invoice page: a sent invoice', () => {
   });
 
   it('refuses to void an invoice with payments, saying why', async () => {
-    await resetApp();
+    await resetApp({ frozenAt: TEST_DAY });
     const { late } = await seedInvoices();
     const { user } = await openInvoice(late.id);
     await user.click(screen.getByRole('button', { name: 'Void' }));

@@ -6,11 +6,12 @@ import { projectsRepo } from '../../../../src/renderer/src/db/repositories/proje
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { InvoicesScreen } from '../../../../src/renderer/src/features/invoices/invoices-screen';
 import { openScreen, resetApp, screenReady } from '../../../support/render-app';
+import { TEST_DAY } from './seed';
 
 // Acme (EUR): Website (time and materials, €120.00/h) with 90 min on 2026-10-12 (€180.00) and 60 min
 // on 2026-10-20 (€120.00), billable, so €300.00 uninvoiced from 12 Oct; Brand (fixed fee €5,000.00).
 async function seedAcme() {
-  await resetApp();
+  await resetApp({ frozenAt: TEST_DAY });
   const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
   const projects = projectsRepo(db);
   const web = await projects.createProject({

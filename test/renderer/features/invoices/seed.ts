@@ -4,7 +4,10 @@ import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoi
 import { paymentsRepo } from '../../../../src/renderer/src/db/repositories/payments-repo';
 import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
 
-// Invoices as the tests see them at the test clock (Wednesday 4 November 2026), payment terms net 30:
+/** The tests' today, whatever instant the run is pinned at: Wednesday 4 November 2026, 09:30 in the run's zone (resetApp's frozenAt). */
+export const TEST_DAY = new Date(2026, 10, 4, 9, 30);
+
+// Invoices as the tests see them on TEST_DAY, payment terms net 30:
 // - a draft for Acme (EUR) issued 2026-11-02: 10 h × €120.00 = €1,200.00, VAT 20 % → €1,440.00;
 // - Acme 2026-0001, sent 2026-09-01, due 2026-10-01 (34 days late): 1 × €500.00, €200.00 paid
 //   on 2026-09-15 → balance €300.00, Overdue, 31–60 days;
