@@ -75,7 +75,7 @@ async function measure(context, url) {
   bench = await openBenchPage(context, url);
   const writes = wanted('writes') ? await bench.evaluate(([id, runs]) => window.tandemBench.writeLatency(id, runs), [biggest.projectId, options.writeRuns]) : null;
   const invoice = wanted('invoice-from-work') ? await bench.evaluate((runs) => window.tandemBench.invoiceFromMonth(runs), options.invoiceRuns) : null;
-  if (invoice) console.log(`Invoice from ${invoice.client}'s time ${invoice.from} to ${invoice.to} (${invoice.projects} projects, ${invoice.entries.toLocaleString('en')} entries, ${invoice.lines} lines): runs ${invoice.runs.map((ms) => round(ms)).join(', ')} ms`);
+  if (invoice) console.log(`Invoice from ${invoice.client}'s time ${invoice.from} to ${invoice.to} (${invoice.projects} ${invoice.projects === 1 ? 'project' : 'projects'}, ${invoice.entries.toLocaleString('en')} entries, ${invoice.lines} lines): runs ${invoice.runs.map((ms) => round(ms)).join(', ')} ms`);
   await bench.close();
 
   return {

@@ -31,16 +31,20 @@ export async function invoiceFromMonth(runs: number): Promise<InvoiceFromWorkRun
   const projects = (await db.projects.bulkGet([...minutes.keys()])).filter(
     (project) => project !== undefined && project.billing !== 'non_billable',
   );
-  const byClient = new Map<string, { minutes: number; projectIds: string[] }>();
+  // Largest by time billed as time (time and materials); a month with none falls back to all billable time.
+  const byClient = new Map<string, { timeMinutes: number; minutes: number; projectIds: string[] }>();
   for (const project of projects) {
     if (!project) continue;
-    const client = byClient.get(project.clientId) ?? { minutes: 0, projectIds: [] };
-    client.minutes += minutes.get(project.id) ?? 0;
+    const client = byClient.get(project.clientId) ?? { timeMinutes: 0, minutes: 0, projectIds: [] };
+    const logged = minutes.get(project.id) ?? 0;
+    client.minutes += logged;
+    if (project.billing === 'time_and_materials') client.timeMinutes += logged;
     client.projectIds.push(project.id);
     byClient.set(project.clientId, client);
   }
   if (byClient.size === 0) throw new Error(`No client has billable time from ${from} to ${to}: generate the scale dataset again`);
-  const [clientId, largest] = [...byClient].reduce((best, item) => (item[1].minutes > best[1].minutes ? item : best));
+  const size = (item: { timeMinutes: number; minutes: number }) => item.timeMinutes * 1e9 + item.minutes;
+  const [clientId, largest] = [...byClient].reduce((best, item) => (size(item[1]) > size(best[1]) ? item : best));
   const client = await db.clients.get(clientId);
   const repo = invoicesRepo(db);
   const result: InvoiceFromWorkRuns = {
