@@ -1,5 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/db';
+import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { invoiceSchema } from '../../../../src/renderer/src/domain/model/invoice';
+import { addDays, toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { InvoiceList } from '../../../../src/renderer/src/features/invoices/invoice-list';
 import { renderApp, resetApp, screenReady } from '../../../support/render-app';
 import { TEST_DAY, seedInvoices } from './seed';
@@ -58,5 +62,29 @@ describe('Invoices list', () => {
     expect(row('1–30')).toBe('1–30 days overdue0——');
     expect(row('31–60')).toBe('31–60 days overdue1€300.00—');
     expect(row('Total owed')).toBe('Total owed3€1,300.00$250.00');
+  });
+
+  it('draws the newest 100 rows first and more on request', async () => {
+    await resetApp({ frozenAt: TEST_DAY });
+    const acme = await clientsRepo(db).create({ name: 'Acme', currency: 'EUR' });
+    // 102 drafts, one a day back from 2026-11-04
+    await db.invoices.bulkAdd(
+      Array.from({ length: 102 }, (_, index) =>
+        invoiceSchema.parse({
+          clientId: acme.id,
+          issueDate: addDays(toDayKey('2026-11-04'), -index),
+          dueDate: '2026-12-31',
+          currency: 'EUR',
+        }),
+      ),
+    );
+    const { user } = renderApp(<InvoiceList onNewInvoice={noop} />);
+    await screenReady('invoices');
+    const table = screen.getByRole('table', { name: 'Invoices' });
+    expect(within(table).getAllByRole('row')).toHaveLength(101); // header + 100
+    expect(screen.getByText('Showing the newest 100 of 102')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(103);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).not.toBeInTheDocument();
   });
 });

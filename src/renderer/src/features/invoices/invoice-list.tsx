@@ -52,6 +52,9 @@ const COLUMNS: readonly Column<InvoiceListRow>[] = [
   },
 ];
 
+/** Rows drawn at first and added by Show more: a decade of invoices stays quick to open. */
+const PAGE_ROWS = 100;
+
 function daysLate(days: number): string {
   return `${days} ${days === 1 ? 'day' : 'days'} late`;
 }
@@ -68,6 +71,7 @@ export function InvoiceList({ onNewInvoice }: { onNewInvoice: () => void }) {
   const today = useToday();
   const [state, setState] = useState<StateFilter>('all');
   const [clientId, setClientId] = useState('');
+  const [limit, setLimit] = useState(PAGE_ROWS);
   const data = useLiveQuery(() => loadInvoiceList(db, today), [today], undefined);
   const rows = useMemo(
     () =>
@@ -111,7 +115,11 @@ export function InvoiceList({ onNewInvoice }: { onNewInvoice: () => void }) {
               id={`${id}-state`}
               label="State"
               value={state}
-              onChange={(event) => isStateFilter(event.target.value) && setState(event.target.value)}
+              onChange={(event) => {
+                if (!isStateFilter(event.target.value)) return;
+                setState(event.target.value);
+                setLimit(PAGE_ROWS);
+              }}
               options={[
                 { value: 'all', label: 'All states' },
                 ...INVOICE_STATES.map((value) => ({ value, label: INVOICE_STATE_LABELS[value] })),
@@ -121,7 +129,10 @@ export function InvoiceList({ onNewInvoice }: { onNewInvoice: () => void }) {
               id={`${id}-client`}
               label="Client"
               value={clientId}
-              onChange={(event) => setClientId(event.target.value)}
+              onChange={(event) => {
+                setClientId(event.target.value);
+                setLimit(PAGE_ROWS);
+              }}
               placeholder="All clients"
               options={data.clients.map((client) => ({ value: client.id, label: client.name }))}
             />
@@ -133,10 +144,20 @@ export function InvoiceList({ onNewInvoice }: { onNewInvoice: () => void }) {
               <DataTable
                 caption="Invoices"
                 columns={COLUMNS}
-                rows={rows}
+                rows={rows.length > limit ? rows.slice(0, limit) : rows}
                 rowKey={(row) => row.invoice.id}
                 onRowOpen={(row) => navigate('invoices', row.invoice.id)}
               />
+              {rows.length > limit ? (
+                <div className="invoices-more">
+                  <span className="muted">
+                    Showing the newest {limit.toLocaleString()} of {rows.length.toLocaleString()}
+                  </span>
+                  <Button size="sm" onClick={() => setLimit((current) => current + PAGE_ROWS)}>
+                    Show {Math.min(PAGE_ROWS, rows.length - limit)} more
+                  </Button>
+                </div>
+              ) : null}
             </div>
           )}
         </>
