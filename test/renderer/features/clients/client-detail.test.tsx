@@ -2,6 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoices-repo';
+import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
+import { settingsRepo } from '../../../../src/renderer/src/db/repositories/settings-repo';
+import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { ClientsScreen } from '../../../../src/renderer/src/features/clients/clients-screen';
 import { renderScreen, resetApp, screenReady } from '../../../support/render-app';
 import { seedActiveWebsite } from './seed';
@@ -29,6 +33,53 @@ describe('Client page', () => {
     expect(within(row).getByText('Active')).toBeInTheDocument();
     expect(within(row).getByText('€180.00')).toBeInTheDocument();
     expect(within(row).getByText('1.5 h')).toBeInTheDocument();
+  });
+
+  it('shows what the client earned after the cost of the time, per project, and what is uninvoiced', async () => {
+    const acme = await seedAcme();
+    // cost 40.00/h from 1 March, set before the time is logged
+    await settingsRepo(db).update({ homeCurrency: 'EUR', costRates: [{ from: '2026-03-01', rate: 4_000 }] });
+    const web = await seedActiveWebsite(acme.id);
+    const app = await projectsRepo(db).createProject({
+      clientId: acme.id,
+      name: 'App',
+      code: 'APP',
+      billing: 'fixed_fee',
+      budgetAmount: 100_000,
+      defaultRate: 10_000,
+      milestones: [
+        { name: 'Design', due: '2026-03-10', doneAt: '2026-03-09' },
+        { name: 'Launch', due: '2026-04-10' },
+      ],
+    });
+    await timeEntriesRepo(db).create({ projectId: app.id, day: '2026-03-03', minutes: 60 });
+    const [entry] = await db.timeEntries.where('projectId').equals(web.id).toArray();
+    const draft = await invoicesRepo(db).createDraft({
+      clientId: acme.id,
+      issueDate: '2026-03-31',
+      lines: [
+        { description: 'Website', unit: 'hours', quantity: 90, unitPrice: 12_000, timeEntryIds: [entry!.id], projectId: web.id },
+      ],
+    });
+    await invoicesRepo(db).markSent(draft.id, { now: new Date('2026-03-31T08:00:00.000Z') });
+    renderScreen(ClientsScreen, `#/clients/${acme.id}`);
+    await screenReady('client-detail');
+
+    // the Website's 90 minutes are all on the sent invoice; App bills a fee
+    expect(screen.getByText('Uninvoiced', { selector: 'dt' }).nextElementSibling).toHaveTextContent('€0.00');
+    const card = within(await screen.findByRole('region', { name: 'Profitability' }));
+    // revenue: Website 90 min × 120.00 = 180.00 invoiced; App fee 1000.00 × 1 of 2 milestones = 500.00 → 680.00
+    // cost: 90 min × 40.00 = 60.00 + 60 min × 40.00 = 40.00 → 100.00; margin 580.00 = 85.29 % of 680.00
+    // effective rate 680.00 × 60 / 150 min = 272.00 an hour
+    expect(card.getByText('Margin €580.00 · 85.29%')).toBeInTheDocument();
+    expect(card.getByText(/Revenue €680\.00 · cost €100\.00 · expenses €0\.00 · effective rate €272\.00\/h/)).toBeInTheDocument();
+    const appRow = card.getByRole('row', { name: /APP App/ });
+    // 500.00 − 40.00 = 460.00, 92 % of revenue
+    expect(
+      within(appRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['APP App', '€500.00', '€40.00', '€0.00', '€460.00', '92%']);
   });
 
   it('adds a contact, moving the primary flag, and removes one with Undo', async () => {

@@ -6,6 +6,7 @@ import { getClientDetail, type ClientDetail as Detail } from '../../db/queries/c
 import { hrefTo } from '../../platform/router';
 import { CheckInsCard } from './check-ins-card';
 import { ClientHeaderActions } from './client-header-actions';
+import { ClientProfitabilityCard } from './client-profitability-card';
 import { ClientProjectsCard } from './client-projects-card';
 import { ContactsCard } from './contacts-card';
 import { formatHours, formatLastDay, formatSpent } from './labels';
@@ -52,6 +53,7 @@ export function ClientDetail({ clientId }: { clientId: string }) {
       <ClientStats detail={detail} />
       <div className="client-grid">
         <ClientProjectsCard projects={detail.projects} currency={client.currency} />
+        <ClientProfitabilityCard detail={detail} />
         <ContactsCard client={client} />
         <CheckInsCard client={client} />
         <OpportunitiesCard client={client} />
@@ -69,6 +71,7 @@ function ClientStats({ detail }: { detail: Detail }) {
     },
     { label: 'Hours logged', value: formatHours(detail.minutes) },
     { label: 'Spent', value: formatSpent(detail.spent) },
+    { label: 'Uninvoiced', value: formatSpent(detail.uninvoiced) },
     { label: 'Last activity', value: formatLastDay(detail.lastDay) },
   ];
   return (
