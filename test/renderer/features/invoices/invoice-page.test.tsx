@@ -29,7 +29,7 @@ describe('Invoice page: a draft', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add line' }));
     await user.type(screen.getByRole('textbox', { name: 'Quantity, line 2' }), '{Backspace}3');
-    await user.type(screen.getByRole('textbox', { name: 'Unit price, line 2' }), '25.50');
+    await user.type(screen.getByRole('textbox', { name: 'Unit price, line 2' }), '25.5');
     // the new line takes the default rate (VAT): untick it, a printing cost without tax
     await user.click(within(screen.getByRole('group', { name: 'Taxes, line 2' })).getByRole('checkbox', { name: 'VAT 20%' }));
     await user.clear(screen.getByRole('textbox', { name: 'Discount (%)' }));
@@ -44,7 +44,10 @@ describe('Invoice page: a draft', () => {
     expect(screen.getByRole('textbox', { name: 'Description, line 2' })).toHaveAttribute('aria-invalid', 'true');
     await user.type(screen.getByRole('textbox', { name: 'Description, line 2' }), 'Prints');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    // saved as stored: the price reads back with its cents and nothing is left unsaved
     await waitFor(() => expect(screen.getByRole('button', { name: 'Mark sent' })).toBeEnabled());
+    expect(screen.getByRole('textbox', { name: 'Unit price, line 2' })).toHaveValue('25.50');
+    expect(screen.getByText('Saved')).toBeInTheDocument();
     const saved = await db.invoices.get(draft.id);
     expect(saved?.discountBasisPoints).toBe(1000);
     expect(saved?.lines.map((line) => [line.description, line.quantity, line.unitPrice, line.taxes.length])).toEqual([

@@ -62,7 +62,9 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
 
   const save = () =>
     void form.submit(async () => {
-      await invoices.updateDraft(invoice.id, readDraft(values, currency, taxRates));
+      const saved = await invoices.updateDraft(invoice.id, readDraft(values, currency, taxRates));
+      // as stored ('25.5' reads back '25.50'), so the editor is not left looking unsaved
+      form.setValues(draftValues(saved));
       notify('Draft saved', undefined, 'success');
     });
 
