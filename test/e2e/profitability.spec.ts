@@ -46,5 +46,11 @@ test('a cost rate costs the logged time; the project page, Budgets and Clients s
   await expect(page.getByRole('columnheader', { name: 'Uninvoiced' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshotBothSchemes(page, 'profit-clients-uninvoiced', { wholeScreen: true });
+
+  // a client's page: its Uninvoiced figure and its Profitability card, per project
+  await clientsPage.openClient(/Halcyon Health Insurance/);
+  await expect(page.getByRole('region', { name: 'Profitability' }).getByRole('columnheader', { name: 'Margin %' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshotBothSchemes(page, 'profit-client-page', { wholeScreen: true });
   expect(consoleErrors).toEqual([]);
 });
