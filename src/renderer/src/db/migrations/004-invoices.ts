@@ -43,8 +43,15 @@ export const migration004Invoices: Migration = {
   },
 };
 
-/** Version 3's `costRate` (minor units per hour) as a version 4 history: one rate from the earliest day. */
+/**
+ * Version 3's `costRate` (minor units per hour) as a version 4 history: one rate from the earliest day.
+ * A row that already holds a history (written in version 4's shape) keeps it.
+ */
 function costRateToHistory(row: Record<string, unknown>): void {
+  if (!('costRate' in row)) {
+    row.costRates ??= [];
+    return;
+  }
   const rate = row.costRate;
   delete row.costRate;
   row.costRates = typeof rate === 'number' && rate > 0 ? [{ from: EARLIEST_COST_DAY, rate }] : [];
