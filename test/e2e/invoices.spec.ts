@@ -113,5 +113,11 @@ test('a client’s uninvoiced time and expenses become a draft, sent and paid in
   await expect(invoicesPage.ageing.getByRole('row', { name: /^1–30 days overdue/ })).toContainText('$800.00');
   await expectNoSeriousA11yViolations(page);
   await screenshotBothSchemes(page, 'invoices-list', { wholeScreen: true });
+
+  // A row opens its invoice from the keyboard.
+  await invoicesPage.row(/2026-0002/).focus();
+  await page.keyboard.press('Enter');
+  await screenReady(page, 'invoice');
+  await expect(page.getByRole('heading', { level: 1, name: 'Invoice 2026-0002' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
