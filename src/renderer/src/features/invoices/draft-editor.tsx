@@ -132,6 +132,7 @@ export function DraftEditor({ invoice, taxRates, onDirtyChange }: DraftEditorPro
                       <LineInput
                         {...cell('description')}
                         label={`Description, line ${n}`}
+                        multiline
                         value={line.description}
                         onChange={(value) => setLine(index, { description: value })}
                       />
@@ -237,22 +238,26 @@ interface LineInputProps {
   error: string | undefined;
   onChange: (value: string) => void;
   inputMode?: 'decimal';
+  /** a text area that grows with its text (a description may run long or over several lines) */
+  multiline?: boolean;
 }
 
 /** A cell's input, named for screen readers, with its message under it. */
-function LineInput({ id, label, value, error, onChange, inputMode }: LineInputProps) {
+function LineInput({ id, label, value, error, onChange, inputMode, multiline = false }: LineInputProps) {
+  const control = {
+    id,
+    'aria-label': label,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    value,
+  };
   return (
     <>
-      <input
-        id={id}
-        className="input"
-        aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        inputMode={inputMode}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {multiline ? (
+        <textarea {...control} className="input invoice-line-text" rows={1} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...control} className="input" inputMode={inputMode} onChange={(event) => onChange(event.target.value)} />
+      )}
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">
           {error}
