@@ -61,7 +61,7 @@ export function ReportForm(props: ReportFormProps) {
       </div>
       <SelectField label="Paper" options={PAPER_OPTIONS} {...form.field('paper', { read: readPaper })} />
       <Checkbox
-        label="Include profitability (revenue, cost, margin): for internal use, not for the client"
+        label="Include profitability (revenue, cost, margin): internal only, margins stay in the agency"
         {...form.check('profitability')}
       />
       <fieldset className="reports-projects">
