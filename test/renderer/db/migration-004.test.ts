@@ -88,7 +88,9 @@ describe('migration 004: invoices and payments', () => {
     // …and so does a teammate waiting in the trash, so restoring it keeps the rate; other trash is untouched.
     const trash = await db.trash.orderBy('id').toArray();
     expect(trash[0]).toEqual(V3_ROWS.trash?.[0]);
-    expect(trash[1]?.payload.records.teammates).toEqual([{ id: 'm9', name: 'Dee', costRates: [{ from: '1970-01-01', rate: 6_000 }] }]);
+    expect(trash[1]?.payload.records.teammates).toEqual([
+      { id: 'm9', name: 'Dee', costRates: [{ from: '1970-01-01', rate: 6_000 }] },
+    ]);
     expect(await db.invoices.count()).toBe(0);
     expect(await db.payments.count()).toBe(0);
     expect(indexNames(db, 'invoices')).toEqual(['clientId', 'number', 'status']);

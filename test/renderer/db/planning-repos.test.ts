@@ -92,7 +92,11 @@ describe('timeBlocksRepo, updateDraftsRepo, teammatesRepo', () => {
   it('hands a deleted teammate’s tasks back to the user, and back again on restore', async () => {
     const db = freshDb();
     await seedWorld(db);
-    const kim = await teammatesRepo(db).create({ name: 'Kim', role: 'Designer', costRates: [{ from: '2026-01-01', rate: 4_500 }] });
+    const kim = await teammatesRepo(db).create({
+      name: 'Kim',
+      role: 'Designer',
+      costRates: [{ from: '2026-01-01', rate: 4_500 }],
+    });
     expect((await teammatesRepo(db).update(kim.id, { role: 'Lead designer' })).role).toBe('Lead designer');
     const task = await tasksRepo(db).create({ title: 'Icons', assignee: kim.id });
     const item = await teammatesRepo(db).delete(kim.id);
