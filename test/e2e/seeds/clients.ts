@@ -20,6 +20,7 @@ const figures = (minutes: number, amountMinor: number, lastDay: string) => ({
   invoicedAmountMinor: 0,
   invoicedExpensesMinor: 0,
   costMinor: 0,
+  costedEntryCount: 0,
   firstDay: '2025-11-03',
   lastDay,
 });

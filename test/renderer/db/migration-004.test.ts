@@ -76,7 +76,7 @@ describe('migration 004: invoices and payments', () => {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
     // The rollup rows keep every figure and gain the three version 4 adds, as 0.
-    const added = { invoicedAmountMinor: 0, invoicedExpensesMinor: 0, costMinor: 0 };
+    const added = { invoicedAmountMinor: 0, invoicedExpensesMinor: 0, costMinor: 0, costedEntryCount: 0 };
     expect(await db.projectTotals.toArray()).toEqual([{ ...V3_ROWS.projectTotals?.[0], ...added }]);
     expect(await db.projectDays.toArray()).toEqual([{ ...V3_ROWS.projectDays?.[0], ...added }]);
     // A teammate's single cost rate becomes a history of one rate from the earliest day; 0 or none, no history.

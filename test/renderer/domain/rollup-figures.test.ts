@@ -35,6 +35,7 @@ describe('rollup figures', () => {
       invoicedAmountMinor: 0,
       invoicedExpensesMinor: 0,
       costMinor: 0,
+      costedEntryCount: 0,
       entryCount: 1,
       expenseCount: 0,
     });

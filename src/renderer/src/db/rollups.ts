@@ -40,9 +40,15 @@ export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
  * Applies entry/expense changes to the rollups. Must run inside a 'rw' transaction that includes
  * the rollup tables, and timeEntries when entries changed (Dexie joins it); it awaits nothing but
  * Dexie. The entries must already be written: changed days are re-read from timeEntries.
+ * `switching: false` leaves daySwitching alone, for changes that cannot move it (an entry's cost:
+ * switching depends on projects, hats, days, instants and minutes only).
  */
-export async function applyEntryChanges(db: TandemDb, changes: RollupChanges): Promise<void> {
-  const writeRollups = await planRollupWrites(db, accumulateChanges(changes), []);
+export async function applyEntryChanges(
+  db: TandemDb,
+  changes: RollupChanges,
+  options: { switching?: boolean } = {},
+): Promise<void> {
+  const writeRollups = await planRollupWrites(db, accumulateChanges(changes), [], options.switching ?? true);
   await writeRollups();
 }
 
@@ -53,18 +59,23 @@ export async function applyEntryChanges(db: TandemDb, changes: RollupChanges): P
  * its write, 2.8 s after). Call the returned function once the entries are stored.
  */
 export function planRollupsForNewEntries(db: TandemDb, entries: readonly TimeEntry[]): Promise<() => Promise<void>> {
-  return planRollupWrites(db, accumulateChanges({ addedEntries: entries }), entries);
+  return planRollupWrites(db, accumulateChanges({ addedEntries: entries }), entries, true);
 }
 
 /**
  * Reads what the rollups of `acc` need and returns the writes. `pending` are entries in `acc` that
  * are not stored yet (they are written between the plan and its writes).
  */
-async function planRollupWrites(db: TandemDb, acc: RollupAccumulator, pending: readonly TimeEntry[]): Promise<() => Promise<void>> {
+async function planRollupWrites(
+  db: TandemDb,
+  acc: RollupAccumulator,
+  pending: readonly TimeEntry[],
+  withSwitching: boolean,
+): Promise<() => Promise<void>> {
   // Issued together: IndexedDB serves them one after another, but the page's work on one result
   // (building switching rows, merging day figures) overlaps the reading of the next.
   const [switching, days, totals] = await Promise.all([
-    planDaySwitching(db, acc, pending),
+    withSwitching ? planDaySwitching(db, acc, pending) : { puts: [], deletes: [] },
     planProjectDays(db, acc),
     planProjectTotals(db, acc),
   ]);

@@ -27,6 +27,8 @@ export interface RollupFigures {
   invoicedExpensesMinor: number;
   /** Σ round(minutes × cost snapshot / 60) over the entries that have a cost snapshot, minor units */
   costMinor: number;
+  /** entries that have a cost snapshot: entryCount − this are the ones still without a cost */
+  costedEntryCount: number;
   entryCount: number;
   expenseCount: number;
 }
@@ -44,6 +46,7 @@ export const FIGURE_KEYS = [
   'invoicedAmountMinor',
   'invoicedExpensesMinor',
   'costMinor',
+  'costedEntryCount',
   'entryCount',
   'expenseCount',
 ] as const satisfies readonly (keyof RollupFigures)[];
@@ -78,6 +81,7 @@ export function zeroFigures(): RollupFigures {
     invoicedAmountMinor: 0,
     invoicedExpensesMinor: 0,
     costMinor: 0,
+    costedEntryCount: 0,
     entryCount: 0,
     expenseCount: 0,
   };
@@ -94,6 +98,7 @@ export function figuresOfEntry(entry: TimeEntry, sign: 1 | -1 = 1): RollupFigure
   figures.billableAmountMinor = entry.billable ? sign * amount : 0;
   figures.invoicedAmountMinor = entry.billable && entry.invoiceId ? sign * amount : 0;
   figures.costMinor = entry.costSnapshot ? sign * amountMinorForMinutes(entry.minutes, entry.costSnapshot) : 0;
+  figures.costedEntryCount = entry.costSnapshot === undefined ? 0 : sign;
   figures.entryCount = sign;
   return figures;
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { validate } from '../../domain/validation';
 import { costRateOn, firstCostDay } from '../../domain/invoices/cost-rates';
 import { SETTINGS_ID, settingsSchema } from '../../domain/model/settings';
@@ -6,6 +7,8 @@ import type { CostRate, CostRateInput } from '../../domain/model/cost-rate';
 import type { Settings } from '../../domain/model/settings';
 import type { Teammate } from '../../domain/model/teammate';
 import type { TimeEntry } from '../../domain/model/time-entry';
+import type { RollupFigures } from '../../domain/rollup-figures';
+import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { applyEntryChanges, rollupTables } from '../rollups';
 import { readSettings } from './lookups';
@@ -46,24 +49,44 @@ export function costRatesRepo(db: TandemDb) {
 /**
  * Gives each entry without a cost snapshot, on a day some rate covers, the rate in force on its day,
  * and moves the rollups' cost with it. Runs inside the caller's 'rw' transaction over timeEntries and
- * the rollup tables. Entries before the first rate are not read (the day index bounds the scan).
+ * the rollup tables. The rollups count the entries with a cost, so only entries that may lack one are
+ * read: projects whose totals say so, then their days from the first rate's day on, then the entries
+ * between the first and last such day. Once every entry is costed a save reads one row per project.
  */
 async function stampMissingCosts(db: TandemDb, history: readonly CostRate[]): Promise<number> {
   const first = firstCostDay(history);
   if (first === undefined) return 0;
+  const uncosted = (row: RollupFigures) => row.costedEntryCount < row.entryCount;
+  const projectIds = (await db.projectTotals.filter(uncosted).primaryKeys()) as string[];
   const before: TimeEntry[] = [];
-  await db.timeEntries
-    .where('day')
-    .aboveOrEqual(first)
-    .each((entry) => {
-      if (entry.costSnapshot === undefined) before.push(entry);
-    });
-  const after = before.flatMap((entry) => {
-    const costSnapshot = costRateOn(history, entry.day);
-    return costSnapshot === undefined ? [] : [{ ...entry, costSnapshot }];
-  });
+  const after: TimeEntry[] = [];
+  for (const projectId of projectIds) {
+    // the first and last day, from the first rate's day on, that still hold an entry without a cost
+    let from: DayKey | null = null;
+    let to: DayKey | null = null;
+    await db.projectDays
+      .where('[projectId+day]')
+      .between([projectId, first], [projectId, Dexie.maxKey], true, true)
+      .each((row) => {
+        if (!uncosted(row)) return;
+        from ??= row.day;
+        to = row.day;
+      });
+    if (from === null || to === null) continue;
+    // one range read per project: most of a project's days are uncosted the first time rates are saved
+    await db.timeEntries
+      .where('[projectId+day]')
+      .between([projectId, from], [projectId, to], true, true)
+      .each((entry) => {
+        const costSnapshot = entry.costSnapshot === undefined ? costRateOn(history, entry.day) : undefined;
+        if (costSnapshot === undefined) return;
+        before.push(entry);
+        after.push({ ...entry, costSnapshot });
+      });
+  }
   if (after.length === 0) return 0;
   await db.timeEntries.bulkPut(after);
-  await applyEntryChanges(db, { removedEntries: before, addedEntries: after });
+  // a cost cannot change switching (projects, hats, days, instants and minutes stay), so it is not re-read
+  await applyEntryChanges(db, { removedEntries: before, addedEntries: after }, { switching: false });
   return after.length;
 }
