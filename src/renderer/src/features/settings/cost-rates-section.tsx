@@ -208,6 +208,10 @@ export function CostRatesSection({ settings }: { settings: Settings }) {
           </Button>
         </div>
       </form>
+      {/* the first save of your rates costs every entry logged before: on years of time it takes a while */}
+      <p className="muted cost-rates-progress" role="status">
+        {submitting && draft.person === ME ? 'Saving, and giving the time entries without a cost their rate…' : ''}
+      </p>
     </section>
   );
 }
