@@ -11,7 +11,7 @@ import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
 
 // The Budgets table: every active project with what its budget health and margin need, from rollups
-// and the sent invoices (read by their status index) only.
+// and its client's sent invoices only.
 // One range read of projectDays by the 'day' index covers every project's burn window and its
 // current retainer cycle (a cycle is at most 31 days long, so today ± 31 days holds it); only
 // retainers that roll hours over read their own history (they need every past cycle).
@@ -42,7 +42,7 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
   const ids = projects.map((project) => project.id);
   const withHistory = projects.filter((project) => project.billing === 'retainer' && project.retainer?.rollover);
   const range = budgetTableRange(today, settings.burnWindowDays);
-  const [clients, totals, windowDays, histories, sent] = await Promise.all([
+  const [clients, totals, windowDays, histories, invoices] = await Promise.all([
     db.clients.bulkGet(projects.map((project) => project.clientId)),
     db.projectTotals.bulkGet(ids),
     db.projectDays.where('day').between(range.from, range.to, true, true).toArray(),
@@ -51,10 +51,15 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
         db.projectDays.where('[projectId+day]').between([project.id, Dexie.minKey], [project.id, Dexie.maxKey]).toArray(),
       ),
     ),
-    db.invoices.where('status').equals('sent').toArray(),
+    // only the listed projects' clients' invoices, by the clientId index (a decade holds thousands)
+    db.invoices
+      .where('clientId')
+      .anyOf([...new Set(projects.map((project) => project.clientId))])
+      .toArray(),
   ]);
   const sentByClient = new Map<string, Invoice[]>();
-  for (const invoice of sent) {
+  for (const invoice of invoices) {
+    if (invoice.status !== 'sent') continue;
     const list = sentByClient.get(invoice.clientId);
     if (list) list.push(invoice);
     else sentByClient.set(invoice.clientId, [invoice]);
