@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
-import { storesAtVersion } from '../../../src/renderer/src/db/schema';
+import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/src/db/schema';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
 
 const toClose: Dexie[] = [];
@@ -69,7 +69,7 @@ describe('migration 004: invoices and payments', () => {
 
     const db = await openCurrent(name);
     toClose.push(db);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const CHANGED = ['projectTotals', 'projectDays', 'teammates', 'trash'];
     for (const [table, rows] of Object.entries(V3_ROWS)) {
       if (CHANGED.includes(table)) continue;

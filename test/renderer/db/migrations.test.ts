@@ -162,7 +162,7 @@ describe('schema migrations', () => {
     toClose.push(db);
     const declared = Object.fromEntries(db.tables.map((table) => [table.name, indexNames(db, table.name)]));
     expect(seeded).toEqual(declared);
-    expect(Object.keys(declared)).toHaveLength(17); // version 2 added daySwitching, version 4 invoices and payments
+    expect(Object.keys(declared)).toHaveLength(21); // version 2 added daySwitching, version 4 invoices and payments, version 5 the four sync tables
     expect(await db.tasks.where('status').equals('todo').primaryKeys()).toEqual(['t1']);
   });
 });

@@ -16,7 +16,10 @@ import type { TrashItem } from '../domain/model/trash-item';
 import type { UpdateDraft } from '../domain/model/update-draft';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
 import type { DaySwitching } from '../domain/switching/day-rollup';
+import type { SyncConflictRow, SyncQuarantineRow, SyncStateRow } from '../domain/sync/documents';
 import { declareSchema } from './schema';
+import { installOutbox, setOutboxRecording } from './sync/outbox-middleware';
+import { SYNC_ENABLED_KEY } from './sync/outbox';
 
 // The one Dexie database class. The app uses the `db` instance; tests and the restore path open
 // other databases by name with createTandemDb. Only repositories write to it.
@@ -43,10 +46,23 @@ export class TandemDb extends Dexie {
   projectTotals!: EntityTable<ProjectTotals, 'projectId'>;
   projectDays!: Table<ProjectDay, [string, string]>;
   daySwitching!: EntityTable<DaySwitching, 'day'>;
+  outbox!: Table<{ seq?: number; key: string }, number>;
+  syncState!: Table<SyncStateRow, string>;
+  syncConflicts!: EntityTable<SyncConflictRow, 'id'>;
+  syncQuarantine!: EntityTable<SyncQuarantineRow, 'id'>;
 
   constructor(name: string = TANDEM_DB_NAME) {
     super(name);
     declareSchema(this);
+    // Sync's outbox (db/sync/outbox-middleware.ts): on when syncState says sync is on, set before any
+    // other operation runs on the opened database, so no write made at start-up misses its outbox row.
+    installOutbox(this);
+    this.on('ready', (vip) =>
+      vip
+        .table<SyncStateRow, string>('syncState')
+        .get(SYNC_ENABLED_KEY)
+        .then((row) => setOutboxRecording(this, row?.value === true)),
+    );
   }
 }
 

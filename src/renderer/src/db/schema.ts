@@ -3,6 +3,7 @@ import { migration001Initial } from './migrations/001-initial';
 import { migration002DaySwitching } from './migrations/002-day-switching';
 import { migration003OpenTasksByDue } from './migrations/003-open-tasks-by-due';
 import { migration004Invoices } from './migrations/004-invoices';
+import { migration005Sync } from './migrations/005-sync';
 import type { Migration } from './migrations/migration';
 
 // The version chain, oldest first. Add a migration file and append it here; never reorder or
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002DaySwitching,
   migration003OpenTasksByDue,
   migration004Invoices,
+  migration005Sync,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type Dexie from 'dexie';
+import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/src/db/schema';
+import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
+
+const toClose: Dexie[] = [];
+afterEach(async () => {
+  for (const db of toClose.splice(0)) await db.delete();
+});
+
+/** A few rows of a version 4 database, as version 4 stored them. */
+const V4_ROWS: Record<string, Record<string, unknown>[]> = {
+  clients: [{ id: 'c1', name: 'Acme', currency: 'EUR', contacts: [] }],
+  timeEntries: [{ id: 'e1', projectId: 'p1', day: '2026-03-02', minutes: 90, rate: 12_000, billable: true, source: { kind: 'manual' } }],
+  settings: [{ id: 'settings', agencyName: 'Studio', theme: 'dark' }],
+  invoices: [{ id: 'v1', clientId: 'c1', status: 'sent', number: '2026-0001' }],
+  projectTotals: [{ projectId: 'p1', minutes: 90 }],
+};
+
+describe('migration 005: sync tables', () => {
+  it('adds exactly the outbox, syncState, syncConflicts and syncQuarantine tables', () => {
+    expect(storesAtVersion(5)).toEqual({
+      ...storesAtVersion(4),
+      outbox: '++seq, &key',
+      syncState: 'key',
+      syncConflicts: 'id, key',
+      syncQuarantine: 'id, key',
+    });
+  });
+
+  it('keeps every row of a version 4 database and adds the four tables empty, with their indexes, and sync off', async () => {
+    const name = uniqueDbName('v4-to-v5');
+    await seedShippedVersion(name, 4, async (raw) => {
+      expect(raw.tables.map((table) => table.name)).not.toContain('outbox');
+      for (const [table, rows] of Object.entries(V4_ROWS)) await raw.table(table).bulkAdd(rows);
+    });
+
+    const db = await openCurrent(name);
+    toClose.push(db);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(V4_ROWS)) expect(await db.table(table).toArray(), table).toEqual(rows);
+    for (const table of ['outbox', 'syncState', 'syncConflicts', 'syncQuarantine']) expect(await db.table(table).count(), table).toBe(0);
+    expect(indexNames(db, 'outbox')).toEqual(['key']);
+    expect(db.outbox.schema.primKey.auto).toBe(true);
+    expect(db.outbox.schema.idxByName.key?.unique).toBe(true);
+    expect(indexNames(db, 'syncConflicts')).toEqual(['key']);
+    expect(indexNames(db, 'syncQuarantine')).toEqual(['key']);
+    // Sync stays off after the upgrade: a write records nothing.
+    await db.clients.put({ id: 'c2', name: 'Globex', currency: 'USD', contacts: [] } as never);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
