@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, net, session } from 'electron';
+import { BrowserWindow, app, dialog, net, safeStorage, session } from 'electron';
 import { IPC_EVENTS } from '@shared/ipc';
 import type { MenuCommand } from '@shared/ipc';
 import { registerAppInfoHandlers } from './ipc/app-info';
@@ -8,6 +8,7 @@ import { registerBackupHandlers } from './ipc/backups';
 import { registerCalendarFeedHandlers } from './ipc/calendar-feeds';
 import { registerNotificationHandlers } from './ipc/notifications';
 import { registerReportHandlers } from './ipc/reports';
+import { registerSyncHandlers } from './ipc/sync';
 import { installApplicationMenu } from './menu';
 import { createBackupStore } from './services/backups/backup-store';
 import { scheduleFeedRefresh } from './services/calendar-feeds/feed-schedule';
@@ -15,6 +16,8 @@ import { createFeedFetch } from './services/calendar-feeds/feed-session';
 import { createFeedStore } from './services/calendar-feeds/feed-store';
 import { logError, openMainLog } from './services/log/main-log';
 import { logProcessErrors } from './services/log/process-errors';
+import { createSyncCredentialStore } from './services/sync/sync-credentials';
+import { createSyncNetFetch, createSyncProxy } from './services/sync/sync-proxy';
 import { registerAppProtocol } from './protocol/app-protocol';
 import { denyAllPermissions } from './security/permissions';
 import { resolveDevServerUrl } from './security/trusted-origin';
@@ -80,6 +83,8 @@ export function startApp(): void {
         },
       });
       registerCalendarFeedHandlers(feeds);
+      const syncCredentials = createSyncCredentialStore({ file: join(app.getPath('userData'), 'sync-credentials.json'), secretBox: safeStorage });
+      registerSyncHandlers(syncCredentials, createSyncProxy({ credentials: syncCredentials, fetch: createSyncNetFetch(() => syncCredentials.currentOrigin()) }));
       scheduleFeedRefresh(feeds, { isOnline: () => net.isOnline() });
       installApplicationMenu({ isPackaged: app.isPackaged, platform: process.platform, sendCommand });
       openMainWindow();

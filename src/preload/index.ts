@@ -49,6 +49,10 @@ const api = {
   refreshCalendarFeeds: (id) => invoke(IPC_INVOKE.refreshCalendarFeeds, id),
   readCalendarFeeds: () => invoke(IPC_INVOKE.readCalendarFeeds),
   onCalendarFeedsChanged,
+  setSyncCredentials: (request) => invoke(IPC_INVOKE.setSyncCredentials, request),
+  readSyncCredentials: () => invoke(IPC_INVOKE.readSyncCredentials),
+  forgetSyncCredentials: () => invoke(IPC_INVOKE.forgetSyncCredentials),
+  syncRequest: (request) => invoke(IPC_INVOKE.syncRequest, request),
 } satisfies TandemApi;
 
 contextBridge.exposeInMainWorld('tandem', api);

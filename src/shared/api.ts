@@ -4,6 +4,7 @@
 import type { CalendarFeedCopy, CalendarFeedRequest, CalendarFeedSummary } from './calendar-feeds';
 import type { MenuCommand } from './ipc';
 import type { ReportPaperSize } from './report-print';
+import type { SyncCredentialsRequest, SyncCredentialsSummary, SyncHttpRequest, SyncHttpResponse } from './sync';
 
 export interface AppInfo {
   name: string;
@@ -111,6 +112,16 @@ export interface TandemApi {
   readCalendarFeeds(): Promise<CalendarFeedCopy[]>;
   /** Calls `listener` when a feed's copy or state changed in main; returns the unsubscribe function. */
   onCalendarFeedsChanged(listener: () => void): () => void;
+  /**
+   * Keeps the sync server's origin, user name and password (desktop: main, the password encrypted by
+   * safeStorage; browser: memory, for this session only). Refuses an address that is not https or loopback.
+   */
+  setSyncCredentials(request: SyncCredentialsRequest): Promise<SyncCredentialsSummary>;
+  /** The kept origin and user name (never the password), or null. */
+  readSyncCredentials(): Promise<SyncCredentialsSummary | null>;
+  forgetSyncCredentials(): Promise<void>;
+  /** One replicator request to the kept origin, signed in with the kept password; refuses any other origin. */
+  syncRequest(request: SyncHttpRequest): Promise<SyncHttpResponse>;
 }
 
 declare global {

@@ -11,6 +11,7 @@ import type {
   SaveFileRequest,
 } from './api';
 import type { CalendarFeedCopy, CalendarFeedRequest, CalendarFeedSummary } from './calendar-feeds';
+import type { SyncCredentialsRequest, SyncCredentialsSummary, SyncHttpRequest, SyncHttpResponse } from './sync';
 
 // The one map of the renderer → main invoke channels: for each channel, the request the renderer sends
 // and the result main answers with. Everything else is checked against it:
@@ -42,6 +43,13 @@ export interface IpcMap {
   /** one feed's id, or undefined for all of them; answers with the list after the refresh */
   'calendar-feeds:refresh': { request: string | undefined; result: CalendarFeedSummary[] };
   'calendar-feeds:read': { request: undefined; result: CalendarFeedCopy[] };
+  /** keeps the server's origin, the user name and the password (encrypted by safeStorage) */
+  'sync:set-credentials': { request: SyncCredentialsRequest; result: SyncCredentialsSummary };
+  /** the kept origin and user name, never the password; null when none are kept */
+  'sync:read-credentials': { request: undefined; result: SyncCredentialsSummary | null };
+  'sync:forget-credentials': { request: undefined; result: void };
+  /** one replicator request, sent by main to the kept origin only, signed in with the kept password */
+  'sync:request': { request: SyncHttpRequest; result: SyncHttpResponse };
 }
 
 /** The name of a renderer → main invoke channel. */

@@ -4,6 +4,7 @@ import { FEED_ADDRESS_MAX, FEED_COLOURS, FEED_NAME_MAX } from './calendar-feeds'
 import { IPC_INVOKE, MENU_COMMANDS } from './ipc';
 import type { InvokeChannel, IpcRequest } from './ipc-map';
 import { REPORT_PAPERS } from './report-print';
+import { SYNC_ADDRESS_MAX, SYNC_PASSWORD_MAX, SYNC_REQUEST_MAX_BYTES, SYNC_USERNAME_MAX, isForbiddenSyncHeader, syncAddressProblem } from './sync';
 
 // Payload schemas for the invoke channels of ./ipc-map.ts. Main validates every payload with these
 // before a handler runs. Kept apart from ./ipc.ts so the sandboxed preload never pulls in zod.
@@ -78,6 +79,33 @@ export const removeCalendarFeedPayload = z.uuid();
 /** One feed by id, or all of them. */
 export const refreshCalendarFeedsPayload = z.uuid().optional();
 
+/** sync:*: the address rule is checked here and again by main's proxy on every request. */
+export const setSyncCredentialsPayload = z.strictObject({
+  serverAddress: z
+    .string()
+    .max(SYNC_ADDRESS_MAX)
+    .superRefine((address, context) => {
+      const problem = syncAddressProblem(address);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  username: z.string().trim().min(1, 'Enter the user name.').max(SYNC_USERNAME_MAX),
+  password: z.string().min(1, 'Enter the password.').max(SYNC_PASSWORD_MAX),
+});
+export const readSyncCredentialsPayload = z.undefined();
+export const forgetSyncCredentialsPayload = z.undefined();
+const syncBodySchema = z.union([
+  z.string().max(SYNC_REQUEST_MAX_BYTES),
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= SYNC_REQUEST_MAX_BYTES, 'The request is too large'),
+]) as z.ZodType<string | Uint8Array, string | Uint8Array>;
+export const syncRequestPayload = z.strictObject({
+  url: z.string().min(1).max(SYNC_ADDRESS_MAX * 4),
+  method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'COPY']),
+  headers: z
+    .record(z.string().max(200), z.string().max(8192))
+    .refine((headers) => Object.keys(headers).every((name) => !isForbiddenSyncHeader(name)), 'Main signs the request in itself'),
+  body: syncBodySchema.optional(),
+});
+
 /** For each invoke channel, a schema whose output is the request type IpcMap gives that channel. */
 export type IpcSchemas = { readonly [C in InvokeChannel]: z.ZodType<IpcRequest<C>> };
 
@@ -102,6 +130,10 @@ export const IPC_SCHEMAS = {
   [IPC_INVOKE.removeCalendarFeed]: removeCalendarFeedPayload,
   [IPC_INVOKE.refreshCalendarFeeds]: refreshCalendarFeedsPayload,
   [IPC_INVOKE.readCalendarFeeds]: readCalendarFeedsPayload,
+  [IPC_INVOKE.setSyncCredentials]: setSyncCredentialsPayload,
+  [IPC_INVOKE.readSyncCredentials]: readSyncCredentialsPayload,
+  [IPC_INVOKE.forgetSyncCredentials]: forgetSyncCredentialsPayload,
+  [IPC_INVOKE.syncRequest]: syncRequestPayload,
 } as const satisfies IpcSchemas;
 
 /** The schema main validates `channel`'s payload with, typed by the channel. */

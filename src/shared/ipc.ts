@@ -26,6 +26,10 @@ export const IPC_INVOKE = {
   removeCalendarFeed: 'calendar-feeds:remove',
   refreshCalendarFeeds: 'calendar-feeds:refresh',
   readCalendarFeeds: 'calendar-feeds:read',
+  setSyncCredentials: 'sync:set-credentials',
+  readSyncCredentials: 'sync:read-credentials',
+  forgetSyncCredentials: 'sync:forget-credentials',
+  syncRequest: 'sync:request',
 } as const satisfies Record<string, InvokeChannel>;
 
 /** Main → renderer one-way channels (webContents.send / ipcRenderer.on). */

@@ -204,6 +204,14 @@ export const session = {
   }),
 };
 
+/** A stand-in keychain: 'encrypts' by reversing and tagging, so a test can see the plain text is never written. */
+export const safeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => safeStorage.available),
+  encryptString: vi.fn((plainText: string): Buffer => Buffer.from(`sealed:${[...plainText].reverse().join('')}`)),
+  decryptString: vi.fn((encrypted: Buffer): string => [...encrypted.toString().replace(/^sealed:/, '')].reverse().join('')),
+};
+
 /** Offline unless a test says otherwise, so starting the app never fetches anything. */
 export const net = { online: false, isOnline: vi.fn(() => net.online) };
 
@@ -236,6 +244,7 @@ export function resetFakeElectron(): void {
   session.defaultSession = new FakeSession();
   session.partitions.clear();
   net.online = false;
+  safeStorage.available = true;
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
 }
 

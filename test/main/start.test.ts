@@ -39,6 +39,10 @@ describe('startApp', () => {
       'calendar-feeds:remove',
       'calendar-feeds:refresh',
       'calendar-feeds:read',
+      'sync:set-credentials',
+      'sync:read-credentials',
+      'sync:forget-credentials',
+      'sync:request',
     ]);
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
     expect(BrowserWindow.instances).toHaveLength(1);

@@ -84,6 +84,14 @@ export async function stubDesktopShell(page: Page, parts: DesktopShellParts = {}
       refreshCalendarFeeds: async () => feeds,
       readCalendarFeeds: async () => feedCopies,
       onCalendarFeedsChanged: () => () => undefined,
+      setSyncCredentials: async () => {
+        throw new Error('not in this test');
+      },
+      readSyncCredentials: async () => null,
+      forgetSyncCredentials: async () => undefined,
+      syncRequest: async () => {
+        throw new Error('not in this test');
+      },
     };
     Object.defineProperty(window, 'tandem', { value: api });
   }, parts);

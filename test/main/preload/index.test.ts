@@ -25,6 +25,7 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'addCalendarFeed',
       'exportReportPdf',
+      'forgetSyncCredentials',
       'getAppInfo',
       'listBackups',
       'listCalendarFeeds',
@@ -34,10 +35,13 @@ describe('preload', () => {
       'openFile',
       'readBackup',
       'readCalendarFeeds',
+      'readSyncCredentials',
       'refreshCalendarFeeds',
       'removeCalendarFeed',
       'saveFile',
+      'setSyncCredentials',
       'showNotification',
+      'syncRequest',
       'writeBackup',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');

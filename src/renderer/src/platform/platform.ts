@@ -2,6 +2,7 @@ import type { AppInfo, BackupWriteRequest, BackupWriteResult, SaveFileRequest, T
 import { downloadFile, pickFileInBrowser } from './web-files';
 import { notifyInBrowser } from './web-notifications';
 import { printInBrowser } from './web-print';
+import { forgetSyncCredentialsInBrowser, readSyncCredentialsInBrowser, setSyncCredentialsInBrowser, syncRequestInBrowser } from './web-sync';
 
 // The only module that touches `window.tandem`. In a plain browser (end-to-end tests, `npm run web`)
 // the web fallback offers the same interface, so features never ask where they run. The browser has
@@ -66,12 +67,20 @@ const webFallback: TandemApi = {
   onCalendarFeedsChanged(): () => void {
     return () => undefined;
   },
+  // The browser keeps the sync password in memory for this session only (see web-sync.ts).
+  setSyncCredentials: setSyncCredentialsInBrowser,
+  readSyncCredentials: readSyncCredentialsInBrowser,
+  forgetSyncCredentials: forgetSyncCredentialsInBrowser,
+  syncRequest: syncRequestInBrowser,
 };
 
 export const platform: TandemApi = window.tandem ?? webFallback;
 
 /** True in the desktop app, where backups live in a folder Tandem manages. */
 export const hasBackupFolder = window.tandem !== undefined;
+
+/** True in the desktop app, where main keeps the sync password with the system keychain (the browser: this session only). */
+export const keepsSyncPasswordSecurely = window.tandem !== undefined;
 
 /** True in the desktop app, whose main process fetches calendar feeds. */
 export const hasCalendarFeeds = window.tandem !== undefined;
