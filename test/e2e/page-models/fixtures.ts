@@ -19,7 +19,7 @@ import { UpdatesPage } from './updates-page';
 // preview) blocks it and Chromium logs that as an error. It says nothing about the app.
 const CLOCK_BLOCKED_IN_SANDBOX = /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
 
-interface PageModels {
+export interface PageModels {
   app: App;
   backupsPage: BackupsPage;
   budgetsPage: BudgetsPage;
