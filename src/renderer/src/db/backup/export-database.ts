@@ -1,10 +1,12 @@
 import { exportDB, peakImportFile } from 'dexie-export-import';
+import { SYNC_OWN_TABLES } from '../../domain/sync/documents';
 import type { TandemDb } from '../db';
 import { rollupTables } from '../rollups';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 
 // The whole database as one dexie-export-import JSON document (the body of a backup, and the
-// "Export all" file). Rollup tables are left out: they are derived and rebuilt on restore.
+// "Export all" file). Rollup tables are left out: they are derived and rebuilt on restore. Sync's own
+// tables are left out too: a queue and checkpoints belong to this device's link to its server.
 
 export interface ProgressReport {
   done: number;
@@ -23,7 +25,7 @@ export function rollupTableNames(db: TandemDb): string[] {
 
 export async function exportDatabase(db: TandemDb, onProgress?: (progress: ProgressReport) => void): Promise<DatabaseExport> {
   const blob = await exportDB(db, {
-    skipTables: rollupTableNames(db),
+    skipTables: [...rollupTableNames(db), ...SYNC_OWN_TABLES],
     numRowsPerChunk: 2000,
     progressCallback: (progress) => {
       onProgress?.({ done: progress.completedRows, total: progress.totalRows ?? 0 });

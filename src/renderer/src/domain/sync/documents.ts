@@ -39,6 +39,9 @@ export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 const SYNCED = new Set<string>(SYNCED_TABLES);
 
+/** Sync's own tables: this device's queue, checkpoints, conflicts and refused documents. Never synced, never in a backup. */
+export const SYNC_OWN_TABLES = ['outbox', 'syncState', 'syncConflicts', 'syncQuarantine'] as const;
+
 export function isSyncedTable(table: string): table is SyncedTable {
   return SYNCED.has(table);
 }
