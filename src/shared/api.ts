@@ -17,7 +17,7 @@ export interface AppInfo {
 }
 
 /** Why a backup was taken; shown in the list and kept in the file's header. */
-export const BACKUP_REASONS = ['startup', 'interval', 'manual', 'before-restore', 'before-import'] as const;
+export const BACKUP_REASONS = ['startup', 'interval', 'manual', 'before-restore', 'before-import', 'before-sync'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** One backup file as the Backups screen lists it (read from its header). */

@@ -26,6 +26,7 @@ export const REASON_LABELS: Record<BackupReason, string> = {
   manual: 'Backed up by you',
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  'before-sync': 'Before joining sync',
 };
 
 export function formatBytes(bytes: number): string {
