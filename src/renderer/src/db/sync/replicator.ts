@@ -1,0 +1,400 @@
+// The replicator: Dexie's outbox → a local PouchDB mirror ⇄ the CouchDB server, and the mirror's
+// changes → Dexie through the apply path. PouchDB keeps the replication checkpoints (in _local
+// documents on both sides), and the mirror's changes feed is read from a sequence kept in syncState
+// and moved only after a batch is applied, so a stop at any point resumes where it was: revisions are
+// idempotent, so nothing goes twice and nothing is lost. Conflicts (more than one leaf revision) are
+// listed through `conflicts.ts`; Dexie holds CouchDB's deterministic winner.
+import PouchDB from 'pouchdb-browser';
+import { readClock } from '../../platform/clock';
+import { type ConflictChoice, readConflict, resolutionDocs, resolvedRevs, sameRecord } from './conflicts';
+import { SYNC_OFF, type SyncStatus, syncProblem } from './sync-status';
+import type { SyncConflict, SyncDoc, SyncStore } from './sync-store';
+
+export type { ConflictChoice } from './conflicts';
+export type { SyncStatus } from './sync-status';
+
+export interface SyncConfig {
+  /** The database's address: `https://couch.example.com/tandem`. */
+  url: string;
+  /** Requests to the server go through this (Electron: main's proxy; browser: window.fetch). */
+  fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
+  auth?: { username: string; password: string };
+  store: SyncStore;
+  /** The local mirror's name (IndexedDB database `_pouch_<name>`). */
+  localName?: string;
+  /** How this device signs the revisions it writes (shown beside a conflict's sides). */
+  device?: string | null;
+  /** Keep replicating in the background (the app); false: only `syncNow` moves anything (tests). */
+  live?: boolean;
+  /** Documents per batch, for the outbox, the changes feed and replication. */
+  batchSize?: number;
+  /** How often the outbox is looked at while live. */
+  outboxPollMs?: number;
+}
+
+const LOCAL_SEQ = 'localSeq';
+const LAST_SYNCED = 'lastSyncedAt';
+const DEFAULT_BATCH = 500;
+const DEFAULT_POLL_MS = 1000;
+
+type Database = PouchDB.Database;
+
+export class Replicator {
+  readonly local: Database;
+  readonly remote: Database;
+  private status: SyncStatus = { ...SYNC_OFF };
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Revisions this device just wrote to the mirror: their echo in the changes feed is not applied back. */
+  private readonly ownRevs = new Set<string>();
+  private liveSync: PouchDB.Replication | null = null;
+  private poll: ReturnType<typeof setInterval> | null = null;
+  private pushPending = 0;
+  /** While the mirror's first pull runs: the documents the server held when it began. */
+  private firstPullTotal: number | null = null;
+  private stopped = true;
+
+  constructor(private readonly config: SyncConfig) {
+    this.local = new PouchDB(config.localName ?? 'tandem-sync');
+    this.remote = new PouchDB(config.url, { fetch: config.fetch, auth: config.auth, skip_setup: true });
+  }
+
+  get current(): SyncStatus {
+    return this.status;
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const listener of this.listeners) listener(this.status);
+  }
+
+  /** Runs `task` after every task queued before it: the outbox, the feed and resolutions never interleave. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Checks the server answers to these credentials, then (live) replicates in the background. */
+  async start(): Promise<boolean> {
+    this.stopped = false;
+    const lastSyncedAt = (await this.config.store.readState(LAST_SYNCED)) as string | undefined;
+    this.set({ state: 'connecting', message: 'Connecting to the server…', lastSyncedAt: lastSyncedAt ?? null });
+    await this.refreshPending();
+    try {
+      await this.measureFirstPull(await this.remoteInfo());
+    } catch (error) {
+      this.set({ ...syncProblem(error), progress: null });
+      if (this.status.state === 'error') return false;
+    }
+    if (this.config.live === false) {
+      if (this.status.state === 'connecting') this.set({ state: 'connected', message: '' });
+      return true;
+    }
+    this.startLive();
+    this.poll = setInterval(
+      () => void this.serial(() => this.pushOutbox()).catch((error: unknown) => this.fail(error)),
+      this.config.outboxPollMs ?? DEFAULT_POLL_MS,
+    );
+    void this.serial(() => this.pushOutbox().then(() => this.applyChanges())).catch((error: unknown) => this.fail(error));
+    return true;
+  }
+
+  private startLive(): void {
+    const sync = this.local.sync(this.remote, { live: true, retry: true, batch_size: this.config.batchSize ?? DEFAULT_BATCH });
+    this.liveSync = sync;
+    sync
+      .on('change', (info) => {
+        if (info.direction === 'pull') {
+          this.showProgress(info.change.docs_read);
+          void this.serial(() => this.applyChanges()).catch((error: unknown) => this.fail(error));
+        } else {
+          this.pushPending = info.change.pending ?? 0;
+          void this.refreshPending();
+        }
+      })
+      .on('paused', (error) => {
+        if (error) {
+          this.set({ ...syncProblem(error), progress: null });
+          return;
+        }
+        this.pushPending = 0;
+        this.firstPullTotal = null;
+        void this.serial(() => this.applyChanges().then(() => this.markSynced())).catch((failure: unknown) => this.fail(failure));
+      })
+      .on('active', () => {
+        if (this.status.state !== 'connected') this.set({ state: 'connected', message: '' });
+      })
+      .on('denied', (error) => this.fail(error))
+      .on('error', (error) => this.fail(error));
+  }
+
+  /**
+   * A first pull's progress: documents read (PouchDB counts them from the replication's start) out of
+   * those the server held when it began. Later pulls are a few changes and show none.
+   */
+  private showProgress(read: number): void {
+    const total = this.firstPullTotal;
+    if (total === null || total === 0) return;
+    this.set({ state: 'connected', message: '', progress: { done: Math.min(read, total), total } });
+  }
+
+  /** Sets `firstPullTotal` when the mirror has never pulled anything. */
+  private async measureFirstPull(remote: PouchDB.Info): Promise<void> {
+    const mirror = await this.local.info();
+    const pulledBefore = await this.config.store.readState(LOCAL_SEQ);
+    this.firstPullTotal =
+      pulledBefore === undefined || mirror.doc_count === 0 ? remote.doc_count + (remote.doc_del_count ?? 0) : null;
+  }
+
+  private fail(error: unknown): void {
+    if (this.stopped) return;
+    this.set({ ...syncProblem(error), progress: null });
+  }
+
+  private async markSynced(): Promise<void> {
+    const lastSyncedAt = readClock().toISOString();
+    await this.config.store.writeState(LAST_SYNCED, lastSyncedAt);
+    await this.refreshPending();
+    this.set({ state: 'connected', message: '', lastSyncedAt, progress: null });
+  }
+
+  private async refreshPending(): Promise<void> {
+    const waiting = await this.config.store.outboxCount();
+    this.set({ pending: waiting + this.pushPending });
+  }
+
+  /**
+   * Sends the outbox up and brings down what the server has, to the end, then applies it: the button
+   * "Sync now", and what the tests drive. Resolves with the status it ended in.
+   */
+  async syncNow(): Promise<SyncStatus> {
+    const wasLive = this.liveSync !== null;
+    this.liveSync?.cancel();
+    this.liveSync = null;
+    try {
+      // Nothing moves while the server refuses us or cannot be reached: the outbox keeps the count.
+      await this.measureFirstPull(await this.remoteInfo());
+      await this.serial(() => this.pushOutbox());
+      this.set({ state: 'connecting', message: 'Syncing…' });
+      await this.replicateOnce();
+      await this.serial(() => this.applyChanges());
+      await this.markSynced();
+    } catch (error) {
+      this.set({ ...syncProblem(error), progress: null });
+      await this.refreshPending();
+    } finally {
+      if (wasLive && !this.stopped) this.startLive();
+    }
+    return this.status;
+  }
+
+  private async replicateOnce(): Promise<void> {
+    const batch_size = this.config.batchSize ?? DEFAULT_BATCH;
+    const push = this.local.replicate.to(this.remote, { batch_size });
+    push.on('change', (info) => {
+      this.pushPending = info.pending ?? 0;
+      void this.refreshPending();
+    });
+    await push;
+    this.pushPending = 0;
+    const pull = this.local.replicate.from(this.remote, { batch_size });
+    pull.on('change', (info) => this.showProgress(info.docs_read));
+    await pull;
+    this.firstPullTotal = null;
+  }
+
+  /** Outbox rows → mirror documents on top of the mirror's current revisions, then clears them. */
+  private async pushOutbox(): Promise<void> {
+    const { store } = this.config;
+    const limit = this.config.batchSize ?? DEFAULT_BATCH;
+    for (;;) {
+      const items = await store.takeOutbox(limit);
+      if (items.length === 0) break;
+      const keys = [...new Set(items.map((item) => item.key))];
+      const { rows } = await this.local.allDocs({ keys, include_docs: true });
+      const current = new Map(rows.map((row) => [row.key, row]));
+      const writes: PouchDB.Doc[] = [];
+      const device = this.config.device ?? null;
+      for (const item of items) {
+        const row = current.get(item.key);
+        const live = row?.doc && !row.value?.deleted ? row.doc : null;
+        const resolved = live ? resolvedRevs(live) : [];
+        const extra = resolved.length > 0 ? { resolved } : {};
+        if ('deleted' in item) {
+          if (live) writes.push({ _id: item.key, _rev: live._rev, _deleted: true, table: live.table, device, ...extra });
+        } else if (!live || !sameRecord(live.record, item.doc.record)) {
+          writes.push({
+            _id: item.key,
+            ...(live ? { _rev: live._rev } : {}),
+            table: item.doc.table,
+            record: item.doc.record,
+            device,
+            ...extra,
+          });
+        }
+      }
+      if (writes.length > 0) {
+        const results = await this.local.bulkDocs(writes);
+        const failed = results.find((result) => result.error);
+        if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
+        for (const result of results) this.ownRevs.add(`${result.id}@${result.rev}`);
+      }
+      await store.clearOutbox(Math.max(...items.map((item) => item.seq)));
+      if (items.length < limit) break;
+    }
+    await this.refreshPending();
+  }
+
+  /** The mirror's changes since the kept sequence → Dexie (winners) and the conflict list. */
+  private async applyChanges(): Promise<void> {
+    const { store } = this.config;
+    const limit = this.config.batchSize ?? DEFAULT_BATCH;
+    let since = ((await store.readState(LOCAL_SEQ)) as number | string | undefined) ?? 0;
+    for (;;) {
+      const feed = await this.local.changes({ since, limit, include_docs: true, conflicts: true, style: 'all_docs' });
+      if (feed.results.length === 0) break;
+      const docs: SyncDoc[] = [];
+      const settled: string[] = [];
+      const found: SyncConflict[] = [];
+      for (const row of feed.results) {
+        const doc = row.doc;
+        if (!doc) continue;
+        const several = row.changes.length > 1;
+        const own = this.ownRevs.delete(`${row.id}@${doc._rev}`);
+        if (!own || several) docs.push(toSyncDoc(doc));
+        if (several) {
+          const conflict = await readConflict(this.local, row.id);
+          if (conflict) found.push(conflict);
+          else settled.push(row.id);
+        } else {
+          settled.push(row.id);
+        }
+      }
+      if (docs.length > 0) await store.applyRemoteChanges(docs);
+      if (settled.length > 0) await store.deleteConflicts(settled);
+      if (found.length > 0) await store.putConflicts(found);
+      since = feed.last_seq;
+      await store.writeState(LOCAL_SEQ, since);
+      if (feed.results.length < limit) break;
+    }
+  }
+
+  /** The server's database info; PouchDB hands an error answer back as info, so it is thrown here. */
+  private async remoteInfo(): Promise<PouchDB.Info> {
+    const info = (await this.remote.info()) as PouchDB.Info & { error?: string; reason?: string };
+    if (info.error === undefined) return info;
+    const status = { unauthorized: 401, forbidden: 403, not_found: 404 }[info.error] ?? 500;
+    throw Object.assign(new Error(info.reason ?? info.error), { status, reason: info.reason });
+  }
+
+  async listConflicts(): Promise<SyncConflict[]> {
+    return this.config.store.listConflicts();
+  }
+
+  /** Keeps the chosen side (or the merge) on top of the winner and removes the losing revisions. */
+  async resolveConflict(id: string, choice: ConflictChoice): Promise<void> {
+    await this.serial(async () => {
+      await this.pushOutbox();
+      const conflict = await this.config.store.getConflict(id);
+      if (!conflict) throw new Error('This conflict is no longer listed.');
+      const writes = await resolutionDocs(this.local, conflict, choice, this.config.device ?? null);
+      const results = await this.local.bulkDocs(writes);
+      const failed = results.find((result) => result.error);
+      if (failed) throw new Error(`The local copy refused the resolution: ${failed.message ?? String(failed.error)}`);
+      await this.applyChanges();
+    });
+  }
+
+  /** Counts on each side before a device that has data joins (the UI asks to confirm, after a backup). */
+  async joinPreview(): Promise<{ local: number; remote: number }> {
+    const [local, info] = await Promise.all([this.config.store.recordCount(), this.remoteInfo()]);
+    return { local, remote: info.doc_count };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.liveSync?.cancel();
+    this.liveSync = null;
+    if (this.poll !== null) clearInterval(this.poll);
+    this.poll = null;
+    await this.queue;
+    this.set({ ...SYNC_OFF, lastSyncedAt: this.status.lastSyncedAt, pending: this.status.pending });
+  }
+
+  /** Stops and closes both PouchDB handles (the mirror's data stays). */
+  async close(): Promise<void> {
+    await this.stop();
+    await this.local.close();
+    await this.remote.close();
+  }
+}
+
+function toSyncDoc(doc: PouchDB.Doc): SyncDoc {
+  if (doc._deleted) return { _id: doc._id, _rev: doc._rev, _deleted: true };
+  return { _id: doc._id, _rev: doc._rev, table: doc.table as string, record: doc.record as Record<string, unknown> };
+}
+
+// The app's one replicator and the small API the Sync settings and conflicts views use.
+let active: Replicator | null = null;
+const appListeners = new Set<(status: SyncStatus) => void>();
+let lastStatus: SyncStatus = { ...SYNC_OFF };
+let unsubscribe: (() => void) | null = null;
+
+export async function startSync(config: SyncConfig): Promise<SyncStatus> {
+  await stopSync();
+  const replicator = new Replicator(config);
+  active = replicator;
+  unsubscribe = replicator.onStatus((status) => {
+    lastStatus = status;
+    for (const listener of appListeners) listener(status);
+  });
+  await replicator.start();
+  return replicator.current;
+}
+
+export async function syncNow(): Promise<SyncStatus> {
+  if (!active) return lastStatus;
+  return active.syncNow();
+}
+
+export async function stopSync(): Promise<void> {
+  const replicator = active;
+  active = null;
+  if (!replicator) return;
+  await replicator.close();
+  unsubscribe?.();
+  unsubscribe = null;
+}
+
+export function onStatus(listener: (status: SyncStatus) => void): () => void {
+  appListeners.add(listener);
+  listener(lastStatus);
+  return () => appListeners.delete(listener);
+}
+
+export async function listConflicts(store: SyncStore): Promise<SyncConflict[]> {
+  return store.listConflicts();
+}
+
+export async function resolveConflict(id: string, choice: ConflictChoice): Promise<void> {
+  if (!active) throw new Error('Start syncing to resolve a conflict: the choice has to reach the other devices.');
+  await active.resolveConflict(id, choice);
+}
+
+/** Counts on each side for the join confirmation, before anything is sent. */
+export async function joinPreview(config: SyncConfig): Promise<{ local: number; remote: number }> {
+  const replicator = new Replicator({ ...config, live: false });
+  try {
+    return await replicator.joinPreview();
+  } finally {
+    await replicator.local.close();
+    await replicator.remote.close();
+  }
+}

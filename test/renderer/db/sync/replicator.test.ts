@@ -1,0 +1,320 @@
+// The replicator against a real CouchDB-protocol server (PouchDB Server, started by the test on
+// 127.0.0.1): two devices, each a Tandem database on fake-indexeddb with its outbox on, and a local
+// PouchDB mirror.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TandemDb } from '../../../../src/renderer/src/db/db';
+import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-repo';
+import { enableOutbox } from '../../../../src/renderer/src/db/sync/outbox';
+import { type SyncConfig, Replicator } from '../../../../src/renderer/src/db/sync/replicator';
+import type { SyncStatus } from '../../../../src/renderer/src/db/sync/sync-status';
+import { dexieSyncStore } from '../../../../src/renderer/src/db/sync/sync-store';
+import { type TimeEntry, timeEntrySchema } from '../../../../src/renderer/src/domain/model/time-entry';
+import { SYNCED_TABLES } from '../../../../src/renderer/src/domain/sync/documents';
+import { type CouchServer, startCouchServer } from '../../../support/couch-server';
+import { TEST_NOW_MS } from '../../../support/test-clock';
+import { freshDb, seedWorld } from '../helpers';
+
+// pouchdb-browser reads the browser's `self` when it loads.
+vi.hoisted(() => {
+  (globalThis as { self?: unknown }).self = globalThis;
+});
+
+/** Every synced record of a device, by table, in key order. */
+async function records(db: TandemDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of SYNCED_TABLES) out[table] = await db.table(table).toArray();
+  return out;
+}
+
+/** A stored-shape entry on a project at 120.00/h in EUR. */
+function entry(id: string, projectId: string, minutes: number): TimeEntry {
+  const day = '2026-03-02';
+  return timeEntrySchema.parse({
+    id,
+    projectId,
+    startedAt: `${day}T08:00:00.000Z`,
+    day,
+    minutes,
+    hat: 'production',
+    billable: true,
+    rateSnapshot: 12_000,
+    currency: 'EUR',
+    note: '',
+    source: { kind: 'manual' },
+  });
+}
+
+let server: CouchServer;
+const open: Replicator[] = [];
+let counter = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer({ store: 'disk' });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const replicator of open.splice(0)) {
+    await replicator.close();
+  }
+  // Each test starts from an empty server database.
+  await server.start();
+  await server.request(`/${server.database}`, { method: 'DELETE' });
+  await server.request(`/${server.database}`, { method: 'PUT' });
+  await server.request(`/${server.database}/_security`, {
+    method: 'PUT',
+    body: JSON.stringify({ admins: { names: [], roles: [] }, members: { names: [server.user.name], roles: [] } }),
+  });
+});
+
+async function device(name: string, overrides: Partial<SyncConfig> = {}): Promise<{ db: TandemDb; replicator: Replicator }> {
+  counter += 1;
+  const db = freshDb();
+  // Opened first, as the app opens it at start-up: opening reads whether sync is on (db.ts).
+  await db.open();
+  await enableOutbox(db);
+  const store = dexieSyncStore(db);
+  const replicator = new Replicator({
+    url: server.databaseUrl,
+    auth: { username: server.user.name, password: server.user.password },
+    store,
+    localName: `mirror-${name}-${counter}`,
+    device: name,
+    live: false,
+    ...overrides,
+  });
+  open.push(replicator);
+  return { db, replicator };
+}
+
+async function syncAll(...replicators: Replicator[]): Promise<void> {
+  // Twice round: the second pass brings each device what the others sent after it had synced.
+  for (let round = 0; round < 2; round += 1) {
+    for (const replicator of replicators) {
+      const status = await replicator.syncNow();
+      expect(status.state, status.message).toBe('connected');
+    }
+  }
+}
+
+describe('replicator', () => {
+  it('two devices converge after offline edits on both', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    await seedWorld(a.db); // settings, 2 clients, 3 projects
+    await clientsRepo(b.db).create({ name: 'Initech', currency: 'EUR' });
+    await tasksRepo(b.db).create({ title: 'Send the quote' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    expect(await records(a.db)).toEqual(await records(b.db));
+    // 2 + 1 clients, 3 projects, 1 task, the agency settings: 8 documents.
+    const onA = await records(a.db);
+    expect([onA.clients?.length, onA.projects?.length, onA.tasks?.length, onA.settings?.length]).toEqual([3, 3, 1, 1]);
+    expect((await server.documents()).length).toBe(8);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await b.db.outbox.count()).toBe(0);
+    // The rollups of the pulled projects were built on the desktop by the apply path.
+    expect(await b.db.projectTotals.count()).toBe(await a.db.projectTotals.count());
+  });
+
+  it('the same record edited on both: one winner on both, the server agrees, and a conflict row on both', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme GmbH' });
+    await clientsRepo(b.db).update(acme.id, { name: 'Acme Ltd' });
+    await syncAll(a.replicator, b.replicator);
+
+    const doc = (await server.documents()).find((row) => row._id === `clients:${acme.id}`);
+    const winnerName = (doc?.record as { name: string }).name;
+    expect(['Acme GmbH', 'Acme Ltd']).toContain(winnerName);
+    expect((await a.db.clients.get(acme.id))?.name).toBe(winnerName);
+    expect((await b.db.clients.get(acme.id))?.name).toBe(winnerName);
+    const onA = await a.replicator.listConflicts();
+    const onB = await b.replicator.listConflicts();
+    expect(onA).toEqual(onB);
+    expect(onA.map((row) => row.key)).toEqual([`clients:${acme.id}`]);
+    const conflict = onA[0]!;
+    expect(conflict.fields).toEqual(['name']);
+    expect(conflict.winner.rev).toBe(doc?._rev);
+    expect(conflict.winner.record?.name).toBe(winnerName);
+    expect(conflict.losers.map((side) => side.record?.name)).toEqual([winnerName === 'Acme GmbH' ? 'Acme Ltd' : 'Acme GmbH']);
+    // Who wrote each side: the winner's device is the one whose name won.
+    expect(conflict.winner.device).toBe(winnerName === 'Acme GmbH' ? 'laptop' : 'desktop');
+  });
+
+  it('an edit against a delete is a conflict; the edit is applied and the deletion listed', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    const task = await tasksRepo(a.db).create({ title: 'Call Acme' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await a.db.tasks.delete(task.id);
+    await tasksRepo(b.db).update(task.id, { title: 'Call Acme on Monday' });
+    await syncAll(a.replicator, b.replicator);
+
+    // A live leaf always beats a deleted one, so both devices hold the edit.
+    expect((await a.db.tasks.get(task.id))?.title).toBe('Call Acme on Monday');
+    expect((await b.db.tasks.get(task.id))?.title).toBe('Call Acme on Monday');
+    for (const replicator of [a.replicator, b.replicator]) {
+      const [conflict, ...more] = await replicator.listConflicts();
+      expect(more).toEqual([]);
+      expect(conflict?.losers.map((side) => side.record)).toEqual([null]);
+      expect(conflict?.losers[0]?.device).toBe('laptop');
+      expect(conflict?.fields).toEqual(Object.keys(conflict?.winner.record ?? {}).sort());
+    }
+  });
+
+  it('resolving keeps the chosen side on both devices and clears the conflict everywhere', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR', notes: '' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme GmbH' });
+    await clientsRepo(b.db).update(acme.id, { notes: 'Pays in 30 days' });
+    await syncAll(a.replicator, b.replicator);
+    const [conflict] = await b.replicator.listConflicts();
+    expect(conflict?.fields).toEqual(['name', 'notes']);
+
+    // Merge: the laptop's name and the desktop's notes, whichever side each is.
+    const laptopSide = conflict!.winner.device === 'laptop' ? 'winner' : 'loser';
+    const desktopSide = laptopSide === 'winner' ? 'loser' : 'winner';
+    await b.replicator.resolveConflict(conflict!.id, { merge: { name: laptopSide, notes: desktopSide } });
+    await syncAll(b.replicator, a.replicator);
+
+    for (const db of [a.db, b.db])
+      expect(await db.clients.get(acme.id)).toMatchObject({ name: 'Acme GmbH', notes: 'Pays in 30 days' });
+    expect(await a.replicator.listConflicts()).toEqual([]);
+    expect(await b.replicator.listConflicts()).toEqual([]);
+    const doc = (await server.documents()).find((row) => row._id === `clients:${acme.id}`);
+    expect(doc?._conflicts).toBeUndefined();
+
+    // A later edit on either side raises no conflict again.
+    await clientsRepo(a.db).update(acme.id, { notes: 'Pays in 14 days' });
+    await syncAll(a.replicator, b.replicator);
+    expect((await b.db.clients.get(acme.id))?.notes).toBe('Pays in 14 days');
+    expect(await b.replicator.listConflicts()).toEqual([]);
+  });
+
+  it('keeping the deleted side of an edit against a delete removes the record on both', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    const task = await tasksRepo(a.db).create({ title: 'Call Acme' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await a.db.tasks.delete(task.id);
+    await tasksRepo(b.db).update(task.id, { title: 'Call Acme on Monday' });
+    await syncAll(a.replicator, b.replicator);
+    const [conflict] = await a.replicator.listConflicts();
+    await a.replicator.resolveConflict(conflict!.id, { keep: 'loser' });
+    await syncAll(a.replicator, b.replicator);
+    expect(await a.db.tasks.get(task.id)).toBeUndefined();
+    expect(await b.db.tasks.get(task.id)).toBeUndefined();
+    expect(await a.replicator.listConflicts()).toEqual([]);
+    expect(await b.replicator.listConflicts()).toEqual([]);
+  });
+
+  it('a replication cut off midway (server killed) resumes with nothing lost and nothing twice', async () => {
+    let uploads = 0;
+    let killed = false;
+    // The third batch going up finds the server gone: it is stopped before the request leaves.
+    const cuttingFetch: SyncConfig['fetch'] = async (url, init) => {
+      if (String(url).includes('_bulk_docs')) {
+        uploads += 1;
+        if (uploads === 3 && !killed) {
+          killed = true;
+          await server.stop();
+        }
+      }
+      return fetch(url, init);
+    };
+    const a = await device('laptop', { fetch: cuttingFetch, batchSize: 100 });
+    const b = await device('desktop', { batchSize: 100 });
+    const { web } = await seedWorld(a.db); // 6 records: settings, 2 clients, 3 projects
+    // 1,000 entries of 1 … 1,000 minutes: the sum is 1000 · 1001 / 2 = 500,500.
+    await a.db.timeEntries.bulkAdd(
+      Array.from({ length: 1000 }, (_, i) => entry(`e${String(i).padStart(4, '0')}`, web.id, i + 1)),
+    );
+    await a.replicator.start();
+    const cut = await a.replicator.syncNow();
+    expect(killed).toBe(true);
+    expect(cut.state).toBe('offline');
+    expect(cut.message).toMatch(/cannot be reached/);
+    // Two batches of 100 reached the server before it went down.
+    await server.start();
+    expect((await server.documents()).length).toBe(200);
+
+    const resumed = await a.replicator.syncNow();
+    expect(resumed.state).toBe('connected');
+    await b.replicator.start();
+    await b.replicator.syncNow();
+    const documents = await server.documents();
+    expect(documents.length).toBe(1006);
+    expect(new Set(documents.map((doc) => doc._id)).size).toBe(1006);
+    // Every document was written once: revision 1 (a re-sent batch keeps its revisions).
+    expect(documents.every((doc) => doc._rev.startsWith('1-'))).toBe(true);
+    for (const db of [a.db, b.db]) {
+      const entries = await db.timeEntries.toArray();
+      expect(entries.length).toBe(1000);
+      expect(entries.reduce((sum, row) => sum + row.minutes, 0)).toBe(500_500);
+    }
+    expect((await b.db.projectTotals.get(web.id))?.minutes).toBe(500_500);
+  });
+
+  it('a wrong password is a clear error and the changes stay waiting', async () => {
+    const a = await device('laptop', { auth: { username: server.user.name, password: 'not-the-password' } });
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    expect(await a.replicator.start()).toBe(false);
+    expect(a.replicator.current.state).toBe('error');
+    expect(a.replicator.current.message).toBe(
+      'The server refused the user name or password. Check them and start syncing again.',
+    );
+    const after = await a.replicator.syncNow();
+    expect(after.state).toBe('error');
+    expect(after.pending).toBe(1);
+    expect(await a.db.outbox.count()).toBe(1);
+    expect((await a.db.clients.get(acme.id))?.name).toBe('Acme');
+    expect(await server.documents()).toEqual([]);
+  });
+
+  it('status reports the changes waiting, a first pull’s progress and when it last synced', async () => {
+    const a = await device('laptop', { batchSize: 100 });
+    for (let i = 0; i < 5; i += 1) await clientsRepo(a.db).create({ name: `Client ${i}`, currency: 'EUR' });
+    await a.replicator.start();
+    expect(a.replicator.current).toMatchObject({ state: 'connected', pending: 5, lastSyncedAt: null, progress: null });
+    await a.replicator.syncNow();
+    expect(a.replicator.current).toMatchObject({ state: 'connected', pending: 0, progress: null });
+    // Read through readClock(), which starts at the test clock's instant.
+    expect(Date.parse(a.replicator.current.lastSyncedAt ?? '')).toBeGreaterThanOrEqual(TEST_NOW_MS);
+
+    for (let i = 5; i < 300; i += 1) await clientsRepo(a.db).create({ name: `Client ${i}`, currency: 'EUR' });
+    await a.replicator.syncNow();
+    const b = await device('desktop', { batchSize: 100 });
+    const seen: NonNullable<SyncStatus['progress']>[] = [];
+    b.replicator.onStatus((status) => {
+      if (status.progress && status.progress !== seen.at(-1)) seen.push(status.progress);
+    });
+    await b.replicator.start();
+    await b.replicator.syncNow();
+    // 300 documents in batches of 100: 100, 200 and 300 read, out of the 300 on the server.
+    expect(seen).toEqual([
+      { done: 100, total: 300 },
+      { done: 200, total: 300 },
+      { done: 300, total: 300 },
+    ]);
+    expect(b.replicator.current.progress).toBeNull();
+    expect(await b.db.clients.count()).toBe(300);
+  });
+});
