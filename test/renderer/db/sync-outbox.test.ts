@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
+import { importEntries } from '../../../src/renderer/src/db/repositories/entries-import';
 import { clearOutbox, disableOutbox, enableOutbox, outboxCount, takeOutbox } from '../../../src/renderer/src/db/sync/outbox';
 import { isOutboxRecording } from '../../../src/renderer/src/db/sync/outbox-middleware';
 import { createTandemDb } from '../../../src/renderer/src/db/db';
@@ -83,6 +84,23 @@ describe('the sync outbox', () => {
     await clearOutbox(db, Number.MAX_SAFE_INTEGER);
     await db.teammates.clear();
     expect((await keysOf(db)).sort()).toEqual(mates.map((mate) => `teammates:${mate.id}`));
+  });
+
+  it('a CSV import while on queues each entry and its import record, in the import’s one transaction, and no rollup', async () => {
+    const db = freshDb();
+    const { web } = await seedWorld(db);
+    await enableOutbox(db);
+    await clearOutbox(db, Number.MAX_SAFE_INTEGER);
+    const rows = Array.from({ length: 50 }, (_, index) => ({ id: `e${index}`, projectId: web.id, startedAt: '2026-03-02T08:00:00.000Z', day: '2026-03-02', minutes: 10 }));
+    const { importRecord } = await importEntries(db, rows, { source: 'toggl', fileName: 'time.csv', importedAt: '2026-03-02T09:00:00.000Z', rowCount: 0 });
+    // 50 entries + 1 import record = 51 rows; projectTotals/projectDays/daySwitching changed too but queue nothing
+    expect(await db.outbox.count()).toBe(51);
+    expect((await keysOf(db)).filter((key) => !key.startsWith('timeEntries:'))).toEqual([`imports:${importRecord.id}`]);
+    // A failing import (one row without a project) writes neither entries nor outbox rows.
+    await clearOutbox(db, Number.MAX_SAFE_INTEGER);
+    await expect(importEntries(db, [...rows.map((row) => ({ ...row, id: `n${row.id}` })), { ...rows[0], id: 'bad', projectId: 'missing' }] as never, { source: 'toggl', fileName: 'again.csv', importedAt: '2026-03-02T09:00:00.000Z', rowCount: 0 })).rejects.toThrow();
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.timeEntries.count()).toBe(50);
   });
 
   it('after Stop syncing nothing is recorded; the flag survives reopening the database', async () => {
