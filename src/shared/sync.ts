@@ -23,7 +23,8 @@ export function syncAddressProblem(text: string): string | null {
   } catch {
     return 'This is not a web address: it should start with https://.';
   }
-  if (url.username !== '' || url.password !== '') return 'Put the user name and password in their own fields, not in the address.';
+  if (url.username !== '' || url.password !== '')
+    return 'Put the user name and password in their own fields, not in the address.';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return null;
   return 'Use an https:// address: Tandem syncs only over an encrypted connection (http only to this machine: 127.0.0.1 or localhost).';

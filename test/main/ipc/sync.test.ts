@@ -15,7 +15,9 @@ const credentials = {
   signIn: vi.fn<SyncCredentialStore['signIn']>(async () => null),
   currentOrigin: vi.fn<SyncCredentialStore['currentOrigin']>(() => null),
 };
-const proxy = { request: vi.fn<SyncProxy['request']>(async () => ({ status: 200, statusText: 'OK', headers: {}, body: new Uint8Array() })) };
+const proxy = {
+  request: vi.fn<SyncProxy['request']>(async () => ({ status: 200, statusText: 'OK', headers: {}, body: new Uint8Array() })),
+};
 
 beforeEach(() => {
   resetFakeElectron();
@@ -27,14 +29,26 @@ describe('sync IPC', () => {
     const request = { serverAddress: 'https://couch.example.com', username: 'ana', password: 'secret' };
     expect(await invoke('sync:set-credentials', APP_URL, request)).toEqual({ ok: true, value: SUMMARY });
     expect(credentials.set).toHaveBeenCalledWith(request);
-    await invoke('sync:request', APP_URL, { url: 'https://couch.example.com/tandem', method: 'GET', headers: { accept: 'application/json' } });
+    await invoke('sync:request', APP_URL, {
+      url: 'https://couch.example.com/tandem',
+      method: 'GET',
+      headers: { accept: 'application/json' },
+    });
     expect(proxy.request).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a plain-http address off this machine, and a request that tries to sign itself in', async () => {
-    const refused = await invoke('sync:set-credentials', APP_URL, { serverAddress: 'http://couch.example.com', username: 'ana', password: 'secret' });
+    const refused = await invoke('sync:set-credentials', APP_URL, {
+      serverAddress: 'http://couch.example.com',
+      username: 'ana',
+      password: 'secret',
+    });
     expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('Use an https:// address') });
-    const signed = await invoke('sync:request', APP_URL, { url: 'https://couch.example.com/tandem', method: 'GET', headers: { Authorization: 'Basic eDp5' } });
+    const signed = await invoke('sync:request', APP_URL, {
+      url: 'https://couch.example.com/tandem',
+      method: 'GET',
+      headers: { Authorization: 'Basic eDp5' },
+    });
     expect(signed).toMatchObject({ ok: false });
     expect(credentials.set).not.toHaveBeenCalled();
     expect(proxy.request).not.toHaveBeenCalled();

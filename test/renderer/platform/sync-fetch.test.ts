@@ -10,7 +10,12 @@ const { syncFetch } = await import('../../../src/renderer/src/platform/sync-fetc
 
 beforeEach(() => {
   syncRequest.mockReset();
-  syncRequest.mockResolvedValue({ status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{"rows":[]}') });
+  syncRequest.mockResolvedValue({
+    status: 200,
+    statusText: 'OK',
+    headers: { 'content-type': 'application/json' },
+    body: new TextEncoder().encode('{"rows":[]}'),
+  });
 });
 
 describe('syncFetch', () => {
@@ -21,7 +26,12 @@ describe('syncFetch', () => {
       body: new Blob(['{"keys":[]}']),
     });
     const sent = syncRequest.mock.calls[0]![0];
-    expect({ ...sent, body: undefined }).toEqual({ url: 'http://127.0.0.1:5984/tandem/_all_docs', method: 'POST', headers: { 'content-type': 'application/json' }, body: undefined });
+    expect({ ...sent, body: undefined }).toEqual({
+      url: 'http://127.0.0.1:5984/tandem/_all_docs',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: undefined,
+    });
     // The Blob's bytes, read into the request (a Blob cannot cross IPC).
     expect(new TextDecoder().decode(sent.body as Uint8Array)).toBe('{"keys":[]}');
     expect(response.status).toBe(200);
@@ -40,7 +50,9 @@ describe('syncFetch', () => {
   });
 
   it('refuses a method sync never sends', async () => {
-    await expect(syncFetch('http://127.0.0.1:5984/tandem', { method: 'PATCH' })).rejects.toThrow('Sync does not send PATCH requests.');
+    await expect(syncFetch('http://127.0.0.1:5984/tandem', { method: 'PATCH' })).rejects.toThrow(
+      'Sync does not send PATCH requests.',
+    );
     expect(syncRequest).not.toHaveBeenCalled();
   });
 });

@@ -15,7 +15,9 @@ const fetchSpy = vi.fn<typeof window.fetch>();
 beforeEach(async () => {
   await forgetSyncCredentialsInBrowser();
   fetchSpy.mockReset();
-  fetchSpy.mockResolvedValue(new Response('{"ok":true}', { status: 201, statusText: 'Created', headers: { 'content-type': 'application/json' } }));
+  fetchSpy.mockResolvedValue(
+    new Response('{"ok":true}', { status: 201, statusText: 'Created', headers: { 'content-type': 'application/json' } }),
+  );
   vi.stubGlobal('fetch', fetchSpy);
   window.fetch = fetchSpy;
 });
@@ -23,7 +25,11 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('sync in the browser', () => {
   it('keeps the password in memory only: not in localStorage, sessionStorage, cookies or the summary', async () => {
-    const summary = await setSyncCredentialsInBrowser({ serverAddress: 'http://127.0.0.1:5984/tandem', username: 'ana', password: PASSWORD });
+    const summary = await setSyncCredentialsInBrowser({
+      serverAddress: 'http://127.0.0.1:5984/tandem',
+      username: 'ana',
+      password: PASSWORD,
+    });
     expect(summary).toEqual({ origin: 'http://127.0.0.1:5984', username: 'ana' });
     expect(JSON.stringify(await readSyncCredentialsInBrowser())).not.toContain(PASSWORD);
     expect(JSON.stringify({ ...localStorage })).not.toContain(PASSWORD);
@@ -32,16 +38,27 @@ describe('sync in the browser', () => {
   });
 
   it('sends to the kept origin, signed in, without cookies; refuses any other origin and a non-https address', async () => {
-    await expect(setSyncCredentialsInBrowser({ serverAddress: 'http://couch.example.com', username: 'ana', password: PASSWORD })).rejects.toThrow(/https/);
-    await expect(syncRequestInBrowser({ url: 'http://127.0.0.1:5984/tandem', method: 'GET', headers: {} })).rejects.toThrow('Sync is not set up');
+    await expect(
+      setSyncCredentialsInBrowser({ serverAddress: 'http://couch.example.com', username: 'ana', password: PASSWORD }),
+    ).rejects.toThrow(/https/);
+    await expect(syncRequestInBrowser({ url: 'http://127.0.0.1:5984/tandem', method: 'GET', headers: {} })).rejects.toThrow(
+      'Sync is not set up',
+    );
     await setSyncCredentialsInBrowser({ serverAddress: 'http://127.0.0.1:5984', username: 'ana', password: PASSWORD });
-    const answer = await syncRequestInBrowser({ url: 'http://127.0.0.1:5984/tandem/_bulk_docs', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const answer = await syncRequestInBrowser({
+      url: 'http://127.0.0.1:5984/tandem/_bulk_docs',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(answer.status).toBe(201);
     expect(new TextDecoder().decode(answer.body)).toBe('{"ok":true}');
     const [, init] = fetchSpy.mock.calls[0]!;
     expect(new Headers(init?.headers).get('authorization')).toBe(`Basic ${btoa(`ana:${PASSWORD}`)}`);
     expect(init?.credentials).toBe('omit');
-    await expect(syncRequestInBrowser({ url: 'http://localhost:5984/tandem', method: 'GET', headers: {} })).rejects.toThrow('only to http://127.0.0.1:5984');
+    await expect(syncRequestInBrowser({ url: 'http://localhost:5984/tandem', method: 'GET', headers: {} })).rejects.toThrow(
+      'only to http://127.0.0.1:5984',
+    );
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
@@ -49,6 +66,8 @@ describe('sync in the browser', () => {
     await setSyncCredentialsInBrowser({ serverAddress: 'https://couch.example.com', username: 'ana', password: PASSWORD });
     await forgetSyncCredentialsInBrowser();
     expect(await readSyncCredentialsInBrowser()).toBeNull();
-    await expect(syncRequestInBrowser({ url: 'https://couch.example.com/tandem', method: 'GET', headers: {} })).rejects.toThrow('Sync is not set up');
+    await expect(syncRequestInBrowser({ url: 'https://couch.example.com/tandem', method: 'GET', headers: {} })).rejects.toThrow(
+      'Sync is not set up',
+    );
   });
 });

@@ -41,7 +41,11 @@ export interface SyncProxy {
   request(request: SyncHttpRequest): Promise<SyncHttpResponse>;
 }
 
-export function createSyncProxy(options: { credentials: SyncCredentialStore; fetch: SyncNetFetch; timeoutMs?: number }): SyncProxy {
+export function createSyncProxy(options: {
+  credentials: SyncCredentialStore;
+  fetch: SyncNetFetch;
+  timeoutMs?: number;
+}): SyncProxy {
   const { credentials, fetch } = options;
   const timeoutMs = options.timeoutMs ?? SYNC_TIMEOUT_MS;
   return {
@@ -57,7 +61,12 @@ export function createSyncProxy(options: { credentials: SyncCredentialStore; fet
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {
-        const response = await fetch(request.url, { method: request.method, headers, body: request.body, signal: controller.signal });
+        const response = await fetch(request.url, {
+          method: request.method,
+          headers,
+          body: request.body,
+          signal: controller.signal,
+        });
         if (Number(response.headers.get('content-length')) > SYNC_RESPONSE_MAX_BYTES) {
           await response.body?.cancel();
           throw new AnswerTooLarge();
@@ -73,8 +82,11 @@ export function createSyncProxy(options: { credentials: SyncCredentialStore; fet
         if (error instanceof AnswerTooLarge) throw error;
         // The log keeps the network's own reason; the renderer gets plain words naming the host only.
         logError('sync', error);
-        if (controller.signal.aborted) throw new Error(`No answer from ${new URL(signIn.origin).host} within ${timeoutMs / 1000} seconds.`, { cause: error });
-        throw new Error(`Could not reach ${new URL(signIn.origin).host}: check the connection and the address.`, { cause: error });
+        if (controller.signal.aborted)
+          throw new Error(`No answer from ${new URL(signIn.origin).host} within ${timeoutMs / 1000} seconds.`, { cause: error });
+        throw new Error(`Could not reach ${new URL(signIn.origin).host}: check the connection and the address.`, {
+          cause: error,
+        });
       } finally {
         clearTimeout(timer);
       }

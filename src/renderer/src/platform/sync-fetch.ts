@@ -56,5 +56,9 @@ export async function syncFetch(input: RequestInfo | URL, init: RequestInit = {}
     );
   });
   const nullBody = answer.status === 204 || answer.status === 304 || request.method === 'HEAD';
-  return new Response(nullBody ? null : answer.body.slice(), { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+  return new Response(nullBody ? null : answer.body.slice(), {
+    status: answer.status,
+    statusText: answer.statusText,
+    headers: answer.headers,
+  });
 }

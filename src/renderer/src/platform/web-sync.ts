@@ -40,11 +40,18 @@ export async function syncRequestInBrowser(request: SyncHttpRequest): Promise<Sy
       redirect: 'error',
     });
   } catch {
-    throw new Error(`Could not reach ${new URL(origin).host}: check the connection, the address, and that the server allows this page (CORS).`);
+    throw new Error(
+      `Could not reach ${new URL(origin).host}: check the connection, the address, and that the server allows this page (CORS).`,
+    );
   }
   const responseHeaders: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     responseHeaders[name] = value;
   });
-  return { status: response.status, statusText: response.statusText, headers: responseHeaders, body: new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: responseHeaders,
+    body: new Uint8Array(await response.arrayBuffer()),
+  };
 }

@@ -14,7 +14,14 @@ let folder: string;
 
 function setup() {
   const credentials = createSyncCredentialStore({ file: join(folder, 'sync-credentials.json'), secretBox: safeStorage });
-  const fetch = vi.fn<SyncNetFetch>(async () => new Response('{"ok":true}', { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json', 'set-cookie': 'AuthSession=x' } }));
+  const fetch = vi.fn<SyncNetFetch>(
+    async () =>
+      new Response('{"ok":true}', {
+        status: 200,
+        statusText: 'OK',
+        headers: { 'content-type': 'application/json', 'set-cookie': 'AuthSession=x' },
+      }),
+  );
   return { credentials, fetch, proxy: createSyncProxy({ credentials, fetch }) };
 }
 
@@ -29,7 +36,11 @@ afterEach(async () => {
 describe('sync credentials', () => {
   it('writes the password only as safeStorage ciphertext, and never hands it back', async () => {
     const { credentials } = setup();
-    const summary = await credentials.set({ serverAddress: 'https://couch.example.com:6984/tandem', username: ' ana ', password: PASSWORD });
+    const summary = await credentials.set({
+      serverAddress: 'https://couch.example.com:6984/tandem',
+      username: ' ana ',
+      password: PASSWORD,
+    });
     expect(summary).toEqual({ origin: 'https://couch.example.com:6984', username: 'ana' });
     expect(safeStorage.encryptString).toHaveBeenCalledWith(PASSWORD);
     // Every file in the folder, read as text: the password is in none of them.
@@ -41,13 +52,20 @@ describe('sync credentials', () => {
   it('refuses to keep a password when the system has no keychain, writing nothing', async () => {
     safeStorage.available = false;
     const { credentials } = setup();
-    await expect(credentials.set({ serverAddress: 'https://couch.example.com', username: 'ana', password: PASSWORD })).rejects.toThrow(NO_SECURE_STORAGE);
+    await expect(
+      credentials.set({ serverAddress: 'https://couch.example.com', username: 'ana', password: PASSWORD }),
+    ).rejects.toThrow(NO_SECURE_STORAGE);
     expect(await readdir(folder)).toEqual([]);
   });
 
   it('refuses an address that is neither https nor this machine', async () => {
     const { credentials } = setup();
-    for (const serverAddress of ['http://couch.example.com:5984', 'http://192.168.1.20:5984', 'ftp://couch.example.com', 'couch.example.com']) {
+    for (const serverAddress of [
+      'http://couch.example.com:5984',
+      'http://192.168.1.20:5984',
+      'ftp://couch.example.com',
+      'couch.example.com',
+    ]) {
       await expect(credentials.set({ serverAddress, username: 'ana', password: PASSWORD })).rejects.toThrow();
     }
     expect(await readdir(folder)).toEqual([]);
@@ -66,7 +84,12 @@ describe('sync proxy', () => {
   it('sends a request to the kept origin, signed in by main, without cookies coming back', async () => {
     const { credentials, fetch, proxy } = setup();
     await credentials.set({ serverAddress: 'http://localhost:5984', username: 'ana', password: PASSWORD });
-    const response = await proxy.request({ url: 'http://localhost:5984/tandem/_bulk_docs', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"docs":[]}' });
+    const response = await proxy.request({
+      url: 'http://localhost:5984/tandem/_bulk_docs',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"docs":[]}',
+    });
     expect(response.status).toBe(200);
     expect(new TextDecoder().decode(response.body)).toBe('{"ok":true}');
     expect(response.headers['set-cookie']).toBeUndefined();
@@ -82,7 +105,12 @@ describe('sync proxy', () => {
     const request = { url: 'https://couch.example.com/tandem', method: 'GET' as const, headers: {} };
     await expect(proxy.request(request)).rejects.toThrow('Sync is not set up');
     await credentials.set({ serverAddress: 'https://couch.example.com', username: 'ana', password: PASSWORD });
-    for (const url of ['https://evil.example.com/tandem', 'http://couch.example.com/tandem', 'https://couch.example.com:8443/tandem', 'https://ana:x@couch.example.com/tandem']) {
+    for (const url of [
+      'https://evil.example.com/tandem',
+      'http://couch.example.com/tandem',
+      'https://couch.example.com:8443/tandem',
+      'https://ana:x@couch.example.com/tandem',
+    ]) {
       await expect(proxy.request({ ...request, url })).rejects.toThrow('only to https://couch.example.com');
     }
     expect(fetch).not.toHaveBeenCalled();

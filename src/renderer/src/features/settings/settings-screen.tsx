@@ -9,6 +9,7 @@ import { GlossaryPanel } from './glossary-panel';
 import { InvoiceSettingsSection } from './invoice-settings-section';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
+import { SyncSection } from './sync-section';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -20,6 +21,7 @@ export function SettingsScreen() {
       {settings ? <CostRatesSection settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
+      <SyncSection />
       <SampleAgencyPanel />
       <DiagnosticsSection />
     </Screen>

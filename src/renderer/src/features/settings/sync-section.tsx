@@ -1,0 +1,165 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { errorText } from '@shared/error-text';
+import { syncOrigin } from '@shared/sync';
+import { backUpNow } from '../../db/backup/backup-service';
+import { db } from '../../db/db';
+import { readSyncState, writeSyncState } from '../../db/sync/outbox';
+import {
+  type SyncConfig,
+  joinPreview,
+  listConflicts,
+  onStatus,
+  resolveConflict,
+  startSync,
+  stopSync,
+  syncNow,
+} from '../../db/sync/replicator';
+import { SYNC_OFF, type SyncStatus, syncProblem } from '../../db/sync/sync-status';
+import { dexieSyncStore } from '../../db/sync/sync-store';
+import { keepsSyncPasswordSecurely, platform } from '../../platform/platform';
+import { syncFetch } from '../../platform/sync-fetch';
+import { notify } from '../../stores/toast-store';
+import { JoinSyncDialog } from './join-sync-dialog';
+import { SyncConflictsPanel } from './sync-conflicts-panel';
+import { SyncForm, type SyncServer, type SyncSignIn } from './sync-form';
+
+/** syncState's key for the server, database and user last used (never the password). */
+const SERVER_KEY = 'server';
+const serverSchema = z.object({ serverAddress: z.string(), database: z.string(), username: z.string() });
+
+/** The database's address: the server's origin and the database's name. */
+export function syncDatabaseUrl(server: SyncServer): string {
+  return `${syncOrigin(server.serverAddress)}/${encodeURIComponent(server.database)}`;
+}
+
+function configFor(server: SyncServer): SyncConfig {
+  // No `auth`: the sign-in is added on the far side of syncFetch (main, or the browser's session copy).
+  return { url: syncDatabaseUrl(server), fetch: syncFetch, store: dexieSyncStore(db), live: true };
+}
+
+interface PendingJoin {
+  server: SyncServer;
+  counts: { local: number; remote: number };
+}
+
+/** Settings → Sync and Sync conflicts, connected to the replicator. */
+export function SyncSection() {
+  const [status, setStatus] = useState<SyncStatus>(SYNC_OFF);
+  const [join, setJoin] = useState<PendingJoin | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => onStatus(setStatus), []);
+  const server = useLiveQuery(async () => {
+    const parsed = serverSchema.safeParse(await readSyncState(db, SERVER_KEY));
+    return parsed.success ? parsed.data : null;
+  }, []);
+  const conflicts = useLiveQuery(() => listConflicts(dexieSyncStore(db)), [status.lastSyncedAt]);
+
+  async function begin(next: SyncServer) {
+    await writeSyncState(db, SERVER_KEY, next);
+    const started = await startSync(configFor(next));
+    notify(
+      started.state === 'error'
+        ? `Sync stopped: ${started.message}`
+        : `Syncing with ${new URL(syncOrigin(next.serverAddress)).host}`,
+      undefined,
+      started.state === 'error' ? 'error' : 'success',
+    );
+  }
+
+  async function start(signIn: SyncSignIn) {
+    const { password, ...next } = signIn;
+    await platform.setSyncCredentials({ serverAddress: next.serverAddress, username: next.username, password });
+    let counts: PendingJoin['counts'];
+    try {
+      counts = await joinPreview(configFor(next));
+    } catch (error) {
+      // A wrong password, a missing database or no answer: the same plain words as the status line.
+      throw new Error(syncProblem(error).message, { cause: error });
+    }
+    // A computer that already holds records merges only after a backup and the user's yes.
+    if (counts.local > 0) setJoin({ server: next, counts });
+    else await begin(next);
+  }
+
+  async function confirmJoin(pending: PendingJoin) {
+    setBusy(true);
+    try {
+      await backUpNow(db, 'before-sync');
+      await begin(pending.server);
+      setJoin(null);
+    } catch (error) {
+      notify(`Sync did not start: ${errorText(error)}`, undefined, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function run(what: () => Promise<unknown>, failed: string) {
+    setBusy(true);
+    try {
+      await what();
+    } catch (error) {
+      notify(`${failed}: ${errorText(error)}`, undefined, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function stop() {
+    await stopSync();
+    // Stopping forgets the password too: starting again asks for it.
+    await platform.forgetSyncCredentials();
+    notify('Sync stopped. Your data stays on this computer.', undefined, 'success');
+  }
+
+  return (
+    <>
+      <section className="card settings-card" aria-labelledby="sync-title">
+        <div>
+          <h2 id="sync-title">Sync</h2>
+          <p className="muted">
+            Keep this computer and your other devices or teammates in step through your own CouchDB server. Nothing leaves this
+            computer before you press Start syncing.
+          </p>
+        </div>
+        {server === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <SyncForm
+            status={status}
+            server={server}
+            passwordKeptSecurely={keepsSyncPasswordSecurely}
+            onStart={start}
+            onSyncNow={() => void run(syncNow, 'Sync did not run')}
+            onStop={() => void run(stop, 'Sync did not stop')}
+            busy={busy}
+          />
+        )}
+        {join ? (
+          <JoinSyncDialog
+            counts={join.counts}
+            server={new URL(syncOrigin(join.server.serverAddress)).host}
+            busy={busy}
+            onConfirm={() => void confirmJoin(join)}
+            onCancel={() => setJoin(null)}
+          />
+        ) : null}
+      </section>
+      {conflicts && (conflicts.length > 0 || status.state !== 'off') ? (
+        <SyncConflictsPanel
+          conflicts={conflicts}
+          onResolve={async (conflict, choice) => {
+            try {
+              await resolveConflict(conflict.id, choice);
+              notify('Conflict resolved: every device gets this version.', undefined, 'success');
+            } catch (error) {
+              notify(`The conflict was not resolved: ${errorText(error)}`, undefined, 'error');
+            }
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
