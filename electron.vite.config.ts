@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const sharedAlias = { '@shared': resolve(import.meta.dirname, 'src/shared') };
+// pouchdb-browser imports Node's 'events'; the renderer gets a small EventEmitter (see the file).
+const rendererAlias = { ...sharedAlias, events: resolve(import.meta.dirname, 'src/renderer/src/db/sync/events-shim.ts') };
 
 export default defineConfig({
   main: {
@@ -18,7 +20,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    resolve: { alias: sharedAlias },
+    resolve: { alias: rendererAlias },
     plugins: [react()],
     build: { rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') } },
   },

@@ -9,7 +9,8 @@ const renderer = resolve(import.meta.dirname, 'src/renderer');
 export default defineConfig({
   root: renderer,
   base: './',
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
+  // pouchdb-browser imports Node's 'events': a small EventEmitter stands in (db/sync/events-shim.ts).
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared'), events: resolve(renderer, 'src/db/sync/events-shim.ts') } },
   plugins: [react()],
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
