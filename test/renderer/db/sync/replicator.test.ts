@@ -317,4 +317,24 @@ describe('replicator', () => {
     expect(b.replicator.current.progress).toBeNull();
     expect(await b.db.clients.count()).toBe(300);
   });
+
+  it('live: a change on one device reaches the other without Sync now, and both say connected', async () => {
+    const a = await device('laptop', { live: true, outboxPollMs: 50 });
+    const b = await device('desktop', { live: true, outboxPollMs: 50 });
+    await a.replicator.start();
+    await b.replicator.start();
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    // A bound on waiting, not a measurement.
+    await vi.waitFor(async () => expect((await b.db.clients.get(acme.id))?.name).toBe('Acme'), { timeout: 15_000, interval: 50 });
+    await clientsRepo(b.db).update(acme.id, { name: 'Acme GmbH' });
+    await vi.waitFor(async () => expect((await a.db.clients.get(acme.id))?.name).toBe('Acme GmbH'), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    await vi.waitFor(() => expect([a.replicator.current.state, b.replicator.current.state]).toEqual(['connected', 'connected']), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    expect(await a.db.outbox.count()).toBe(0);
+  });
 });
