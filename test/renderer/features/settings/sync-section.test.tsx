@@ -1,0 +1,102 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SyncSection } from '../../../../src/renderer/src/features/settings/sync-section';
+import { latestToast, renderApp, resetApp } from '../../../support/render-app';
+
+// The connected section with the replicator, the platform's sign-in and the backup replaced by records
+// of their calls: what Start syncing does in which order, and what Stop syncing forgets.
+
+const fake = vi.hoisted(() => ({
+  calls: [] as string[],
+  counts: { local: 0, remote: 0 },
+}));
+
+vi.mock('../../../../src/renderer/src/db/sync/replicator', () => ({
+  onStatus: (listener: (status: unknown) => void) => {
+    listener({ state: 'off', message: '', lastSyncedAt: null, pending: 0, progress: null });
+    return () => undefined;
+  },
+  joinPreview: vi.fn(async (config: { url: string }) => {
+    fake.calls.push(`preview ${config.url}`);
+    return fake.counts;
+  }),
+  startSync: vi.fn(async (config: { url: string }) => {
+    fake.calls.push(`start ${config.url}`);
+    return { state: 'connected', message: '', lastSyncedAt: null, pending: 0, progress: null };
+  }),
+  stopSync: vi.fn(async () => {
+    fake.calls.push('stop');
+  }),
+  syncNow: vi.fn(async () => undefined),
+  listConflicts: vi.fn(async () => []),
+  resolveConflict: vi.fn(async () => undefined),
+}));
+vi.mock('../../../../src/renderer/src/db/backup/backup-service', () => ({
+  backUpNow: vi.fn(async (_db: unknown, reason: string) => {
+    fake.calls.push(`backup ${reason}`);
+  }),
+}));
+vi.mock('../../../../src/renderer/src/platform/platform', () => ({
+  keepsSyncPasswordSecurely: true,
+  platform: {
+    onMenuCommand: () => () => undefined,
+    setSyncCredentials: vi.fn(async (request: { serverAddress: string; username: string; password: string }) => {
+      fake.calls.push(`keep ${request.username}:${request.password}@${request.serverAddress}`);
+      return { origin: request.serverAddress, username: request.username };
+    }),
+    forgetSyncCredentials: vi.fn(async () => {
+      fake.calls.push('forget');
+    }),
+  },
+}));
+
+beforeEach(async () => {
+  await resetApp();
+  fake.calls = [];
+  fake.counts = { local: 0, remote: 0 };
+});
+
+async function startWith(user: ReturnType<typeof renderApp>['user']) {
+  const form = await screen.findByRole('form', { name: 'Sync server' });
+  await user.type(within(form).getByLabelText('Server address'), 'https://couch.example.com');
+  await user.type(within(form).getByLabelText('User name'), 'ana');
+  await user.type(within(form).getByLabelText('Password'), 'secret');
+  await user.click(within(form).getByRole('button', { name: 'Start syncing' }));
+}
+
+describe('Settings → Sync, connected', () => {
+  it('on a computer without records: keeps the sign-in, counts, and starts without asking', async () => {
+    const { user } = renderApp(<SyncSection />);
+    await startWith(user);
+    await waitFor(() => expect(fake.calls).toHaveLength(3));
+    expect(fake.calls).toEqual([
+      'keep ana:secret@https://couch.example.com',
+      'preview https://couch.example.com/tandem',
+      'start https://couch.example.com/tandem',
+    ]);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(latestToast()).toHaveTextContent('Syncing with couch.example.com');
+  });
+
+  it('on a computer with records: asks with the counts, and only after Back up and merge backs up, then starts', async () => {
+    fake.counts = { local: 240, remote: 1250 };
+    const { user } = renderApp(<SyncSection />);
+    await startWith(user);
+    const dialog = await screen.findByRole('dialog', { name: 'Merge this computer’s data with the server?' });
+    expect(dialog).toHaveTextContent('On this computer240 records');
+    expect(dialog).toHaveTextContent('On couch.example.com1,250 records');
+    expect(fake.calls).toEqual(['keep ana:secret@https://couch.example.com', 'preview https://couch.example.com/tandem']);
+    await user.click(within(dialog).getByRole('button', { name: 'Back up and merge' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(fake.calls.slice(2)).toEqual(['backup before-sync', 'start https://couch.example.com/tandem']);
+  });
+
+  it('Cancel on the question starts nothing', async () => {
+    fake.counts = { local: 3, remote: 0 };
+    const { user } = renderApp(<SyncSection />);
+    await startWith(user);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls).toEqual(['keep ana:secret@https://couch.example.com', 'preview https://couch.example.com/tandem']);
+  });
+});
