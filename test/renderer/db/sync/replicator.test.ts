@@ -151,6 +151,48 @@ describe('replicator', () => {
     expect(conflict.winner.device).toBe(winnerName === 'Acme GmbH' ? 'laptop' : 'desktop');
   });
 
+  it('a change made here while a pull brings another change to the same record goes up as a conflict, not over it', async () => {
+    const a = await device('laptop');
+    let editDuringPull: (() => Promise<void>) | null = null;
+    // The desktop's edit is saved just as its pull asks the server for changes (the apply path then
+    // leaves the record alone, its change still waiting).
+    const b = await device('desktop', {
+      fetch: async (url, init) => {
+        if (String(url).includes('/_changes') && editDuringPull) {
+          const edit = editDuringPull;
+          editDuringPull = null;
+          await edit();
+        }
+        return fetch(url, init);
+      },
+    });
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR', notes: '' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme GmbH' });
+    await a.replicator.syncNow();
+    editDuringPull = async () => {
+      await clientsRepo(b.db).update(acme.id, { notes: 'Pays in 30 days' });
+    };
+    await b.replicator.syncNow();
+    expect(editDuringPull).toBeNull();
+    // Pulled but not applied: the desktop still shows its own edit, waiting to go up.
+    expect(await b.db.clients.get(acme.id)).toMatchObject({ name: 'Acme', notes: 'Pays in 30 days' });
+    await syncAll(b.replicator, a.replicator);
+
+    for (const replicator of [a.replicator, b.replicator]) {
+      const [conflict] = await replicator.listConflicts();
+      expect(conflict?.fields).toEqual(['name', 'notes']);
+      const sides = [conflict!.winner, ...conflict!.losers].map((side) => [side.device, side.record?.name, side.record?.notes]);
+      expect(sides.sort()).toEqual([
+        ['desktop', 'Acme', 'Pays in 30 days'],
+        ['laptop', 'Acme GmbH', ''],
+      ]);
+    }
+    expect(await a.db.clients.get(acme.id)).toEqual(await b.db.clients.get(acme.id));
+  });
+
   it('an edit against a delete is a conflict; the edit is applied and the deletion listed', async () => {
     const a = await device('laptop');
     const b = await device('desktop');

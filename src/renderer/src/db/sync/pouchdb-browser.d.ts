@@ -93,7 +93,7 @@ declare module 'pouchdb-browser' {
       get(id: string, options: { open_revs: 'all' | string[]; revs?: boolean }): Promise<{ ok?: Doc; missing?: string }[]>;
       get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<Doc>;
       put(doc: Doc): Promise<PutResult>;
-      bulkDocs(docs: Doc[]): Promise<PutResult[]>;
+      bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<PutResult[]>;
       allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
       changes(options: ChangesOptions & { live: true }): ChangesFeed;
       changes(options: ChangesOptions): Promise<ChangesResponse>;

@@ -5,6 +5,7 @@
 // idempotent, so nothing goes twice and nothing is lost. Conflicts (more than one leaf revision) are
 // listed through `conflicts.ts`; Dexie holds CouchDB's deterministic winner.
 import PouchDB from 'pouchdb-browser';
+import { newId } from '../../domain/ids';
 import { readClock } from '../../platform/clock';
 import { type ConflictChoice, readConflict, resolutionDocs, resolvedRevs, sameRecord } from './conflicts';
 import { SYNC_OFF, type SyncStatus, syncProblem } from './sync-status';
@@ -47,6 +48,8 @@ export class Replicator {
   private queue: Promise<unknown> = Promise.resolve();
   /** Revisions this device just wrote to the mirror: their echo in the changes feed is not applied back. */
   private readonly ownRevs = new Set<string>();
+  /** Per document, the revision Dexie's record stands on (last written here or applied from the mirror). */
+  private readonly baseRevs = new Map<string, string>();
   private liveSync: PouchDB.Replication | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private pushPending = 0;
@@ -221,12 +224,21 @@ export class Replicator {
       const { rows } = await this.local.allDocs({ keys, include_docs: true });
       const current = new Map(rows.map((row) => [row.key, row]));
       const writes: PouchDB.Doc[] = [];
+      const branches: PouchDB.Doc[] = [];
       const device = this.config.device ?? null;
       for (const item of items) {
         const row = current.get(item.key);
         const live = row?.doc && !row.value?.deleted ? row.doc : null;
         const resolved = live ? resolvedRevs(live) : [];
         const extra = resolved.length > 0 ? { resolved } : {};
+        const base = this.baseRevs.get(item.key);
+        if (base !== undefined && row?.value && row.value.rev !== base) {
+          // A pulled change landed on this record after this device's change was made (the apply
+          // path left the record alone): this change goes up beside it, as a conflict, not over it.
+          const body = 'deleted' in item ? { _deleted: true } : { table: item.doc.table, record: item.doc.record };
+          branches.push(await this.branchFrom(item.key, base, { ...body, device, ...extra }));
+          continue;
+        }
         if ('deleted' in item) {
           if (live) writes.push({ _id: item.key, _rev: live._rev, _deleted: true, table: live.table, device, ...extra });
         } else if (!live || !sameRecord(live.record, item.doc.record)) {
@@ -244,12 +256,34 @@ export class Replicator {
         const results = await this.local.bulkDocs(writes);
         const failed = results.find((result) => result.error);
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
-        for (const result of results) this.ownRevs.add(`${result.id}@${result.rev}`);
+        for (const result of results) {
+          this.ownRevs.add(`${result.id}@${result.rev}`);
+          this.baseRevs.set(result.id, result.rev);
+        }
+      }
+      if (branches.length > 0) {
+        const results = await this.local.bulkDocs(branches, { new_edits: false });
+        const failed = results.find((result) => result.error);
+        if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
+        for (const branch of branches) this.baseRevs.delete(branch._id);
       }
       await store.clearOutbox(Math.max(...items.map((item) => item.seq)));
       if (items.length < limit) break;
     }
     await this.refreshPending();
+  }
+
+  /** A revision of `id` whose parent is `base` (a sibling of whatever came after it), to store as is. */
+  private async branchFrom(id: string, base: string, body: Record<string, unknown>): Promise<PouchDB.Doc> {
+    const parent = await this.local.get(id, { rev: base, revs: true });
+    const ancestry = parent._revisions ?? { start: Number.parseInt(base, 10), ids: [base.slice(base.indexOf('-') + 1)] };
+    const hash = newId().replaceAll('-', '');
+    return {
+      ...body,
+      _id: id,
+      _rev: `${ancestry.start + 1}-${hash}`,
+      _revisions: { start: ancestry.start + 1, ids: [hash, ...ancestry.ids] },
+    };
   }
 
   /** The mirror's changes since the kept sequence → Dexie (winners) and the conflict list. */
@@ -277,7 +311,11 @@ export class Replicator {
           settled.push(row.id);
         }
       }
-      if (docs.length > 0) await store.applyRemoteChanges(docs);
+      if (docs.length > 0) {
+        const outcome = await store.applyRemoteChanges(docs);
+        const deferred = new Set(outcome.deferred);
+        for (const doc of docs) if (!deferred.has(doc._id) && doc._rev !== undefined) this.baseRevs.set(doc._id, doc._rev);
+      }
       if (settled.length > 0) await store.deleteConflicts(settled);
       if (found.length > 0) await store.putConflicts(found);
       since = feed.last_seq;
