@@ -46,6 +46,11 @@ test('Sync settings: off until started, a plain-http address refused, a join con
   await sync.syncNow();
   await expect(page.getByLabel('Sync status')).not.toContainText('Never');
   await expect(sync.form.getByLabel('Server address')).toBeDisabled();
+  // The client that was here before joining is on the server now (queued when sync started).
+  const names = (await couch.documents())
+    .filter((doc) => doc._id.startsWith('clients:'))
+    .map((doc) => (doc.record as { name: string }).name);
+  expect(names).toEqual(['Acme Corp']);
   await section.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await screenshotBothSchemes(page, 'sync-settings-connected');

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../../src/renderer/src/db/db';
+import { SYNC_ENABLED_KEY } from '../../../../src/renderer/src/db/sync/outbox';
 import { SyncSection } from '../../../../src/renderer/src/features/settings/sync-section';
 import { latestToast, renderApp, resetApp } from '../../../support/render-app';
 
@@ -76,6 +78,8 @@ describe('Settings → Sync, connected', () => {
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(latestToast()).toHaveTextContent('Syncing with couch.example.com');
+    // The outbox records from here on (it was off: nothing is queued before Start syncing).
+    expect((await db.syncState.get(SYNC_ENABLED_KEY))?.value).toBe(true);
   });
 
   it('on a computer with records: asks with the counts, and only after Back up and merge backs up, then starts', async () => {
@@ -98,5 +102,6 @@ describe('Settings → Sync, connected', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(fake.calls).toEqual(['keep ana:secret@https://couch.example.com', 'preview https://couch.example.com/tandem']);
+    expect(await db.syncState.get(SYNC_ENABLED_KEY)).toBeUndefined();
   });
 });

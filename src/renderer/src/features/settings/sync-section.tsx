@@ -5,7 +5,7 @@ import { errorText } from '@shared/error-text';
 import { syncOrigin } from '@shared/sync';
 import { backUpNow } from '../../db/backup/backup-service';
 import { db } from '../../db/db';
-import { readSyncState, writeSyncState } from '../../db/sync/outbox';
+import { disableOutbox, enableOutbox, readSyncState, writeSyncState } from '../../db/sync/outbox';
 import {
   type SyncConfig,
   joinPreview,
@@ -58,6 +58,8 @@ export function SyncSection() {
 
   async function begin(next: SyncServer) {
     await writeSyncState(db, SERVER_KEY, next);
+    // From here every write is queued for upload; the first time, every record this computer holds.
+    await enableOutbox(db);
     const started = await startSync(configFor(next));
     notify(
       started.state === 'error'
@@ -109,6 +111,8 @@ export function SyncSection() {
 
   async function stop() {
     await stopSync();
+    // Writes from now on stay on this computer; starting again queues every record once more.
+    await disableOutbox(db);
     // Stopping forgets the password too: starting again asks for it.
     await platform.forgetSyncCredentials();
     notify('Sync stopped. Your data stays on this computer.', undefined, 'success');
