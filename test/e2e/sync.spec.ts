@@ -174,3 +174,34 @@ test('a wrong password: a clear error, and the device keeps its data and its wai
   await expect.poll(() => serverClientNames(couch)).toEqual(['Acme Corp']);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the server goes down and comes back: changes made meanwhile wait, then reach the other device', async ({
+  page,
+  otherPage,
+  couch,
+  consoleErrors,
+}) => {
+  const laptop = new SyncPage(page);
+  const desktop = new SyncPage(otherPage);
+  await laptop.start(couch);
+  await desktop.start(couch);
+  await new ClientsPage(page).createClient('Acme Corp');
+  await laptop.syncNow();
+  await desktop.syncNow();
+  await expectClients(otherPage, ['Acme Corp']);
+
+  await couch.stop();
+  await new ClientsPage(page).createClient('Birch Ltd');
+  await laptop.open();
+  await laptop.form.getByRole('button', { name: 'Sync now' }).click();
+  await expect(laptop.status).toHaveText(/^Offline: The server cannot be reached/);
+  await expectClients(page, ['Acme Corp', 'Birch Ltd']);
+
+  // Back with its data (the test server keeps it on disk): the waiting client goes up, and down to the desktop.
+  await couch.start();
+  await laptop.syncNow();
+  await expect.poll(() => serverClientNames(couch)).toEqual(['Acme Corp', 'Birch Ltd']);
+  await desktop.syncNow();
+  await expectClients(otherPage, ['Acme Corp', 'Birch Ltd']);
+  expect(consoleErrors).toEqual([]);
+});
