@@ -268,52 +268,56 @@ describe('replicator', () => {
     expect(await b.replicator.listConflicts()).toEqual([]);
   });
 
-  it('a replication cut off midway (server killed) resumes with nothing lost and nothing twice', async () => {
-    let uploads = 0;
-    let killed = false;
-    // The third batch going up finds the server gone: it is stopped before the request leaves.
-    const cuttingFetch: SyncConfig['fetch'] = async (url, init) => {
-      if (String(url).includes('_bulk_docs')) {
-        uploads += 1;
-        if (uploads === 3 && !killed) {
-          killed = true;
-          await server.stop();
+  it(
+    'a replication cut off midway (server killed) resumes with nothing lost and nothing twice',
+    { timeout: 60_000 },
+    async () => {
+      let uploads = 0;
+      let killed = false;
+      // The third batch going up finds the server gone: it is stopped before the request leaves.
+      const cuttingFetch: SyncConfig['fetch'] = async (url, init) => {
+        if (String(url).includes('_bulk_docs')) {
+          uploads += 1;
+          if (uploads === 3 && !killed) {
+            killed = true;
+            await server.stop();
+          }
         }
-      }
-      return fetch(url, init);
-    };
-    const a = await device('laptop', { fetch: cuttingFetch, batchSize: 100 });
-    const b = await device('desktop', { batchSize: 100 });
-    const { web } = await seedWorld(a.db); // 6 records: settings, 2 clients, 3 projects
-    // 1,000 entries of 1 … 1,000 minutes: the sum is 1000 · 1001 / 2 = 500,500.
-    await a.db.timeEntries.bulkAdd(
-      Array.from({ length: 1000 }, (_, i) => entry(`e${String(i).padStart(4, '0')}`, web.id, i + 1)),
-    );
-    await a.replicator.start();
-    const cut = await a.replicator.syncNow();
-    expect(killed).toBe(true);
-    expect(cut.state).toBe('offline');
-    expect(cut.message).toMatch(/cannot be reached/);
-    // Two batches of 100 reached the server before it went down.
-    await server.start();
-    expect((await server.documents()).length).toBe(200);
+        return fetch(url, init);
+      };
+      const a = await device('laptop', { fetch: cuttingFetch, batchSize: 100 });
+      const b = await device('desktop', { batchSize: 100 });
+      const { web } = await seedWorld(a.db); // 6 records: settings, 2 clients, 3 projects
+      // 1,000 entries of 1 … 1,000 minutes: the sum is 1000 · 1001 / 2 = 500,500.
+      await a.db.timeEntries.bulkAdd(
+        Array.from({ length: 1000 }, (_, i) => entry(`e${String(i).padStart(4, '0')}`, web.id, i + 1)),
+      );
+      await a.replicator.start();
+      const cut = await a.replicator.syncNow();
+      expect(killed).toBe(true);
+      expect(cut.state).toBe('offline');
+      expect(cut.message).toMatch(/cannot be reached/);
+      // Two batches of 100 reached the server before it went down.
+      await server.start();
+      expect((await server.documents()).length).toBe(200);
 
-    const resumed = await a.replicator.syncNow();
-    expect(resumed.state).toBe('connected');
-    await b.replicator.start();
-    await b.replicator.syncNow();
-    const documents = await server.documents();
-    expect(documents.length).toBe(1006);
-    expect(new Set(documents.map((doc) => doc._id)).size).toBe(1006);
-    // Every document was written once: revision 1 (a re-sent batch keeps its revisions).
-    expect(documents.every((doc) => doc._rev.startsWith('1-'))).toBe(true);
-    for (const db of [a.db, b.db]) {
-      const entries = await db.timeEntries.toArray();
-      expect(entries.length).toBe(1000);
-      expect(entries.reduce((sum, row) => sum + row.minutes, 0)).toBe(500_500);
-    }
-    expect((await b.db.projectTotals.get(web.id))?.minutes).toBe(500_500);
-  });
+      const resumed = await a.replicator.syncNow();
+      expect(resumed.state).toBe('connected');
+      await b.replicator.start();
+      await b.replicator.syncNow();
+      const documents = await server.documents();
+      expect(documents.length).toBe(1006);
+      expect(new Set(documents.map((doc) => doc._id)).size).toBe(1006);
+      // Every document was written once: revision 1 (a re-sent batch keeps its revisions).
+      expect(documents.every((doc) => doc._rev.startsWith('1-'))).toBe(true);
+      for (const db of [a.db, b.db]) {
+        const entries = await db.timeEntries.toArray();
+        expect(entries.length).toBe(1000);
+        expect(entries.reduce((sum, row) => sum + row.minutes, 0)).toBe(500_500);
+      }
+      expect((await b.db.projectTotals.get(web.id))?.minutes).toBe(500_500);
+    },
+  );
 
   it('a wrong password is a clear error and the changes stay waiting', async () => {
     const a = await device('laptop', { auth: { username: server.user.name, password: 'not-the-password' } });

@@ -48,8 +48,12 @@ export class Replicator {
   private queue: Promise<unknown> = Promise.resolve();
   /** Revisions this device just wrote to the mirror: their echo in the changes feed is not applied back. */
   private readonly ownRevs = new Set<string>();
-  /** Per document, the revision Dexie's record stands on (last written here or applied from the mirror). */
-  private readonly baseRevs = new Map<string, string>();
+  /**
+   * Records whose pulled change the apply path deferred (a change of this device was waiting): the
+   * revision that change stands on, taken as the pulled revision's parent (null: the pulled one is a
+   * first revision), so the waiting change goes up beside the pulled one, not over it.
+   */
+  private readonly deferredBase = new Map<string, string | null>();
   private liveSync: PouchDB.Replication | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private pushPending = 0;
@@ -231,8 +235,8 @@ export class Replicator {
         const live = row?.doc && !row.value?.deleted ? row.doc : null;
         const resolved = live ? resolvedRevs(live) : [];
         const extra = resolved.length > 0 ? { resolved } : {};
-        const base = this.baseRevs.get(item.key);
-        if (base !== undefined && row?.value && row.value.rev !== base) {
+        const base = this.deferredBase.get(item.key);
+        if (base !== undefined && row?.value) {
           // A pulled change landed on this record after this device's change was made (the apply
           // path left the record alone): this change goes up beside it, as a conflict, not over it.
           const body = 'deleted' in item ? { _deleted: true } : { table: item.doc.table, record: item.doc.record };
@@ -256,16 +260,13 @@ export class Replicator {
         const results = await this.local.bulkDocs(writes);
         const failed = results.find((result) => result.error);
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
-        for (const result of results) {
-          this.ownRevs.add(`${result.id}@${result.rev}`);
-          this.baseRevs.set(result.id, result.rev);
-        }
+        for (const result of results) this.ownRevs.add(`${result.id}@${result.rev}`);
       }
       if (branches.length > 0) {
         const results = await this.local.bulkDocs(branches, { new_edits: false });
         const failed = results.find((result) => result.error);
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
-        for (const branch of branches) this.baseRevs.delete(branch._id);
+        for (const branch of branches) this.deferredBase.delete(branch._id);
       }
       await store.clearOutbox(Math.max(...items.map((item) => item.seq)));
       if (items.length < limit) break;
@@ -273,10 +274,12 @@ export class Replicator {
     await this.refreshPending();
   }
 
-  /** A revision of `id` whose parent is `base` (a sibling of whatever came after it), to store as is. */
-  private async branchFrom(id: string, base: string, body: Record<string, unknown>): Promise<PouchDB.Doc> {
-    const parent = await this.local.get(id, { rev: base, revs: true });
-    const ancestry = parent._revisions ?? { start: Number.parseInt(base, 10), ids: [base.slice(base.indexOf('-') + 1)] };
+  /** A revision of `id` whose parent is `base` (a sibling of whatever came after it; null: a new root). */
+  private async branchFrom(id: string, base: string | null, body: Record<string, unknown>): Promise<PouchDB.Doc> {
+    const ancestry =
+      base === null
+        ? { start: 0, ids: [] }
+        : ((await this.local.get(id, { rev: base, revs: true }))._revisions ?? { start: 0, ids: [] });
     const hash = newId().replaceAll('-', '');
     return {
       ...body,
@@ -314,7 +317,13 @@ export class Replicator {
       if (docs.length > 0) {
         const outcome = await store.applyRemoteChanges(docs);
         const deferred = new Set(outcome.deferred);
-        for (const doc of docs) if (!deferred.has(doc._id) && doc._rev !== undefined) this.baseRevs.set(doc._id, doc._rev);
+        for (const doc of docs) {
+          if (!deferred.has(doc._id) || doc._rev === undefined) continue;
+          const pulled = await this.local.get(doc._id, { rev: doc._rev, revs: true });
+          const ids = pulled._revisions?.ids ?? [];
+          const start = pulled._revisions?.start ?? 1;
+          this.deferredBase.set(doc._id, ids.length > 1 ? `${start - 1}-${ids[1]}` : null);
+        }
       }
       if (settled.length > 0) await store.deleteConflicts(settled);
       if (found.length > 0) await store.putConflicts(found);
