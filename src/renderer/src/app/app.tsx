@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { errorText } from '@shared/error-text';
 import { db } from '../db/db';
 import { getSettings } from '../db/queries/singletons';
 import { TimerControl } from '../features/timer/timer-control';
+import { notify } from '../stores/toast-store';
 import { BlockReminders } from './block-reminders';
 import { Layout } from './layout';
 import { screenRoutes } from './routes';
@@ -33,6 +35,12 @@ export function App() {
       clearTimeout(handle);
       stop?.();
     };
+  }, []);
+  useEffect(() => {
+    // Sync carries on where it was on (and the sign-in is kept): the replicator is a chunk of its own.
+    void import('../db/sync/sync-server')
+      .then(({ resumeSync }) => resumeSync(db))
+      .catch((error: unknown) => notify(`Sync did not start again: ${errorText(error)}`, undefined, 'error'));
   }, []);
   return (
     <>

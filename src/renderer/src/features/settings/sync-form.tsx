@@ -3,18 +3,12 @@ import { SYNC_PASSWORD_MAX, SYNC_USERNAME_MAX, syncAddressProblem } from '@share
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/text-field';
 import { useForm } from '../../components/ui/use-form';
+import type { SyncServer } from '../../db/sync/sync-server';
 import type { SyncStatus } from '../../db/sync/sync-status';
 import { dateTimeFormat } from '../../domain/format/formatter-cache';
 import { formReader } from '../../domain/parse/form-reader';
 import { SYNC_STATE_LABELS } from './sync-labels';
 import './sync.css';
-
-/** The server, database and user Sync remembers (never the password: main or the session keeps it). */
-export interface SyncServer {
-  serverAddress: string;
-  database: string;
-  username: string;
-}
 
 export interface SyncSignIn extends SyncServer {
   password: string;

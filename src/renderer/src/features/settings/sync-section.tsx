@@ -1,43 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
 import { errorText } from '@shared/error-text';
 import { syncOrigin } from '@shared/sync';
 import { backUpNow } from '../../db/backup/backup-service';
 import { db } from '../../db/db';
-import { disableOutbox, enableOutbox, readSyncState, writeSyncState } from '../../db/sync/outbox';
-import {
-  type SyncConfig,
-  joinPreview,
-  listConflicts,
-  onStatus,
-  resolveConflict,
-  startSync,
-  stopSync,
-  syncNow,
-} from '../../db/sync/replicator';
+import { disableOutbox, enableOutbox } from '../../db/sync/outbox';
+import { joinPreview, listConflicts, onStatus, resolveConflict, startSync, stopSync, syncNow } from '../../db/sync/replicator';
 import { SYNC_OFF, type SyncStatus, syncProblem } from '../../db/sync/sync-status';
 import { dexieSyncStore } from '../../db/sync/sync-store';
+import { type SyncServer, alreadyJoined, readSyncServer, syncConfigFor, writeSyncServer } from '../../db/sync/sync-server';
 import { keepsSyncPasswordSecurely, platform } from '../../platform/platform';
-import { syncFetch } from '../../platform/sync-fetch';
 import { notify } from '../../stores/toast-store';
 import { JoinSyncDialog } from './join-sync-dialog';
 import { SyncConflictsPanel } from './sync-conflicts-panel';
-import { SyncForm, type SyncServer, type SyncSignIn } from './sync-form';
-
-/** syncState's key for the server, database and user last used (never the password). */
-const SERVER_KEY = 'server';
-const serverSchema = z.object({ serverAddress: z.string(), database: z.string(), username: z.string() });
-
-/** The database's address: the server's origin and the database's name. */
-export function syncDatabaseUrl(server: SyncServer): string {
-  return `${syncOrigin(server.serverAddress)}/${encodeURIComponent(server.database)}`;
-}
-
-function configFor(server: SyncServer): SyncConfig {
-  // No `auth`: the sign-in is added on the far side of syncFetch (main, or the browser's session copy).
-  return { url: syncDatabaseUrl(server), fetch: syncFetch, store: dexieSyncStore(db), live: true };
-}
+import { SyncForm, type SyncSignIn } from './sync-form';
 
 interface PendingJoin {
   server: SyncServer;
@@ -50,17 +26,14 @@ export function SyncSection() {
   const [join, setJoin] = useState<PendingJoin | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => onStatus(setStatus), []);
-  const server = useLiveQuery(async () => {
-    const parsed = serverSchema.safeParse(await readSyncState(db, SERVER_KEY));
-    return parsed.success ? parsed.data : null;
-  }, []);
+  const server = useLiveQuery(() => readSyncServer(db), []);
   const conflicts = useLiveQuery(() => listConflicts(dexieSyncStore(db)), [status.lastSyncedAt]);
 
   async function begin(next: SyncServer) {
-    await writeSyncState(db, SERVER_KEY, next);
+    await writeSyncServer(db, next);
     // From here every write is queued for upload; the first time, every record this computer holds.
     await enableOutbox(db);
-    const started = await startSync(configFor(next));
+    const started = await startSync(syncConfigFor(db, next));
     notify(
       started.state === 'error'
         ? `Sync stopped: ${started.message}`
@@ -73,9 +46,11 @@ export function SyncSection() {
   async function start(signIn: SyncSignIn) {
     const { password, ...next } = signIn;
     await platform.setSyncCredentials({ serverAddress: next.serverAddress, username: next.username, password });
+    // Starting again where this computer already joined (the browser after a reload) asks nothing.
+    if (await alreadyJoined(db, next)) return begin(next);
     let counts: PendingJoin['counts'];
     try {
-      counts = await joinPreview(configFor(next));
+      counts = await joinPreview(syncConfigFor(db, next));
     } catch (error) {
       // A wrong password, a missing database or no answer: the same plain words as the status line.
       throw new Error(syncProblem(error).message, { cause: error });
