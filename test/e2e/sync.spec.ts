@@ -205,3 +205,44 @@ test('the server goes down and comes back: changes made meanwhile wait, then rea
   await expectClients(otherPage, ['Acme Corp', 'Birch Ltd']);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a client deleted on one device and renamed on the other: the rename stays on both, the deletion is listed', async ({
+  page,
+  otherPage,
+  otherContext,
+  context,
+  couch,
+  consoleErrors,
+}) => {
+  const laptop = new SyncPage(page);
+  const desktop = new SyncPage(otherPage);
+  await laptop.start(couch);
+  await desktop.start(couch);
+  await new ClientsPage(page).createClient('Acme Corp');
+  await laptop.syncNow();
+  await desktop.syncNow();
+  await expectClients(otherPage, ['Acme Corp']);
+
+  await cutOffFromServer(context, couch);
+  await cutOffFromServer(otherContext, couch);
+  const laptopClients = new ClientsPage(page);
+  await laptopClients.open();
+  await laptopClients.openClient(/Acme Corp/);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await screenReady(page, 'clients');
+  await expectClients(page, []);
+  await renameClient(otherPage, 'Acme Corp', 'Acme South');
+  await reconnectToServer(context, couch);
+  await reconnectToServer(otherContext, couch);
+  await laptop.syncNow();
+  await desktop.syncNow();
+  await laptop.syncNow();
+
+  // CouchDB prefers a kept revision to a deletion: the renamed client is back on the laptop too.
+  await expectClients(page, ['Acme South']);
+  await expectClients(otherPage, ['Acme South']);
+  const item = laptop.conflict('Client “Acme South”');
+  await expect(item).toBeVisible();
+  await expect(item).toContainText('Deleted');
+  expect(consoleErrors).toEqual([]);
+});
