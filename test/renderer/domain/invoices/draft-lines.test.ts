@@ -329,6 +329,15 @@ describe('draftLines: retainer', () => {
     expect(lines.map((line) => lineAmount(validate(invoiceLineSchema, line)))).toEqual([90_000, 9_000]);
   });
 
+  it('bills the allowance of a cycle that began before the period when none of it is invoiced yet (a first invoice made mid-cycle)', () => {
+    // From 16 Nov: the 1 Nov cycle began before the period, but nothing of it is on an invoice, so its
+    // allowance is still owed. r3 alone (120 min) is open in the period; used = 120 ≤ 600: no overage.
+    const { lines } = draftLines(input({ from: toDayKey('2026-11-16'), projects: [care], entries: november }));
+    expect(lines.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
+      ['Care plan: retainer, 1 Nov 2026 – 30 Nov 2026 (10h a month)', 600, ['r3']],
+    ]);
+  });
+
   it('uses the default rate when the retainer has none', () => {
     const noRate = { ...care, defaultRate: undefined };
     const { lines } = draftLines(input({ projects: [noRate], entries: november, defaultRate: 7_500 }));

@@ -78,8 +78,9 @@ function generationTables(db: TandemDb) {
 }
 
 /**
- * The retainer cycles whose allowance a sent invoice of the client already billed: a cycle starting in
- * the period of a sent invoice generated with the retainer that still has a line for it.
+ * The retainer cycles whose allowance a sent invoice of the client already billed: a cycle that
+ * overlaps the period of a sent invoice generated with the retainer that still has a line for it (a
+ * first invoice made mid-cycle bills the cycle it began in).
  */
 async function billedRetainerCycles(db: TandemDb, clientId: string, projects: readonly DraftProject[]): Promise<Set<string>> {
   const retainers = projects.filter((project) => project.billing === 'retainer' && project.retainer);
@@ -93,7 +94,7 @@ async function billedRetainerCycles(db: TandemDb, clientId: string, projects: re
       const terms = project.retainer;
       if (!terms || !invoice.lines.some((line) => line.projectId === project.id)) continue;
       for (const cycle of cyclesBetween(basis.from, basis.to, terms.cycleStartDay)) {
-        if (cycle.start >= basis.from) billed.add(retainerCycleKey(project.id, cycle.start));
+        billed.add(retainerCycleKey(project.id, cycle.start));
       }
     }
   }

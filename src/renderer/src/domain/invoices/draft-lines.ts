@@ -22,8 +22,10 @@ export type { FixedFeeBilling, LineGrouping } from '../model/invoice';
 //   per rate), quantity in minutes at the rate. A group's amount is rounded once on its minutes, so it
 //   may differ by a cent from the sum of its entries rounded one by one (docs/decisions.md).
 // - Fixed fee: the fee (the budget amount), a milestone's equal share of it, or a percentage; never hours.
-// - Retainer: each cycle that starts in the period bills its allowance at the project's rate; the
-//   billable minutes logged in a cycle beyond its allowance (plus what rolled over) bill as overage.
+// - Retainer: each cycle in the period bills its allowance at the project's rate, once (a cycle that
+//   began before the period only when none of its time is invoiced yet: a retainer's first invoice may
+//   start mid-cycle); the billable minutes logged in a cycle beyond its allowance (plus what rolled
+//   over) bill as overage.
 // - Billable expenses of any billable project: one line each, with their note.
 // Non-billable time and expenses, and non-billable projects, never bill.
 
@@ -284,7 +286,10 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
       }
       const overage = Math.max(0, used - threshold) - overageBefore;
       const cycleSpan = span(cycle.start, cycle.end);
-      const billsAllowance = cycle.start >= input.from && !input.billedCycles?.has(retainerCycleKey(project.id, cycle.start));
+      // A cycle that began before the period is billed here only when nothing of it was invoiced yet
+      // (the first invoice of a retainer, made mid-cycle); otherwise an earlier invoice covered it.
+      const earlierInvoiceCovered = cycle.start < input.from && inCycle.some((entry) => entry.invoiceId);
+      const billsAllowance = !earlierInvoiceCovered && !input.billedCycles?.has(retainerCycleKey(project.id, cycle.start));
       if (billsAllowance) {
         lines.push({
           ...timeLine(
