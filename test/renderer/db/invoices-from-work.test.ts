@@ -230,6 +230,37 @@ describe('sending and voiding an invoice made from work', () => {
   });
 });
 
+describe('invoicesRepo.createFromWork: a fixed fee billed in parts', () => {
+  it('bills only what sent invoices left of the fee, and refuses more', async () => {
+    const db = freshDb();
+    const { acme, app } = await world(db);
+    const repo = invoicesRepo(db);
+    // 40 % of the 10,000.00 fee = 4,000.00, sent.
+    const first = await repo.createFromWork(
+      october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 4000 } } }),
+    );
+    await repo.markSent(first.id, { now: SENT_AT });
+    // A draft (never sent) does not count: this one is deleted unsent.
+    const unsent = await repo.createFromWork(
+      october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 5000 } } }),
+    );
+    await repo.deleteDraft(unsent.id);
+    // 70 % = 7,000.00 is more than the 6,000.00 left: refused, naming the figures.
+    expect(
+      await fieldErrorsOfCall(() =>
+        repo.createFromWork(october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 7000 } } })),
+      ),
+    ).toMatchObject({ projectIds: expect.stringContaining('only €6,000.00 of its €10,000.00 fee') as unknown });
+    // The fee option bills the rest: 1,000,000 − 400,000 = 600,000.
+    const rest = await repo.createFromWork(october(acme.id, [app.id]));
+    expect(rest.lines.map((line) => line.unitPrice)).toEqual([600_000]);
+    await repo.markSent(rest.id, { now: SENT_AT });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [app.id])))).toMatchObject({
+      projectIds: expect.stringContaining('whole fixed fee of €10,000.00 is already on sent invoices') as unknown,
+    });
+  });
+});
+
 describe('invoicesRepo.createFromWork: a retainer’s first invoice made mid-cycle', () => {
   it('bills the cycle’s allowance once, though the period starts after the cycle did', async () => {
     const db = freshDb();

@@ -267,6 +267,32 @@ describe('draftLines: fixed fee', () => {
     ]);
   });
 
+  it('bills only what sent invoices left of the fee, and refuses a part bigger than that or a fee billed in full', () => {
+    // 400,000 of 1,000,000 billed before: the fee option bills the rest, 600,000.
+    const feeBilled = new Map([['site', 400_000]]);
+    const rest = draftLines(input({ projects: [site], feeBilled }));
+    expect(rest.lines.map((line) => [line.description, line.unitPrice])).toEqual([
+      ['Relaunch: rest of the fixed fee (€4,000.00 of €10,000.00 billed before)', 600_000],
+    ]);
+    // 50 % = 500,000 ≤ 600,000 left: billed; the Design milestone's 333,334 too.
+    const half = draftLines(input({ projects: [site], feeBilled, fixedFee: { site: { kind: 'percent', basisPoints: 5000 } } }));
+    expect(half.lines.map((line) => line.unitPrice)).toEqual([500_000]);
+    // 700,000 billed: 75 % = 750,000 > 300,000 left, refused; the whole fee billed: nothing left to bill.
+    const tooMuch = draftLines(
+      input({
+        projects: [site],
+        feeBilled: new Map([['site', 700_000]]),
+        fixedFee: { site: { kind: 'percent', basisPoints: 7500 } },
+      }),
+    );
+    expect(tooMuch.lines).toEqual([]);
+    expect(tooMuch.problems).toEqual([
+      'Relaunch: that part is €7,500.00, but only €3,000.00 of its €10,000.00 fee is not on a sent invoice yet',
+    ]);
+    const done = draftLines(input({ projects: [site], feeBilled: new Map([['site', 1_000_000]]) }));
+    expect(done.problems).toEqual(['Relaunch: its whole fixed fee of €10,000.00 is already on sent invoices']);
+  });
+
   it('names what cannot be billed: no fee, a milestone gone, a non-billable project', () => {
     const noFee = project('nofee', 'Audit', { billing: 'fixed_fee' });
     const internal = project('int', 'Internal', { billing: 'non_billable' });
