@@ -99,7 +99,10 @@ test('the list searches contacts and shows archived clients on request; the page
   await expect(page.getByRole('row', { name: /Initech/ })).toContainText('Archived');
 
   await app.open(`clients/${NORTHWIND_ID}`, 'client-detail');
-  await expect(page.getByRole('link', { name: 'NWWEB Website relaunch' })).toHaveAttribute('href', '#/projects/p-web');
+  // The Profitability card links the project too: the Projects card's link is the one meant here.
+  await expect(
+    page.getByRole('region', { name: 'Projects' }).getByRole('link', { name: 'NWWEB Website relaunch' }),
+  ).toHaveAttribute('href', '#/projects/p-web');
   await expect(page.getByRole('region', { name: 'Opportunities' })).toContainText('Weighted pipeline €16,525.00');
   await expectNoSeriousA11yViolations(page);
   expect(consoleErrors).toEqual([]);

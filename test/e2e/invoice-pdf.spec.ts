@@ -38,48 +38,54 @@ async function previewHtml(page: Page): Promise<string> {
 /** A run of words on one line of pdftotext's layout, whatever the spacing between them. */
 const onOneLine = (words: string[]) => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
 
-test('Settings → Invoices: the next number, terms, tax rates, address, bank details and logo', async ({
-  page,
-  consoleErrors,
-  settingsPage,
-}) => {
-  await settingsPage.open();
-  const section = page.getByRole('region', { name: 'Invoices' });
-  await expect(section.getByText('Next invoice: 2026-0001.', { exact: false })).toBeVisible();
-  await section.getByLabel('Invoice number pattern').fill('INV-{YYYY}');
-  await expect(section.getByText('The number pattern must contain {seq}', { exact: false })).toBeVisible();
-  await section.getByLabel('Invoice number pattern').fill('INV-{YY}{MM}-{seq:3}');
-  await expect(section.getByText('Next invoice: INV-2611-001.', { exact: false })).toBeVisible();
-  await section.getByLabel('Payment terms (days)').fill('14');
-  await section.getByRole('button', { name: 'Add tax rate' }).click();
-  await section.getByLabel('Tax rate 1: rate in %').fill('19');
-  await section.getByLabel('Tax rate 1: note').fill('VAT');
-  await section.getByRole('button', { name: 'Add tax rate' }).click();
-  await section.getByLabel('Tax rate 2: rate in %').fill('0');
-  await section.getByLabel('Tax rate 2: note').fill('Reverse charge: VAT due by the recipient');
-  await section.getByRole('radio', { name: 'Tax rate 1 is the default for new lines' }).check();
-  await section.getByLabel('Agency address').fill('Studio Nord\nHafenstraße 1\n20457 Hamburg');
-  await section.getByLabel('Bank details').fill('IBAN DE89 3704 0044 0532 0130 00\nBIC COBADEFFXXX');
-  await section.getByLabel('Choose a logo').setInputFiles({
-    name: 'logo.svg',
-    mimeType: 'image/svg+xml',
-    buffer: Buffer.from(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32"><rect width="32" height="32" rx="7" fill="#2f5fd0"/><text x="40" y="22" font-family="sans-serif" font-size="16">Nord</text></svg>',
-    ),
-  });
-  await expect(section.getByRole('img', { name: 'Your logo' })).toBeVisible();
-  await section.getByRole('button', { name: 'Save invoice settings' }).click();
-  await expect(page.getByText('Invoice settings saved')).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+// The next number names the month of today (INV-2611-001): this test is about 4 November 2026 whatever
+// instant the run's test clock is at (at New Year's Eve it would read INV-2612-001).
+test.describe('on 4 November 2026', () => {
+  test.use({ pinnedNow: '2026-11-04T09:30:00+01:00', timezoneId: 'Europe/Berlin' });
 
-  await page.reload();
-  await screenReady(page, 'settings');
-  await expect(section.getByLabel('Invoice number pattern')).toHaveValue('INV-{YY}{MM}-{seq:3}');
-  await expect(section.getByLabel('Tax rate 2: note')).toHaveValue('Reverse charge: VAT due by the recipient');
-  await expect(section.getByRole('radio', { name: 'Tax rate 1 is the default for new lines' })).toBeChecked();
-  await section.scrollIntoViewIfNeeded();
-  await screenshotBothSchemes(page, 'settings-invoices');
-  expect(consoleErrors).toEqual([]);
+  test('Settings → Invoices: the next number, terms, tax rates, address, bank details and logo', async ({
+    page,
+    consoleErrors,
+    settingsPage,
+  }) => {
+    await settingsPage.open();
+    const section = page.getByRole('region', { name: 'Invoices' });
+    await expect(section.getByText('Next invoice: 2026-0001.', { exact: false })).toBeVisible();
+    await section.getByLabel('Invoice number pattern').fill('INV-{YYYY}');
+    await expect(section.getByText('The number pattern must contain {seq}', { exact: false })).toBeVisible();
+    await section.getByLabel('Invoice number pattern').fill('INV-{YY}{MM}-{seq:3}');
+    await expect(section.getByText('Next invoice: INV-2611-001.', { exact: false })).toBeVisible();
+    await section.getByLabel('Payment terms (days)').fill('14');
+    await section.getByRole('button', { name: 'Add tax rate' }).click();
+    await section.getByLabel('Tax rate 1: rate in %').fill('19');
+    await section.getByLabel('Tax rate 1: note').fill('VAT');
+    await section.getByRole('button', { name: 'Add tax rate' }).click();
+    await section.getByLabel('Tax rate 2: rate in %').fill('0');
+    await section.getByLabel('Tax rate 2: note').fill('Reverse charge: VAT due by the recipient');
+    await section.getByRole('radio', { name: 'Tax rate 1 is the default for new lines' }).check();
+    await section.getByLabel('Agency address').fill('Studio Nord\nHafenstraße 1\n20457 Hamburg');
+    await section.getByLabel('Bank details').fill('IBAN DE89 3704 0044 0532 0130 00\nBIC COBADEFFXXX');
+    await section.getByLabel('Choose a logo').setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32"><rect width="32" height="32" rx="7" fill="#2f5fd0"/><text x="40" y="22" font-family="sans-serif" font-size="16">Nord</text></svg>',
+      ),
+    });
+    await expect(section.getByRole('img', { name: 'Your logo' })).toBeVisible();
+    await section.getByRole('button', { name: 'Save invoice settings' }).click();
+    await expect(page.getByText('Invoice settings saved')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.reload();
+    await screenReady(page, 'settings');
+    await expect(section.getByLabel('Invoice number pattern')).toHaveValue('INV-{YY}{MM}-{seq:3}');
+    await expect(section.getByLabel('Tax rate 2: note')).toHaveValue('Reverse charge: VAT due by the recipient');
+    await expect(section.getByRole('radio', { name: 'Tax rate 1 is the default for new lines' })).toBeChecked();
+    await section.scrollIntoViewIfNeeded();
+    await screenshotBothSchemes(page, 'settings-invoices');
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 test('an invoice’s PDF reads back every line and total, on A4 and Letter', async ({

@@ -117,7 +117,8 @@ test('a database from a newer Tandem: a window says so, names both versions, and
   const notice = page.getByRole('main');
   await expect(notice.getByRole('heading', { level: 1 })).toHaveText('This data needs a newer Tandem');
   await expect(notice).toContainText('Your data was saved by a newer version of Tandem.');
-  await expect(notice).toContainText('It is at data version 7; this version of Tandem reads data up to version 3.');
+  // The build's own version moves with every migration; it is below the stored 7, and named.
+  await expect(notice).toContainText(/It is at data version 7; this version of Tandem reads data up to version [1-6]\./);
   await expect(notice).toContainText('To keep it safe, Tandem has not opened it and has changed nothing.');
   // The browser keeps no backups folder: the window says where its backups are instead.
   await expect(notice).toContainText('in your browser’s downloads folder');
@@ -143,7 +144,7 @@ test('a database from a newer Tandem in the desktop app: the window opens the ba
 
   const notice = page.getByRole('main');
   await expect(notice.getByRole('heading', { level: 1 })).toHaveText('This data needs a newer Tandem');
-  await expect(notice).toContainText('It is at data version 7; this version of Tandem reads data up to version 3.');
+  await expect(notice).toContainText(/It is at data version 7; this version of Tandem reads data up to version [1-6]\./);
   await expectNoSeriousA11yViolations(page);
   await screenshotBothSchemes(page, 'newer-database-desktop');
   const before = await dumpAll(page);

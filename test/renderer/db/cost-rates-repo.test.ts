@@ -5,6 +5,8 @@ import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings
 import { teammatesRepo } from '../../../src/renderer/src/db/repositories/teammates-repo';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo';
+import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
 import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld } from './helpers';
 
 // The user's cost: 40.00/h from 1 March 2026, 55.00/h from 1 July 2026.
@@ -27,9 +29,9 @@ describe('each entry’s cost is fixed when logged', () => {
     expect(july.costSnapshot).toBe(5_500); // the new rate's first day
     expect(february.costSnapshot).toBeUndefined(); // before the first rate: no cost known
 
-    // 09:00–10:30 UTC on 6 July (Berlin): 90 minutes on 2026-07-06
-    await timerRepo(db).start({ projectId: web.id }, new Date('2026-07-06T09:00:00.000Z'));
-    const [timed] = await timerRepo(db).stop(new Date('2026-07-06T10:30:00.000Z'));
+    // 09:00–10:30 on 6 July in the run's zone (a UTC instant is 5 July in Pago Pago): 90 minutes on 2026-07-06
+    await timerRepo(db).start({ projectId: web.id }, localDateAt(toDayKey('2026-07-06'), 9 * 60));
+    const [timed] = await timerRepo(db).stop(localDateAt(toDayKey('2026-07-06'), 10 * 60 + 30));
     expect(timed).toMatchObject({ day: '2026-07-06', minutes: 90, costSnapshot: 5_500 });
 
     const { importRecord } = await entries.bulkImport(

@@ -230,6 +230,57 @@ describe('sending and voiding an invoice made from work', () => {
   });
 });
 
+describe('invoicesRepo.createFromWork: a fixed fee billed in parts', () => {
+  it('bills only what sent invoices left of the fee, and refuses more', async () => {
+    const db = freshDb();
+    const { acme, app } = await world(db);
+    const repo = invoicesRepo(db);
+    // 40 % of the 10,000.00 fee = 4,000.00, sent.
+    const first = await repo.createFromWork(
+      october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 4000 } } }),
+    );
+    await repo.markSent(first.id, { now: SENT_AT });
+    // A draft (never sent) does not count: this one is deleted unsent.
+    const unsent = await repo.createFromWork(
+      october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 5000 } } }),
+    );
+    await repo.deleteDraft(unsent.id);
+    // 70 % = 7,000.00 is more than the 6,000.00 left: refused, naming the figures.
+    expect(
+      await fieldErrorsOfCall(() =>
+        repo.createFromWork(october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'percent', basisPoints: 7000 } } })),
+      ),
+    ).toMatchObject({ projectIds: expect.stringContaining('only €6,000.00 of its €10,000.00 fee') as unknown });
+    // The fee option bills the rest: 1,000,000 − 400,000 = 600,000.
+    const rest = await repo.createFromWork(october(acme.id, [app.id]));
+    expect(rest.lines.map((line) => line.unitPrice)).toEqual([600_000]);
+    await repo.markSent(rest.id, { now: SENT_AT });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(acme.id, [app.id])))).toMatchObject({
+      projectIds: expect.stringContaining('whole fixed fee of €10,000.00 is already on sent invoices') as unknown,
+    });
+  });
+});
+
+describe('invoicesRepo.createFromWork: a retainer’s first invoice made mid-cycle', () => {
+  it('bills the cycle’s allowance once, though the period starts after the cycle did', async () => {
+    const db = freshDb();
+    const { globex, ads } = await world(db);
+    const repo = invoicesRepo(db);
+    // 16–30 Nov: the 1 Nov cycle began before the period and none of it is invoiced, so its allowance is
+    // owed; r1 (3 Nov) and r2 (10 Nov) lie before the period and are left for the user to bill or not.
+    const lateNovember = { from: day('2026-11-16'), to: day('2026-11-30'), issueDate: day('2026-12-01') };
+    const first = await repo.createFromWork(october(globex.id, [ads.id], lateNovember));
+    expect(first.lines.map((line) => [line.quantity, line.unitPrice, line.timeEntryIds])).toEqual([[1200, 9_000, []]]);
+    await repo.markSent(first.id, { now: SENT_AT });
+    // A later invoice in the same cycle does not bill the allowance again, though no entry of the cycle
+    // was on the first one: 50 minutes on 20 Nov are within the allowance already billed.
+    await timeEntriesRepo(db).create({ id: 'r3', projectId: ads.id, day: '2026-11-20', minutes: 50 });
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(october(globex.id, [ads.id], lateNovember)))).toMatchObject({
+      '': expect.stringContaining('Nothing to bill for Globex') as unknown,
+    });
+  });
+});
+
 describe('invoicesRepo.regenerateDraft', () => {
   it('generates the lines again from the basis, keeping lines typed by hand and the other fields', async () => {
     const db = freshDb();

@@ -267,6 +267,32 @@ describe('draftLines: fixed fee', () => {
     ]);
   });
 
+  it('bills only what sent invoices left of the fee, and refuses a part bigger than that or a fee billed in full', () => {
+    // 400,000 of 1,000,000 billed before: the fee option bills the rest, 600,000.
+    const feeBilled = new Map([['site', 400_000]]);
+    const rest = draftLines(input({ projects: [site], feeBilled }));
+    expect(rest.lines.map((line) => [line.description, line.unitPrice])).toEqual([
+      ['Relaunch: rest of the fixed fee (€4,000.00 of €10,000.00 billed before)', 600_000],
+    ]);
+    // 50 % = 500,000 ≤ 600,000 left: billed; the Design milestone's 333,334 too.
+    const half = draftLines(input({ projects: [site], feeBilled, fixedFee: { site: { kind: 'percent', basisPoints: 5000 } } }));
+    expect(half.lines.map((line) => line.unitPrice)).toEqual([500_000]);
+    // 700,000 billed: 75 % = 750,000 > 300,000 left, refused; the whole fee billed: nothing left to bill.
+    const tooMuch = draftLines(
+      input({
+        projects: [site],
+        feeBilled: new Map([['site', 700_000]]),
+        fixedFee: { site: { kind: 'percent', basisPoints: 7500 } },
+      }),
+    );
+    expect(tooMuch.lines).toEqual([]);
+    expect(tooMuch.problems).toEqual([
+      'Relaunch: that part is €7,500.00, but only €3,000.00 of its €10,000.00 fee is not on a sent invoice yet',
+    ]);
+    const done = draftLines(input({ projects: [site], feeBilled: new Map([['site', 1_000_000]]) }));
+    expect(done.problems).toEqual(['Relaunch: its whole fixed fee of €10,000.00 is already on sent invoices']);
+  });
+
   it('names what cannot be billed: no fee, a milestone gone, a non-billable project', () => {
     const noFee = project('nofee', 'Audit', { billing: 'fixed_fee' });
     const internal = project('int', 'Internal', { billing: 'non_billable' });
@@ -327,6 +353,15 @@ describe('draftLines: retainer', () => {
     ]);
     // 600 × 9000 / 60 = 90,000; 60 × 9000 / 60 = 9,000
     expect(lines.map((line) => lineAmount(validate(invoiceLineSchema, line)))).toEqual([90_000, 9_000]);
+  });
+
+  it('bills the allowance of a cycle that began before the period when none of it is invoiced yet (a first invoice made mid-cycle)', () => {
+    // From 16 Nov: the 1 Nov cycle began before the period, but nothing of it is on an invoice, so its
+    // allowance is still owed. r3 alone (120 min) is open in the period; used = 120 ≤ 600: no overage.
+    const { lines } = draftLines(input({ from: toDayKey('2026-11-16'), projects: [care], entries: november }));
+    expect(lines.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
+      ['Care plan: retainer, 1 Nov 2026 – 30 Nov 2026 (10h a month)', 600, ['r3']],
+    ]);
   });
 
   it('uses the default rate when the retainer has none', () => {

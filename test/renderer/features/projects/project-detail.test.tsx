@@ -109,6 +109,21 @@ describe('Project page', () => {
     expect(row('Margin')).toHaveTextContent('Billed in USD; cost rates are in EUR, so there is no margin');
   });
 
+  it('says how many entries have no cost yet, and where to set the rates', async () => {
+    const { web } = await seedProjects();
+    // logged before any cost rate, then a rate from 1 March: the February entry stays without a cost
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-02-27', minutes: 60 });
+    await settingsRepo(db).update({ costRates: [{ from: '2026-03-01', rate: 4_000 }] });
+    await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 30 });
+    await openDetail(web.id);
+    const profit = section('Profitability');
+    // 30 min × 40.00 = 20.00
+    const cost = profit.getByText('Cost', { selector: 'dt' }).nextElementSibling;
+    expect(cost).toHaveTextContent('€20.00');
+    expect(cost).toHaveTextContent('1 of its time entries has no cost yet');
+    expect(profit.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '#/settings');
+  });
+
   it('names the hat of a recent entry as every other screen does', async () => {
     const { web } = await seedProjects();
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 30, hat: 'account', note: 'Client call' });

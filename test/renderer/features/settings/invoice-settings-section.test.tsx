@@ -8,10 +8,12 @@ import { SettingsScreen } from '../../../../src/renderer/src/features/settings/s
 import { renderApp, resetApp } from '../../../support/render-app';
 
 // Settings → Invoices: the number pattern with the next number it gives, payment terms, tax rates
-// (one may be the default), the agency's address, bank details and logo. The test clock's today is
-// 2026-11-04, so {YYYY} is 2026.
+// (one may be the default), the agency's address, bank details and logo. Today is 2026-11-04 (frozen
+// below), so {YYYY} is 2026.
 
-beforeEach(() => resetApp());
+// Today is frozen at 4 November 2026, 09:30 in the run's zone, whatever instant the run is pinned at
+// (at 29 Feb 2028 the next number would read 2028-0001).
+beforeEach(() => resetApp({ frozenAt: new Date(2026, 10, 4, 9, 30) }));
 
 const card = () => screen.getByRole('region', { name: 'Invoices' });
 const saved = () => settingsRepo(db).get();

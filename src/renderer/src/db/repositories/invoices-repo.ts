@@ -3,6 +3,7 @@ import { draftLines, retainerCycleKey } from '../../domain/invoices/draft-lines'
 import type { DraftProject, FixedFeeBilling, LineGrouping } from '../../domain/invoices/draft-lines';
 import { nextInvoiceNumber, invoiceNumberError } from '../../domain/invoices/numbering';
 import { dueDateFor } from '../../domain/invoices/status';
+import { lineAmount } from '../../domain/invoices/totals';
 import { formatDay } from '../../domain/format/format-day';
 import { invoiceBasisSchema, invoiceSchema } from '../../domain/model/invoice';
 import type { Invoice, InvoiceBasis, InvoiceLineInput } from '../../domain/model/invoice';
@@ -77,23 +78,38 @@ function generationTables(db: TandemDb) {
   return [db.invoices, db.clients, db.projects, db.tasks, db.timeEntries, db.expenses, db.settings, db.projectDays];
 }
 
+/** What the client's sent invoices already billed that a new draft must not bill again. */
+interface BilledBefore {
+  /** retainer cycles whose allowance is billed, as retainerCycleKey(projectId, cycle start) */
+  cycles: Set<string>;
+  /** per fixed-fee project: Σ its fee lines' amounts (lines that bill no entry or expense) */
+  fees: Map<string, number>;
+}
+
 /**
- * The retainer cycles whose allowance a sent invoice of the client already billed: a cycle starting in
- * the period of a sent invoice generated with the retainer that still has a line for it.
+ * Reads the client's sent invoices once for both. A retainer cycle counts as billed when it overlaps
+ * the period of a sent invoice generated with the retainer that still has a line for it (a first
+ * invoice made mid-cycle bills the cycle it began in).
  */
-async function billedRetainerCycles(db: TandemDb, clientId: string, projects: readonly DraftProject[]): Promise<Set<string>> {
+async function billedBefore(db: TandemDb, clientId: string, projects: readonly DraftProject[]): Promise<BilledBefore> {
   const retainers = projects.filter((project) => project.billing === 'retainer' && project.retainer);
-  const billed = new Set<string>();
-  if (retainers.length === 0) return billed;
+  const fixedFees = new Set(projects.filter((project) => project.billing === 'fixed_fee').map((project) => project.id));
+  const billed: BilledBefore = { cycles: new Set(), fees: new Map() };
+  if (retainers.length === 0 && fixedFees.size === 0) return billed;
   const sent = (await db.invoices.where('clientId').equals(clientId).toArray()).filter((invoice) => invoice.status === 'sent');
   for (const invoice of sent) {
+    for (const line of invoice.lines) {
+      if (!line.projectId || !fixedFees.has(line.projectId)) continue;
+      if (line.timeEntryIds.length > 0 || line.expenseIds.length > 0) continue;
+      billed.fees.set(line.projectId, (billed.fees.get(line.projectId) ?? 0) + lineAmount(line));
+    }
     const basis = invoice.basis;
     if (!basis) continue;
     for (const project of retainers) {
       const terms = project.retainer;
       if (!terms || !invoice.lines.some((line) => line.projectId === project.id)) continue;
       for (const cycle of cyclesBetween(basis.from, basis.to, terms.cycleStartDay)) {
-        if (cycle.start >= basis.from) billed.add(retainerCycleKey(project.id, cycle.start));
+        billed.cycles.add(retainerCycleKey(project.id, cycle.start));
       }
     }
   }
@@ -123,10 +139,10 @@ async function generateLines(
     }
     projects.push(project);
   }
-  const [settings, work, billedCycles] = await Promise.all([
+  const [settings, work, billed] = await Promise.all([
     readSettings(db),
     readInvoiceWork(db, projects, basis.from, basis.to),
-    billedRetainerCycles(db, client.id, projects),
+    billedBefore(db, client.id, projects),
   ]);
   const { lines, problems } = draftLines({
     from: basis.from,
@@ -141,7 +157,8 @@ async function generateLines(
     // Every generated line takes the default tax rate in Settings, when one is marked.
     taxes: settings.taxRates.filter((rate) => rate.isDefault).map(({ rateBasisPoints, note }) => ({ rateBasisPoints, note })),
     currency: client.currency,
-    billedCycles,
+    billedCycles: billed.cycles,
+    feeBilled: billed.fees,
     retainerDays: work.retainerDays,
     locale,
   });

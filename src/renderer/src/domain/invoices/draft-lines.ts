@@ -21,9 +21,12 @@ export type { FixedFeeBilling, LineGrouping } from '../model/invoice';
 //   or entry; every line is within one project and one rate snapshot (a group that mixes rates is split
 //   per rate), quantity in minutes at the rate. A group's amount is rounded once on its minutes, so it
 //   may differ by a cent from the sum of its entries rounded one by one (docs/decisions.md).
-// - Fixed fee: the fee (the budget amount), a milestone's equal share of it, or a percentage; never hours.
-// - Retainer: each cycle that starts in the period bills its allowance at the project's rate; the
-//   billable minutes logged in a cycle beyond its allowance (plus what rolled over) bill as overage.
+// - Fixed fee: what is left of the fee (the budget amount) after sent invoices, a milestone's equal
+//   share of it, or a percentage; never hours, and never more than is left of the fee.
+// - Retainer: each cycle in the period bills its allowance at the project's rate, once (a cycle that
+//   began before the period only when none of its time is invoiced yet: a retainer's first invoice may
+//   start mid-cycle); the billable minutes logged in a cycle beyond its allowance (plus what rolled
+//   over) bill as overage.
 // - Billable expenses of any billable project: one line each, with their note.
 // Non-billable time and expenses, and non-billable projects, never bill.
 
@@ -59,6 +62,11 @@ export interface DraftLinesInput {
   taxes: readonly LineTax[];
   /** the client's currency, for the rate shown in a description */
   currency: string;
+  /**
+   * per fixed-fee project id: what sent invoices already billed of its fee (Σ its fee lines' amounts,
+   * minor units); a draft never takes the fee's billed total past the fee
+   */
+  feeBilled?: ReadonlyMap<string, number>;
   /** retainer cycles whose allowance a sent invoice already billed, as retainerCycleKey(projectId, start) */
   billedCycles?: ReadonlySet<string>;
   /**
@@ -236,17 +244,33 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
       problems.push(`${project.name} is a fixed fee without a budget amount: set its fee on the project first`);
       return;
     }
+    const billed = input.feeBilled?.get(project.id) ?? 0;
+    const left = fee - billed;
+    const amountText = (amount: number) => formatMoney(money(amount, input.currency), input.locale);
+    if (left <= 0) {
+      problems.push(`${project.name}: its whole fixed fee of ${amountText(fee)} is already on sent invoices`);
+      return;
+    }
+    /** A part of the fee, refused when it would bill more than is left of it. */
+    const feePart = (description: string, amount: number): void => {
+      if (amount > left) {
+        problems.push(
+          `${project.name}: that part is ${amountText(amount)}, but only ${amountText(left)} of its ${amountText(fee)} fee is not on a sent invoice yet`,
+        );
+        return;
+      }
+      lines.push(unitLine(project, description, amount));
+    };
     const billing = input.fixedFee?.[project.id] ?? { kind: 'fee' };
     if (billing.kind === 'fee') {
-      lines.push(unitLine(project, `${project.name}: fixed fee`, fee));
+      // What is left of the fee: all of it on a first invoice.
+      const description =
+        billed === 0
+          ? `${project.name}: fixed fee`
+          : `${project.name}: rest of the fixed fee (${amountText(billed)} of ${amountText(fee)} billed before)`;
+      lines.push(unitLine(project, description, left));
     } else if (billing.kind === 'percent') {
-      lines.push(
-        unitLine(
-          project,
-          `${project.name}: ${percentText(billing.basisPoints)} of the fixed fee`,
-          feePercentage(fee, billing.basisPoints),
-        ),
-      );
+      feePart(`${project.name}: ${percentText(billing.basisPoints)} of the fixed fee`, feePercentage(fee, billing.basisPoints));
     } else {
       const index = project.milestones.findIndex((milestone) => milestone.id === billing.milestoneId);
       const milestone = project.milestones[index];
@@ -255,9 +279,7 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
         problems.push(`${project.name} has no such milestone any more: choose another`);
         return;
       }
-      lines.push(
-        unitLine(project, `${project.name}: milestone ${milestone.name} (${index + 1} of ${project.milestones.length})`, share),
-      );
+      feePart(`${project.name}: milestone ${milestone.name} (${index + 1} of ${project.milestones.length})`, share);
     }
   }
 
@@ -284,7 +306,10 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
       }
       const overage = Math.max(0, used - threshold) - overageBefore;
       const cycleSpan = span(cycle.start, cycle.end);
-      const billsAllowance = cycle.start >= input.from && !input.billedCycles?.has(retainerCycleKey(project.id, cycle.start));
+      // A cycle that began before the period is billed here only when nothing of it was invoiced yet
+      // (the first invoice of a retainer, made mid-cycle); otherwise an earlier invoice covered it.
+      const earlierInvoiceCovered = cycle.start < input.from && inCycle.some((entry) => entry.invoiceId);
+      const billsAllowance = !earlierInvoiceCovered && !input.billedCycles?.has(retainerCycleKey(project.id, cycle.start));
       if (billsAllowance) {
         lines.push({
           ...timeLine(

@@ -23,10 +23,10 @@ function Row({ label, value, detail }: { label: string; value: string; detail?: 
  * What the project earned after the cost of the time (docs/product.md, "Profitability"): revenue,
  * cost, expenses, margin, margin % and the effective rate, each saying how it is counted.
  */
-export function ProfitabilityCard({ profit }: { profit: Profitability }) {
+export function ProfitabilityCard({ profit, uncostedEntries }: { profit: Profitability; uncostedEntries: number }) {
   const headingId = useId();
   const { currency, homeCurrency, margin } = profit;
-  const uncosted = profit.minutes > 0 && profit.costMinor === 0;
+  const uncosted = uncostedEntries > 0;
   return (
     <section className="card projects-section" aria-labelledby={headingId}>
       <header className="projects-section-header">
@@ -43,7 +43,7 @@ export function ProfitabilityCard({ profit }: { profit: Profitability }) {
           value={formatAmount(profit.costMinor, homeCurrency)}
           detail={
             uncosted
-              ? `No cost on the ${formatMinutes(profit.minutes)} logged`
+              ? `${uncostedEntries.toLocaleString()} of its time entries ${uncostedEntries === 1 ? 'has' : 'have'} no cost yet`
               : `${formatMinutes(profit.minutes)} at your cost rate on each entry’s day`
           }
         />

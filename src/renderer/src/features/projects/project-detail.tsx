@@ -82,6 +82,7 @@ export function ProjectDetail({ projectId, clients, settings }: ProjectDetailPro
           totals,
           invoices: detail.sentInvoices,
         })}
+        uncostedEntries={totals.entryCount - totals.costedEntryCount}
       />
       <div className="projects-sections">
         <MilestonesSection project={project} />
