@@ -11,6 +11,8 @@ import { latestToast, renderApp, resetApp } from '../../../support/render-app';
 const fake = vi.hoisted(() => ({
   calls: [] as string[],
   counts: { local: 0, remote: 0 },
+  /** what the server answers the join check with, when it refuses (an HTTP status) */
+  refusal: null as number | null,
 }));
 
 vi.mock('../../../../src/renderer/src/db/sync/replicator', () => ({
@@ -20,6 +22,7 @@ vi.mock('../../../../src/renderer/src/db/sync/replicator', () => ({
   },
   joinPreview: vi.fn(async (config: { url: string }) => {
     fake.calls.push(`preview ${config.url}`);
+    if (fake.refusal !== null) throw Object.assign(new Error('refused'), { status: fake.refusal });
     return fake.counts;
   }),
   startSync: vi.fn(async (config: { url: string }) => {
@@ -56,6 +59,7 @@ beforeEach(async () => {
   await resetApp();
   fake.calls = [];
   fake.counts = { local: 0, remote: 0 };
+  fake.refusal = null;
 });
 
 async function startWith(user: ReturnType<typeof renderApp>['user']) {
@@ -101,6 +105,20 @@ describe('Settings → Sync, connected', () => {
     await startWith(user);
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls).toEqual(['keep ana:secret@https://couch.example.com', 'preview https://couch.example.com/tandem']);
+    expect(await db.syncState.get(SYNC_ENABLED_KEY)).toBeUndefined();
+  });
+
+  it.each([
+    [401, 'Password', 'The server refused the user name or password. Check them and start syncing again.'],
+    [404, 'Database', 'The server has no database by this name. Check the database name.'],
+  ])('a join refused with %i: the reason shows beside %s, and nothing starts', async (status, field, reason) => {
+    fake.refusal = status;
+    const { user } = renderApp(<SyncSection />);
+    await startWith(user);
+    const form = screen.getByRole('form', { name: 'Sync server' });
+    await waitFor(() => expect(within(form).getByLabelText(field)).toHaveAccessibleDescription(reason));
+    expect(within(form).getByRole('alert')).toHaveTextContent(reason);
     expect(fake.calls).toEqual(['keep ana:secret@https://couch.example.com', 'preview https://couch.example.com/tandem']);
     expect(await db.syncState.get(SYNC_ENABLED_KEY)).toBeUndefined();
   });

@@ -8,12 +8,22 @@ import { disableOutbox, enableOutbox } from '../../db/sync/outbox';
 import { joinPreview, listConflicts, onStatus, resolveConflict, startSync, stopSync, syncNow } from '../../db/sync/replicator';
 import { SYNC_OFF, type SyncStatus, syncProblem } from '../../db/sync/sync-status';
 import { dexieSyncStore } from '../../db/sync/sync-store';
+import { ValidationError } from '../../domain/validation';
 import { type SyncServer, alreadyJoined, readSyncServer, syncConfigFor, writeSyncServer } from '../../db/sync/sync-server';
 import { keepsSyncPasswordSecurely, platform } from '../../platform/platform';
 import { notify } from '../../stores/toast-store';
 import { JoinSyncDialog } from './join-sync-dialog';
 import { SyncConflictsPanel } from './sync-conflicts-panel';
 import { SyncForm, type SyncSignIn } from './sync-form';
+
+/** The field a refused join points at: the password for 401, the user for 403, the database for 404, else the address. */
+function joinProblemField(error: unknown): keyof SyncSignIn {
+  const status = (error as { status?: number } | null)?.status;
+  if (status === 401) return 'password';
+  if (status === 403) return 'username';
+  if (status === 404) return 'database';
+  return 'serverAddress';
+}
 
 interface PendingJoin {
   server: SyncServer;
@@ -52,8 +62,9 @@ export function SyncSection() {
     try {
       counts = await joinPreview(syncConfigFor(db, next));
     } catch (error) {
-      // A wrong password, a missing database or no answer: the same plain words as the status line.
-      throw new Error(syncProblem(error).message, { cause: error });
+      // A wrong password, a missing database or no answer: the status line's plain words, shown beside
+      // the field to mend (and read out), where a toast would vanish with the reason.
+      throw ValidationError.single(joinProblemField(error), syncProblem(error).message);
     }
     // A computer that already holds records merges only after a backup and the user's yes.
     if (counts.local > 0) setJoin({ server: next, counts });
