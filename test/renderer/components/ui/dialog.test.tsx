@@ -35,4 +35,21 @@ describe('Dialog', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
   });
+
+  it('shows the error it is given under its content, as an alert, and none without one', () => {
+    const { rerender } = renderApp(
+      <Dialog title="Void invoice 2026-0003?" onClose={() => undefined}>
+        <p>Nothing will be owed on it.</p>
+      </Dialog>,
+      { toaster: false },
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    rerender(
+      <Dialog title="Void invoice 2026-0003?" onClose={() => undefined} error="The invoice changed meanwhile.">
+        <p>Nothing will be owed on it.</p>
+      </Dialog>,
+    );
+    expect(screen.getByRole('dialog')).toContainElement(screen.getByRole('alert'));
+    expect(screen.getByRole('alert')).toHaveTextContent('The invoice changed meanwhile.');
+  });
 });

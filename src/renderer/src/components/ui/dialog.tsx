@@ -9,12 +9,14 @@ export interface DialogProps {
   footer?: ReactNode;
   size?: 'sm' | 'md' | 'lg';
   description?: string;
+  /** Why the dialog's action failed, shown under its content and read out; the dialog stays open. */
+  error?: string | null;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog: focus moves in, stays in (Tab wraps), Escape closes, focus returns to the opener. */
-export function Dialog({ title, onClose, children, footer, size = 'md', description }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, size = 'md', description, error }: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -69,7 +71,14 @@ export function Dialog({ title, onClose, children, footer, size = 'md', descript
             </p>
           ) : null}
         </header>
-        <div className="dialog-body">{children}</div>
+        <div className="dialog-body">
+          {children}
+          {error ? (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
         {footer ? <footer className="dialog-footer">{footer}</footer> : null}
       </div>
     </div>,

@@ -165,6 +165,7 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
           title="Regenerate from time?"
           size="sm"
           onClose={close}
+          error={dialogError}
           footer={
             <>
               <Button onClick={close}>Keep the lines</Button>
@@ -179,11 +180,6 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
             {formatDay(invoice.basis.from)} to {formatDay(invoice.basis.to)}: edits to them are lost. Lines you added by hand stay
             {dirty ? ', and unsaved changes are dropped' : ''}.
           </p>
-          {dialogError ? (
-            <p className="field-error" role="alert">
-              {dialogError}
-            </p>
-          ) : null}
         </Dialog>
       ) : null}
       {open === 'void' ? (
@@ -191,6 +187,7 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
           title={`Void invoice ${invoice.number}?`}
           size="sm"
           onClose={close}
+          error={dialogError}
           footer={
             <>
               <Button onClick={close}>Keep it</Button>
@@ -204,11 +201,6 @@ export function InvoicePage({ invoiceId }: { invoiceId: string }) {
             Nothing will be owed on it. It keeps its number, which is never given again, and its time and expenses become
             uninvoiced, free to bill on a new invoice.
           </p>
-          {dialogError ? (
-            <p className="field-error" role="alert">
-              {dialogError}
-            </p>
-          ) : null}
         </Dialog>
       ) : null}
     </Screen>
