@@ -119,7 +119,8 @@ describe('costRatesRepo.saveMine', () => {
     expect(kim.costRates).toEqual([]);
     const saved = await costRatesRepo(db).saveTeammate(kim.id, [{ from: '2026-05-01', rate: 4_500 }]);
     expect((await db.teammates.get(kim.id))?.costRates).toEqual([{ from: '2026-05-01', rate: 4_500 }]);
-    expect(saved.costRates).toEqual([{ from: '2026-05-01', rate: 4_500 }]);
+    expect(saved.teammate.costRates).toEqual([{ from: '2026-05-01', rate: 4_500 }]);
+    expect(saved.stamped).toBe(0);
   });
 });
 

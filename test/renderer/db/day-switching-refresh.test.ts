@@ -7,6 +7,7 @@ import { HATS } from '../../../src/renderer/src/domain/model/hat';
 import type { TimeEntry } from '../../../src/renderer/src/domain/model/time-entry';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import type { DayKey } from '../../../src/renderer/src/domain/time/day-key';
+import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { freshDb, seedWorld } from './helpers';
 
 // The two ways of re-reading changed days (the 'day' index for a few, one key-order pass for many)
@@ -28,12 +29,15 @@ async function seeded() {
   return { db, stored, pending };
 }
 
+/** Every entry here is the owner's (the device's person when they were logged). */
 function expectedRows(days: readonly DayKey[], entries: readonly TimeEntry[]) {
   return days.flatMap((day) => {
     const row = daySwitchingOf(day, entries.filter((entry) => entry.day === day));
-    return row ? [row] : [];
+    return row ? [{ ...row, personId: OWNER_PERSON_ID }] : [];
   });
 }
+
+const ownersDays = (days: readonly DayKey[]) => days.map((day) => ({ day, personId: OWNER_PERSON_ID }));
 
 function builderOf(entries: readonly TimeEntry[], days: readonly DayKey[]) {
   const builder = new DaySwitchingBuilder();
@@ -46,21 +50,21 @@ describe('re-reading the switching rows of changed days', () => {
 
   it('by the day index: stored and pending entries of exactly the wanted days', async () => {
     const { db, stored, pending } = await seeded();
-    const rows = await switchingRowsByIndex(db, wanted, builderOf(pending, wanted));
+    const rows = await switchingRowsByIndex(db, ownersDays(wanted), builderOf(pending, wanted));
     expect(rows).toEqual(expectedRows(wanted, [...stored, ...pending]));
     expect(rows.map((row) => row.day)).toEqual(['2026-03-03', '2026-03-09', '2026-03-20']); // 03-25 has no entries
   });
 
   it('by a key-order pass, in pages smaller than the table, gives the same rows', async () => {
     const { db, stored, pending } = await seeded();
-    const rows = await switchingRowsByScan(db, wanted, builderOf(pending, wanted), 7);
+    const rows = await switchingRowsByScan(db, ownersDays(wanted), builderOf(pending, wanted), 7);
     expect(rows).toEqual(expectedRows(wanted, [...stored, ...pending]));
-    expect(rows).toEqual(await switchingRowsByIndex(db, wanted, builderOf(pending, wanted)));
+    expect(rows).toEqual(await switchingRowsByIndex(db, ownersDays(wanted), builderOf(pending, wanted)));
   });
 
   it('a page size that divides the table exactly still reads every entry once', async () => {
     const { db, stored } = await seeded();
-    const rows = await switchingRowsByScan(db, DAYS, new DaySwitchingBuilder(), stored.length / 4);
+    const rows = await switchingRowsByScan(db, ownersDays(DAYS), new DaySwitchingBuilder(), stored.length / 4);
     expect(rows).toEqual(expectedRows(DAYS, stored));
   });
 });

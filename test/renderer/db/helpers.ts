@@ -68,7 +68,7 @@ export async function fieldErrorsOfCall(action: () => Promise<unknown>): Promise
 export async function rollupSnapshot(db: TandemDb) {
   const totals = await db.projectTotals.orderBy('projectId').toArray();
   const days = await db.projectDays.orderBy('[projectId+day]').toArray();
-  const switching = await db.daySwitching.orderBy('day').toArray();
+  const switching = await db.switchingDays.toArray(); // [day+personId] order
   return { totals, days, switching };
 }
 

@@ -6,6 +6,7 @@ import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-
 import type { TandemDb } from '../../../src/renderer/src/db/db';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
+import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
 
 const toClose: Dexie[] = [];
@@ -70,8 +71,9 @@ describe('migration 002: the daySwitching rollup', () => {
     const db: TandemDb = await openCurrent(name);
     toClose.push(db);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(indexNames(db, 'daySwitching')).toEqual([]); // only the primary key, `day`
-    expect(await db.daySwitching.toArray()).toEqual([
+    // Version 5 keeps switching per person (switchingDays, [day+personId]): these entries are the owner's.
+    expect(indexNames(db, 'switchingDays')).toEqual([]); // only the primary key
+    expect(await db.switchingDays.toArray()).toEqual([
       {
         day: MONDAY,
         entryCount: 4,
@@ -81,6 +83,7 @@ describe('migration 002: the daySwitching rollup', () => {
         hatSwitches: 1,
         stretches: [90, 30, 20],
         deepWorkMinutes: 90,
+        personId: OWNER_PERSON_ID,
       },
       {
         day: TUESDAY,
@@ -91,15 +94,16 @@ describe('migration 002: the daySwitching rollup', () => {
         hatSwitches: 0,
         stretches: [180],
         deepWorkMinutes: 180,
+        personId: OWNER_PERSON_ID,
       },
     ]);
 
     // What the upgrade wrote is what a repair writes, and later writes keep it up to date.
-    const upgraded = await db.daySwitching.toArray();
+    const upgraded = await db.switchingDays.toArray();
     await repairRollups(db);
-    expect(await db.daySwitching.toArray()).toEqual(upgraded);
+    expect(await db.switchingDays.toArray()).toEqual(upgraded);
     await timeEntriesRepo(db).create({ projectId: 'p3', day: TUESDAY, minutes: 15, hat: 'account' });
-    expect(await db.daySwitching.get(TUESDAY)).toMatchObject({ projectRuns: ['p1', 'p3'], projectSwitches: 1, hatSwitches: 1 });
+    expect(await db.switchingDays.get([TUESDAY, OWNER_PERSON_ID])).toMatchObject({ projectRuns: ['p1', 'p3'], projectSwitches: 1, hatSwitches: 1 });
   });
 
   it('upgrades a version 1 database without entries to an empty rollup', async () => {
@@ -107,6 +111,6 @@ describe('migration 002: the daySwitching rollup', () => {
     await seedShippedVersion(name, 1, async () => undefined);
     const db = await openCurrent(name);
     toClose.push(db);
-    expect(await db.daySwitching.count()).toBe(0);
+    expect(await db.switchingDays.count()).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/src/db/schema';
+import { repairRollups } from '../../../src/renderer/src/db/rollups';
+import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
 
 const toClose: Dexie[] = [];
@@ -11,21 +13,56 @@ afterEach(async () => {
 /** A few rows of a version 4 database, as version 4 stored them. */
 const V4_ROWS: Record<string, Record<string, unknown>[]> = {
   clients: [{ id: 'c1', name: 'Acme', currency: 'EUR', contacts: [] }],
-  timeEntries: [{ id: 'e1', projectId: 'p1', day: '2026-03-02', minutes: 90, rate: 12_000, billable: true, source: { kind: 'manual' } }],
+  timeEntries: [
+    { id: 'e1', projectId: 'p1', startedAt: '2026-03-02T08:00:00.000Z', day: '2026-03-02', minutes: 90, hat: 'production', rateSnapshot: 12_000, billable: true, source: { kind: 'manual' } },
+    { id: 'e2', projectId: 'p2', startedAt: '2026-03-02T09:30:00.000Z', day: '2026-03-02', minutes: 30, hat: 'account', rateSnapshot: 12_000, billable: true, source: { kind: 'manual' } },
+  ],
   settings: [{ id: 'settings', agencyName: 'Studio', theme: 'dark' }],
   invoices: [{ id: 'v1', clientId: 'c1', status: 'sent', number: '2026-0001' }],
   projectTotals: [{ projectId: 'p1', minutes: 90 }],
 };
 
-describe('migration 005: sync tables', () => {
-  it('adds exactly the outbox, syncState, syncConflicts and syncQuarantine tables', () => {
+describe('migration 005: sync tables, switching per person', () => {
+  it('adds exactly the outbox, syncState, syncConflicts and syncQuarantine tables, and moves daySwitching to switchingDays', () => {
+    const { daySwitching, ...v4 } = storesAtVersion(4);
+    expect(daySwitching).toBe('day');
     expect(storesAtVersion(5)).toEqual({
-      ...storesAtVersion(4),
+      ...v4,
       outbox: '++seq, &key',
       syncState: 'key',
       syncConflicts: 'id, key',
       syncQuarantine: 'id, key',
+      switchingDays: '[day+personId]',
     });
+  });
+
+  it('rebuilds version 4’s day rows as the owner’s rows, and leaves the entries as they were (no personId: the owner’s)', async () => {
+    const name = uniqueDbName('v4-switching');
+    await seedShippedVersion(name, 4, async (raw) => {
+      await raw.table('timeEntries').bulkAdd(V4_ROWS.timeEntries ?? []);
+      // a stale row: the upgrade rebuilds from the entries, as a repair would
+      await raw.table('daySwitching').add({ day: '2026-03-02', entryCount: 9 });
+    });
+    const db = await openCurrent(name);
+    toClose.push(db);
+    expect(db.tables.map((table) => table.name)).not.toContain('daySwitching');
+    expect(await db.switchingDays.toArray()).toEqual([
+      {
+        day: '2026-03-02',
+        personId: OWNER_PERSON_ID,
+        entryCount: 2,
+        hatMinutes: { production: 90, account: 30, project: 0 },
+        projectRuns: ['p1', 'p2'],
+        projectSwitches: 1,
+        hatSwitches: 1,
+        stretches: [90, 30],
+        deepWorkMinutes: 90,
+      },
+    ]);
+    expect(await db.timeEntries.toArray()).toEqual(V4_ROWS.timeEntries);
+    const upgraded = await db.switchingDays.toArray();
+    await repairRollups(db);
+    expect(await db.switchingDays.toArray()).toEqual(upgraded);
   });
 
   it('keeps every row of a version 4 database and adds the four tables empty, with their indexes, and sync off', async () => {

@@ -12,6 +12,7 @@ import { trashRepo } from '../../../src/renderer/src/db/repositories/trash-repo'
 import { summarizeRange } from '../../../src/renderer/src/domain/switching/range-summary';
 import { addDays, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
+import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { freshDb, seedWorld } from './helpers';
 
 const MONDAY = toDayKey('2026-03-02');
@@ -24,20 +25,20 @@ describe('switching reads', () => {
     const entries = timeEntriesRepo(db);
     const first = await entries.create({ projectId: web.id, startedAt: at(540), minutes: 60 });
     const second = await entries.create({ projectId: ads.id, startedAt: at(600), minutes: 30, hat: 'account' });
-    expect(await db.daySwitching.get(MONDAY)).toMatchObject({ projectSwitches: 1, hatSwitches: 1, stretches: [60, 30] });
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectSwitches: 1, hatSwitches: 1, stretches: [60, 30] });
 
     // Moving the ADS entry before the WEB one changes the order, not any sum.
     await entries.update(second.id, { startedAt: at(510) }); // 08:30–09:00, right before WEB
-    expect(await db.daySwitching.get(MONDAY)).toMatchObject({ projectRuns: [ads.id, web.id], stretches: [30, 60] });
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectRuns: [ads.id, web.id], stretches: [30, 60] });
     await entries.update(second.id, { projectId: web.id });
-    expect(await db.daySwitching.get(MONDAY)).toMatchObject({ projectSwitches: 0, stretches: [90] });
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectSwitches: 0, stretches: [90] });
 
     const item = await trashRepo(db).moveToTrash('timeEntries', first.id);
-    expect(await db.daySwitching.get(MONDAY)).toMatchObject({ entryCount: 1, stretches: [30] });
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ entryCount: 1, stretches: [30] });
     await entries.delete(second.id);
-    expect(await db.daySwitching.get(MONDAY)).toBeUndefined();
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toBeUndefined();
     await trashRepo(db).restore(item.id);
-    expect(await db.daySwitching.get(MONDAY)).toMatchObject({ entryCount: 1, stretches: [60], deepWorkMinutes: 60 });
+    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ entryCount: 1, stretches: [60], deepWorkMinutes: 60 });
   });
 
   it('keeps rows equal to a rebuild when an import lands on many days that already have entries', async () => {
@@ -59,11 +60,11 @@ describe('switching reads', () => {
       })),
       { source: 'toggl', fileName: 'history.csv', importedAt: new Date(2026, 5, 1).toISOString(), rowCount: days.length },
     );
-    const incremental = await db.daySwitching.orderBy('day').toArray();
+    const incremental = await db.switchingDays.toArray();
     expect(incremental).toHaveLength(200);
     expect(incremental.filter((row) => row.projectSwitches === 1)).toHaveLength(100);
     await repairRollups(db);
-    expect(await db.daySwitching.orderBy('day').toArray()).toEqual(incremental);
+    expect(await db.switchingDays.toArray()).toEqual(incremental);
   });
 
   it('counts client switches with the projects’ current clients, so moving a project needs no rewrite', async () => {

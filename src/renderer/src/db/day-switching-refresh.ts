@@ -1,13 +1,16 @@
-import type { RollupAccumulator } from '../domain/rollup-accumulator';
+import type { PersonDay, RollupAccumulator } from '../domain/rollup-accumulator';
+import { personOf } from '../domain/model/person';
 import type { TimeEntry } from '../domain/model/time-entry';
-import { DaySwitchingBuilder } from '../domain/switching/day-rollup';
-import type { DaySwitching } from '../domain/switching/day-rollup';
+import { DaySwitchingBuilder, personDayKey } from '../domain/switching/day-rollup';
+import type { PersonDaySwitching } from '../domain/switching/day-rollup';
 import { daysBetween } from '../domain/time/day-key';
 import type { DayKey } from '../domain/time/day-key';
 import type { TandemDb } from './db';
 
-// The daySwitching rollup is not a sum: a day whose entries change is recomputed from all of its
-// entries. This plans that recomputation (reads only) for the days an accumulator touched.
+// The switchingDays rollup is not a sum: a person's day whose entries change is recomputed from all
+// of that person's entries of the day. This plans that recomputation (reads only) for the people's
+// days an accumulator touched. Entries are read by the 'day' index and sorted into people here: a day
+// holds a few people's entries at most, so no person index is needed.
 
 /** Days re-read per query: bounds what an import spanning years holds in memory at once. */
 const READ_CHUNK_DAYS = 64;
@@ -21,19 +24,23 @@ const INDEX_READ_LIMIT = 20_000;
 const SCAN_PAGE_ROWS = 10_000;
 
 export interface DaySwitchingWrites {
-  puts: DaySwitching[];
-  deletes: DayKey[];
+  puts: PersonDaySwitching[];
+  /** [day, personId] keys */
+  deletes: [DayKey, string][];
 }
 
+/** Whether an entry belongs to one of the wanted people's days (personDayKey). */
+const isWanted = (wanted: ReadonlySet<string>, entry: TimeEntry) => wanted.has(personDayKey(entry.day, personOf(entry)));
+
 /**
- * Rows for `days` from their stored entries plus `pending` (entries of the same write not stored
- * yet), read by the 'day' index a chunk of days at a time. A dense chunk (an import touching most
+ * Rows for the people's `days` from their stored entries plus `pending` (entries of the same write not
+ * stored yet), read by the 'day' index a chunk of days at a time. A dense chunk (an import touching most
  * days of a span) is read as one key range, which IndexedDB serves with a single getAll, several
  * times faster than a cursor jumping between many keys; the days in between are dropped.
  */
-export async function switchingRowsByIndex(db: TandemDb, days: readonly DayKey[], pending: DaySwitchingBuilder): Promise<DaySwitching[]> {
-  const wanted = new Set(days);
-  const sorted = [...days].sort();
+export async function switchingRowsByIndex(db: TandemDb, days: readonly PersonDay[], pending: DaySwitchingBuilder): Promise<PersonDaySwitching[]> {
+  const wanted = new Set(days.map(({ day, personId }) => personDayKey(day, personId)));
+  const sorted = [...new Set(days.map(({ day }) => day))].sort();
   for (let index = 0; index < sorted.length; index += READ_CHUNK_DAYS) {
     const chunk = sorted.slice(index, index + READ_CHUNK_DAYS);
     const first = chunk[0];
@@ -43,7 +50,7 @@ export async function switchingRowsByIndex(db: TandemDb, days: readonly DayKey[]
     const entries = dense
       ? await db.timeEntries.where('day').between(first, last, true, true).toArray()
       : await db.timeEntries.where('day').anyOf(chunk).toArray();
-    for (const entry of entries) if (wanted.has(entry.day)) pending.add(entry);
+    for (const entry of entries) if (isWanted(wanted, entry)) pending.add(entry);
   }
   return pending.rows();
 }
@@ -51,11 +58,11 @@ export async function switchingRowsByIndex(db: TandemDb, days: readonly DayKey[]
 /** The same from one pass over every entry in primary-key order, `pageRows` at a time. */
 export async function switchingRowsByScan(
   db: TandemDb,
-  days: readonly DayKey[],
+  days: readonly PersonDay[],
   pending: DaySwitchingBuilder,
   pageRows = SCAN_PAGE_ROWS,
-): Promise<DaySwitching[]> {
-  const wanted = new Set(days);
+): Promise<PersonDaySwitching[]> {
+  const wanted = new Set(days.map(({ day, personId }) => personDayKey(day, personId)));
   const pageAfter = (lastId: string | undefined) =>
     (lastId === undefined ? db.timeEntries.toCollection() : db.timeEntries.where(':id').above(lastId)).limit(pageRows).toArray();
   let page = await pageAfter(undefined);
@@ -63,7 +70,7 @@ export async function switchingRowsByScan(
     // The next page is requested before this one is sorted into days, so the two overlap.
     const lastId = page.at(-1)?.id;
     const next = page.length < pageRows ? undefined : pageAfter(lastId);
-    for (const entry of page) if (wanted.has(entry.day)) pending.add(entry);
+    for (const entry of page) if (isWanted(wanted, entry)) pending.add(entry);
     if (!next) break;
     page = await next;
   }
@@ -71,10 +78,10 @@ export async function switchingRowsByScan(
 }
 
 /**
- * The switching rows of the days whose entries changed. A day without a row had no entries before
- * this write (a row exists exactly while its day has entries), so its row comes from the
- * accumulator's added entries alone; the other days are recomputed from their stored entries and
- * `pending`. An import of history into empty days therefore reads nothing back.
+ * The switching rows of the people's days whose entries changed. A person's day without a row had no
+ * entries of theirs before this write (a row exists exactly while it has entries), so its row comes
+ * from the accumulator's added entries alone; the others are recomputed from their stored entries
+ * and `pending`. An import of history into empty days therefore reads nothing back.
  */
 export async function planDaySwitching(
   db: TandemDb,
@@ -83,21 +90,22 @@ export async function planDaySwitching(
 ): Promise<DaySwitchingWrites> {
   const days = acc.entryDays();
   if (days.length === 0) return { puts: [], deletes: [] };
-  const existing = await db.daySwitching.bulkGet(days);
+  const existing = await db.switchingDays.bulkGet(days.map(({ day, personId }) => [day, personId]));
   const reread = days.filter((_, index) => existing[index] !== undefined);
-  const rereadSet = new Set(reread);
+  const rereadSet = new Set(reread.map(({ day, personId }) => personDayKey(day, personId)));
   const builder = new DaySwitchingBuilder();
-  for (const entry of pending) if (rereadSet.has(entry.day)) builder.add(entry);
+  for (const entry of pending) if (isWanted(rereadSet, entry)) builder.add(entry);
   const rereadEntries = existing.reduce((sum, row) => sum + (row?.entryCount ?? 0), 0);
   const recomputed = await (rereadEntries > INDEX_READ_LIMIT ? switchingRowsByScan : switchingRowsByIndex)(db, reread, builder);
-  const recomputedByDay = new Map(recomputed.map((row) => [row.day, row]));
-  const added = new Map(acc.daySwitching().map((row) => [row.day, row]));
-  const puts: DaySwitching[] = [];
-  const deletes: DayKey[] = [];
-  for (const day of days) {
-    const row = rereadSet.has(day) ? recomputedByDay.get(day) : added.get(day);
+  const recomputedByKey = new Map(recomputed.map((row) => [personDayKey(row.day, row.personId), row]));
+  const added = new Map(acc.daySwitching().map((row) => [personDayKey(row.day, row.personId), row]));
+  const puts: PersonDaySwitching[] = [];
+  const deletes: [DayKey, string][] = [];
+  for (const { day, personId } of days) {
+    const key = personDayKey(day, personId);
+    const row = rereadSet.has(key) ? recomputedByKey.get(key) : added.get(key);
     if (row) puts.push(row);
-    else deletes.push(day);
+    else deletes.push([day, personId]);
   }
   return { puts, deletes };
 }

@@ -15,7 +15,7 @@ import type { TimeEntry } from '../domain/model/time-entry';
 import type { TrashItem } from '../domain/model/trash-item';
 import type { UpdateDraft } from '../domain/model/update-draft';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
-import type { DaySwitching } from '../domain/switching/day-rollup';
+import type { PersonDaySwitching } from '../domain/switching/day-rollup';
 import type { SyncConflictRow, SyncQuarantineRow, SyncStateRow } from '../domain/sync/documents';
 import { declareSchema } from './schema';
 import { installOutbox, setOutboxRecording } from './sync/outbox-middleware';
@@ -45,7 +45,7 @@ export class TandemDb extends Dexie {
   payments!: EntityTable<Payment, 'id'>;
   projectTotals!: EntityTable<ProjectTotals, 'projectId'>;
   projectDays!: Table<ProjectDay, [string, string]>;
-  daySwitching!: EntityTable<DaySwitching, 'day'>;
+  switchingDays!: Table<PersonDaySwitching, [string, string]>;
   outbox!: Table<{ seq?: number; key: string }, number>;
   syncState!: Table<SyncStateRow, string>;
   syncConflicts!: EntityTable<SyncConflictRow, 'id'>;

@@ -9,14 +9,14 @@ import type { TandemDb } from './db';
 import { planDaySwitching } from './day-switching-refresh';
 
 // Rollup tables (projectTotals, projectDays) hold sums over time entries and expenses so no view
-// reads every entry; daySwitching holds each day's switching figures (not a sum: a day whose
+// reads every entry; switchingDays holds each person's day's switching figures (not a sum: a day whose
 // entries change is recomputed from its entries, see day-switching-refresh.ts).
 // Writers keep them in the SAME transaction as the entry write: new entries plan theirs with
 // planRollupsForNewEntries, other changes call applyEntryChanges after writing the entries.
 // repairRollups rebuilds all three from scratch and is what tests compare against.
 
 export function rollupTables(db: TandemDb) {
-  return [db.projectTotals, db.projectDays, db.daySwitching];
+  return [db.projectTotals, db.projectDays, db.switchingDays];
 }
 
 /** A signed change: `removed` records are subtracted, `added` ones added. */
@@ -40,7 +40,7 @@ export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
  * Applies entry/expense changes to the rollups. Must run inside a 'rw' transaction that includes
  * the rollup tables, and timeEntries when entries changed (Dexie joins it); it awaits nothing but
  * Dexie. The entries must already be written: changed days are re-read from timeEntries.
- * `switching: false` leaves daySwitching alone, for changes that cannot move it (an entry's cost:
+ * `switching: false` leaves switchingDays alone, for changes that cannot move it (an entry's cost:
  * switching depends on projects, hats, days, instants and minutes only).
  */
 export async function applyEntryChanges(
@@ -80,8 +80,8 @@ async function planRollupWrites(
     planProjectTotals(db, acc),
   ]);
   return async () => {
-    await db.daySwitching.bulkPut(switching.puts);
-    await db.daySwitching.bulkDelete(switching.deletes);
+    await db.switchingDays.bulkPut(switching.puts);
+    await db.switchingDays.bulkDelete(switching.deletes);
     await db.projectDays.bulkPut(days.puts);
     await db.projectDays.bulkDelete(days.deletes);
     if (acc.hasRemovals()) await readFirstAndLastDays(db, totals.puts);
@@ -183,10 +183,10 @@ const maxDay = (a: DayKey | null, b: DayKey | null) => (a === null ? b : b === n
 export async function writeRollups(db: TandemDb, acc: RollupAccumulator): Promise<void> {
   await db.projectDays.clear();
   await db.projectTotals.clear();
-  await db.daySwitching.clear();
+  await db.switchingDays.clear();
   await db.projectDays.bulkPut(acc.projectDays());
   await db.projectTotals.bulkPut(acc.projectTotals());
-  await db.daySwitching.bulkPut(acc.daySwitching());
+  await db.switchingDays.bulkPut(acc.daySwitching());
 }
 
 /** Rebuilds the rollups from every entry and expense, streaming them with each(). */

@@ -3,31 +3,44 @@ import type { ProjectDay, ProjectTotals, RollupFigures } from './rollup-figures'
 import type { CurrencyCode } from './units/money';
 import type { DayKey } from './time/day-key';
 import type { Expense } from './model/expense';
+import { personOf } from './model/person';
 import type { TimeEntry } from './model/time-entry';
-import { DaySwitchingBuilder } from './switching/day-rollup';
-import type { DaySwitching } from './switching/day-rollup';
+import { DaySwitchingBuilder, personDayKey } from './switching/day-rollup';
+import type { PersonDaySwitching } from './switching/day-rollup';
 
 // Builds rollups from scratch in memory: the repair function streams every entry and expense
 // through one of these, and bulk loads feed it batch by batch, then write the result once.
 // Incremental writes use it for signed sums and for the set of days whose entries changed: the
 // per-day switching figures are not sums, so those days are recomputed from their entries.
 
+/** One person's day. */
+export interface PersonDay {
+  day: DayKey;
+  personId: string;
+}
+
 export class RollupAccumulator {
   private readonly days = new Map<string, ProjectDay>();
   private readonly switching = new DaySwitchingBuilder();
-  private readonly touchedDays = new Set<DayKey>();
+  /** personDayKey → the person's day an entry was added to or removed from */
+  private readonly touchedDays = new Map<string, PersonDay>();
   private removals = false;
 
   addEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry));
     this.switching.add(entry);
-    this.touchedDays.add(entry.day);
+    this.touch(entry);
+  }
+
+  private touch(entry: TimeEntry): void {
+    const personId = personOf(entry);
+    this.touchedDays.set(personDayKey(entry.day, personId), { day: entry.day, personId });
   }
 
   /** Subtracts an entry that was removed or replaced (incremental writes only). */
   removeEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
-    this.touchedDays.add(entry.day);
+    this.touch(entry);
     this.removals = true;
   }
 
@@ -42,16 +55,16 @@ export class RollupAccumulator {
     return this.removals;
   }
 
-  /** Days an entry was added to or removed from, in day order. */
-  entryDays(): DayKey[] {
-    return [...this.touchedDays].sort();
+  /** People's days an entry was added to or removed from, in day order, then person. */
+  entryDays(): PersonDay[] {
+    return [...this.touchedDays.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, personDay]) => personDay);
   }
 
   /**
    * Switching rows of the days from the added entries alone: right for a rebuild or a load into
    * an empty database, where every entry of a day passes through here.
    */
-  daySwitching(): DaySwitching[] {
+  daySwitching(): PersonDaySwitching[] {
     return this.switching.rows();
   }
 

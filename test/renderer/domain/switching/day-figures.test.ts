@@ -3,6 +3,7 @@ import { DaySwitchingBuilder, daySwitchingOf } from '../../../../src/renderer/sr
 import { summarizeDay } from '../../../../src/renderer/src/domain/switching/day-summary';
 import { clientLookup } from '../../../../src/renderer/src/domain/switching/client-switches';
 import { addDays } from '../../../../src/renderer/src/domain/time/day-key';
+import { OWNER_PERSON_ID } from '../../../../src/renderer/src/domain/model/person';
 import { MONDAY, entry, springForwardDay } from './fixtures';
 
 // Expectations are worked out by hand from docs/product.md, "Switching, focus and deep work", as read in sequence.ts and
@@ -170,15 +171,21 @@ describe('switching figures of one day', () => {
     ];
     const builder = new DaySwitchingBuilder();
     for (const item of [...entries].reverse()) builder.add(item);
+    // Entries without a person are the owner's: one row per day, the owner's.
     expect(builder.rows()).toEqual([
-      daySwitchingOf(
-        MONDAY,
-        entries.filter((item) => item.day === MONDAY),
-      ),
-      daySwitchingOf(
-        tuesday,
-        entries.filter((item) => item.day === tuesday),
-      ),
+      { ...daySwitchingOf(MONDAY, entries.filter((item) => item.day === MONDAY)), personId: OWNER_PERSON_ID },
+      { ...daySwitchingOf(tuesday, entries.filter((item) => item.day === tuesday)), personId: OWNER_PERSON_ID },
+    ]);
+  });
+
+  it('keeps each person’s day apart: a teammate’s entry between two of mine is not my switch', () => {
+    const mine = [entry('WEB', MONDAY, '09:00', 60), entry('WEB', MONDAY, '10:30', 60)];
+    const kims = { ...entry('ADS', MONDAY, '10:00', 30), personId: 'kim' };
+    const builder = new DaySwitchingBuilder();
+    for (const item of [mine[0], kims, mine[1]]) if (item) builder.add(item);
+    expect(builder.rows().map((row) => [row.personId, row.projectSwitches, row.projectRuns])).toEqual([
+      ['kim', 0, ['ADS']],
+      [OWNER_PERSON_ID, 0, ['WEB']],
     ]);
   });
 });

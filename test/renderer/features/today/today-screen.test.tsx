@@ -6,6 +6,7 @@ import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../../src/renderer/src/domain/time/wall-clock';
 import { TodayScreen } from '../../../../src/renderer/src/features/today/today-screen';
 import { freezeDate, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
+import { OWNER_PERSON_ID } from '../../../../src/renderer/src/domain/model/person';
 import { DAY, seedPlannedDay, storedBlock } from './plan-seed';
 
 // The route names the day (Tuesday 3 March 2026), so nothing depends on today's date.
@@ -198,6 +199,6 @@ describe('TodayScreen', () => {
         '0m of 3h',
       ),
     );
-    expect(await db.daySwitching.get(day)).toMatchObject({ deepWorkMinutes: 0 });
+    expect(await db.switchingDays.get([day, OWNER_PERSON_ID])).toMatchObject({ deepWorkMinutes: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { ASSIGNEE_ME } from '../../domain/model/task';
+import { assigneeOf } from '../../domain/model/person';
+import type { PersonFilter } from '../../domain/model/person';
 import type { Project } from '../../domain/model/project';
 import type { RunningTimer } from '../../domain/model/running-timer';
 import type { Settings } from '../../domain/model/settings';
@@ -16,16 +17,19 @@ import { entriesForDayRange } from './time';
 // What the Today and Planner grids show: one day or one week of blocks and logged time, the
 // running timer, the task list beside the grid, and the projects and tasks those refer to.
 // Only the shown days are read (through the 'day' indexes); tasks through [status+due] and status.
+// One person's board ("Mine") shows their blocks, entries and tasks; everyone's shows all of them.
 
 export interface PlanBoard {
   days: DayKey[];
   from: DayKey;
   to: DayKey;
+  /** whose board: one person's, or undefined for everyone's */
+  person: PersonFilter;
   settings: Settings;
   blocks: TimeBlock[];
   entries: TimeEntry[];
   timer: RunningTimer | undefined;
-  /** my open tasks due by the last shown day, and everything in progress */
+  /** the person's (or everyone's) open tasks due by the last shown day, and everything in progress */
   tasks: Task[];
   /** how many such tasks there are in all (the list is cut at TASK_LIST_LIMIT) */
   taskCount: number;
@@ -40,12 +44,13 @@ export const TASK_LIST_LIMIT = 60;
 const dueBy = (db: TandemDb, status: TaskStatus, day: DayKey) =>
   db.tasks.where('[status+due]').between([status, Dexie.minKey], [status, day], true, true).toArray();
 
-/** My open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
-async function tasksDueBy(db: TandemDb, day: DayKey): Promise<Task[]> {
+/** A person's (or everyone's) open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
+async function tasksDueBy(db: TandemDb, day: DayKey, person: PersonFilter): Promise<Task[]> {
   const lists = await Promise.all([db.tasks.where('status').equals('doing').toArray(), dueBy(db, 'todo', day), dueBy(db, 'waiting', day)]);
+  const assignee = person === undefined ? undefined : assigneeOf(person);
   return lists
     .flat()
-    .filter((task) => task.assignee === ASSIGNEE_ME)
+    .filter((task) => assignee === undefined || task.assignee === assignee)
     .sort(
       (a, b) =>
         Number(b.status === 'doing') - Number(a.status === 'doing') ||
@@ -54,15 +59,15 @@ async function tasksDueBy(db: TandemDb, day: DayKey): Promise<Task[]> {
     );
 }
 
-async function readBoard(db: TandemDb, days: DayKey[], settings: Settings): Promise<PlanBoard> {
+async function readBoard(db: TandemDb, days: DayKey[], settings: Settings, person: PersonFilter): Promise<PlanBoard> {
   const from = days[0];
   const to = days[days.length - 1];
   if (!from || !to) throw new RangeError('A plan board shows at least one day');
   const [blocks, entries, timer, allTasks] = await Promise.all([
-    blocksForDayRange(db, from, to),
-    entriesForDayRange(db, from, to),
+    blocksForDayRange(db, from, to, person),
+    entriesForDayRange(db, from, to, undefined, person),
     getRunningTimer(db),
-    tasksDueBy(db, to),
+    tasksDueBy(db, to, person),
   ]);
   const tasks = allTasks.slice(0, TASK_LIST_LIMIT);
   const linkedIds = [...new Set(blocks.flatMap((block) => block.taskIds))];
@@ -77,6 +82,7 @@ async function readBoard(db: TandemDb, days: DayKey[], settings: Settings): Prom
     days,
     from,
     to,
+    person,
     settings,
     blocks,
     entries,
@@ -88,13 +94,13 @@ async function readBoard(db: TandemDb, days: DayKey[], settings: Settings): Prom
   };
 }
 
-/** One day (Today). */
-export async function planDay(db: TandemDb, day: DayKey): Promise<PlanBoard> {
-  return readBoard(db, [day], await getSettings(db));
+/** One day (Today); `person`: only theirs. */
+export async function planDay(db: TandemDb, day: DayKey, person?: PersonFilter): Promise<PlanBoard> {
+  return readBoard(db, [day], await getSettings(db), person);
 }
 
-/** The week holding `anchor` (Planner). */
-export async function planWeek(db: TandemDb, anchor: DayKey): Promise<PlanBoard> {
+/** The week holding `anchor` (Planner); `person`: only theirs. */
+export async function planWeek(db: TandemDb, anchor: DayKey, person?: PersonFilter): Promise<PlanBoard> {
   const settings = await getSettings(db);
-  return readBoard(db, weekDays(anchor, settings), settings);
+  return readBoard(db, weekDays(anchor, settings), settings, person);
 }

@@ -1,4 +1,6 @@
 import Dexie from 'dexie';
+import { isShown } from '../../domain/model/person';
+import type { PersonFilter } from '../../domain/model/person';
 import type { DayKey } from '../../domain/time/day-key';
 import type { Task } from '../../domain/model/task';
 import type { TimeBlock } from '../../domain/model/time-block';
@@ -6,11 +8,11 @@ import type { TandemDb } from '../db';
 
 // Planner and task lists.
 
-/** Blocks from `from` to `to` (both included), by day then start minute. */
-export async function blocksForDayRange(db: TandemDb, from: DayKey, to: DayKey): Promise<TimeBlock[]> {
+/** Blocks from `from` to `to` (both included), by day then start minute; `person`: only theirs. */
+export async function blocksForDayRange(db: TandemDb, from: DayKey, to: DayKey, person?: PersonFilter): Promise<TimeBlock[]> {
   if (to < from) return [];
   const blocks = await db.timeBlocks.where('day').between(from, to, true, true).toArray();
-  return blocks.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.startMinute - b.startMinute));
+  return blocks.filter((block) => isShown(block, person)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.startMinute - b.startMinute));
 }
 
 /** Blocks of one project from `from` on (planned spend), by day. */

@@ -5,8 +5,9 @@ import type { TandemDb } from '../db';
 import { blocksForDayRange } from './plan';
 import { getSettings } from './singletons';
 
-// What the block reminders need for one day: the setting, the day's blocks (through the 'day' index)
-// and the names of their projects for the notification text.
+// What the block reminders need for one day: the setting, the day's blocks of this computer's person
+// (through the 'day' index; a teammate's plan never rings on my desktop) and the names of their
+// projects for the notification text.
 
 export interface ReminderDay {
   enabled: boolean;
@@ -22,7 +23,7 @@ function remindersOn(settings: Settings): boolean {
 export async function reminderDay(db: TandemDb, day: DayKey): Promise<ReminderDay> {
   const settings = await getSettings(db);
   if (!remindersOn(settings)) return { enabled: false, blocks: [], projectNames: new Map() };
-  const blocks = await blocksForDayRange(db, day, day);
+  const blocks = await blocksForDayRange(db, day, day, settings.devicePersonId);
   const projectIds = [...new Set(blocks.flatMap((block) => (block.projectId ? [block.projectId] : [])))];
   const projects = await db.projects.bulkGet(projectIds);
   return {

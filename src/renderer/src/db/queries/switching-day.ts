@@ -1,13 +1,18 @@
+import Dexie from 'dexie';
+import { isShown } from '../../domain/model/person';
+import type { PersonFilter } from '../../domain/model/person';
 import type { Client } from '../../domain/model/client';
 import type { Project } from '../../domain/model/project';
 import type { TimeBlock } from '../../domain/model/time-block';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { DaySwitching } from '../../domain/switching/day-rollup';
+import { sumPeopleRows } from '../../domain/switching/people';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 
 // One day's sequence for the timeline strip: its entries and planned blocks (both by the 'day'
-// index, a few dozen rows at most), the projects and clients they name, and the day's rollup row.
+// index, a few dozen rows at most), the projects and clients they name, and the day's rollup row:
+// one person's, or everyone's rows summed.
 
 export interface SwitchingDayData {
   day: DayKey;
@@ -20,12 +25,15 @@ export interface SwitchingDayData {
   row: DaySwitching | undefined;
 }
 
-export async function switchingDay(db: TandemDb, day: DayKey): Promise<SwitchingDayData> {
-  const [entries, blocks, row] = await Promise.all([
-    db.timeEntries.where('day').equals(day).toArray(),
-    db.timeBlocks.where('day').equals(day).toArray(),
-    db.daySwitching.get(day),
+/** `person`: one person's entries, blocks and figures; undefined: everyone's. */
+export async function switchingDay(db: TandemDb, day: DayKey, person?: PersonFilter): Promise<SwitchingDayData> {
+  const shown = <T extends { personId?: string | undefined }>(records: T[]) => records.filter((record) => isShown(record, person));
+  const [entries, blocks, rows] = await Promise.all([
+    db.timeEntries.where('day').equals(day).toArray().then(shown),
+    db.timeBlocks.where('day').equals(day).toArray().then(shown),
+    switchingRowsOfDay(db, day).then(shown),
   ]);
+  const row = sumPeopleRows(rows)[0];
   entries.sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.minutes - b.minutes || (a.id < b.id ? -1 : 1));
   blocks.sort((a, b) => a.startMinute - b.startMinute);
   const projectIds = [
@@ -45,4 +53,9 @@ export async function switchingDay(db: TandemDb, day: DayKey): Promise<Switching
     clients: new Map(clients.map((client) => [client.id, client])),
     row,
   };
+}
+
+/** Every person's switching row of one day. */
+export function switchingRowsOfDay(db: TandemDb, day: DayKey) {
+  return db.switchingDays.where('[day+personId]').between([day, Dexie.minKey], [day, Dexie.maxKey], true, true).toArray();
 }

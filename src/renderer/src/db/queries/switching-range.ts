@@ -1,6 +1,10 @@
+import Dexie from 'dexie';
+import { isShown } from '../../domain/model/person';
+import type { PersonFilter } from '../../domain/model/person';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
 import { clientLookup } from '../../domain/switching/client-switches';
+import { sumPeopleRows } from '../../domain/switching/people';
 import { plannedByDay } from '../../domain/switching/plan-figures';
 import type { SwitchingRangeInput } from '../../domain/switching/range-summary';
 import { TREND_DAYS } from '../../domain/switching/range-series';
@@ -10,32 +14,37 @@ import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { blocksForDayRange } from './plan';
 
-// The Switching screen's range: daySwitching rows (one per worked day, by primary key range, from
-// 6 days before `from` for the trailing average), the plan's figures for the same days computed
-// from the blocks (few: about six a working day), and the projects named in the rows (for their
-// clients). No time entry is read.
+// The Switching screen's range: switchingDays rows (one per person per worked day, by primary key
+// range, from 6 days before `from` for the trailing average), one person's or everyone's summed per
+// day; the plan's figures for the same days computed from the blocks (few: about six a working day);
+// and the projects named in the rows (for their clients). No time entry is read.
 
 export interface SwitchingRangeData {
   from: DayKey;
   to: DayKey;
+  /** whose switching: one person's, or undefined for everyone's summed */
+  person: PersonFilter;
   input: SwitchingRangeInput;
   settings: Settings;
 }
 
-export async function switchingRange(db: TandemDb, from: DayKey, to: DayKey): Promise<SwitchingRangeData> {
-  const [rows, blocks, settings] = await Promise.all([
-    db.daySwitching
-      .where('day')
-      .between(addDays(from, -(TREND_DAYS - 1)), to, true, true)
+/** `person`: one person's days only; undefined: everyone's. */
+export async function switchingRange(db: TandemDb, from: DayKey, to: DayKey, person?: PersonFilter): Promise<SwitchingRangeData> {
+  const [stored, blocks, settings] = await Promise.all([
+    db.switchingDays
+      .where('[day+personId]')
+      .between([addDays(from, -(TREND_DAYS - 1)), Dexie.minKey], [to, Dexie.maxKey], true, true)
       .toArray(),
-    blocksForDayRange(db, from, to),
+    blocksForDayRange(db, from, to, person),
     readSettings(db),
   ]);
+  const rows = sumPeopleRows(stored.filter((row) => isShown(row, person)));
   const projectIds = [...new Set(rows.flatMap((row) => row.projectRuns))];
   const projects = (await db.projects.bulkGet(projectIds)).filter((project): project is Project => project !== undefined);
   return {
     from,
     to,
+    person,
     settings,
     input: {
       from,

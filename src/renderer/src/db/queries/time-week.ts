@@ -1,15 +1,20 @@
 import type { Client } from '../../domain/model/client';
+import type { PersonFilter } from '../../domain/model/person';
 import type { Project } from '../../domain/model/project';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { DayKey } from '../../domain/time/day-key';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
-import { dayTotals, entriesForDayRange } from './time';
+import { RollupAccumulator } from '../../domain/rollup-accumulator';
+import type { ProjectDay } from '../../domain/rollup-figures';
+import { dayTotalsOf, entriesForDayRange } from './time';
 import type { DayTotal } from './time';
 import { addToCurrency, moneyList } from '../../domain/units/money';
 
-// The Time screen's read: one day or one week, through the 'day' indexes only. Per-day and
-// per-project totals come from the projectDays rollups, never from summing other entries.
+// The Time screen's read: one day or one week, through the 'day' indexes only. Everyone's per-day and
+// per-project totals come from the projectDays rollups, never from summing other entries; one
+// person's ("Mine") are the sum of that person's entries in the range, which are read anyway (the
+// rollups are not per person: budgets, invoices and reports count everyone).
 
 export interface ProjectRef {
   project: Project;
@@ -26,6 +31,8 @@ export interface ProjectRangeTotal extends ProjectRef {
 export interface TimeRangeView {
   from: DayKey;
   to: DayKey;
+  /** whose time: one person's, or undefined for everyone's */
+  person: PersonFilter;
   /** in start order */
   entries: TimeEntry[];
   /** one row per day from `from` to `to` */
@@ -38,12 +45,20 @@ export interface TimeRangeView {
   billableMinutes: number;
 }
 
-export async function timeRangeView(db: TandemDb, from: DayKey, to: DayKey): Promise<TimeRangeView> {
-  const [entries, days, rows] = await Promise.all([
-    entriesForDayRange(db, from, to),
-    dayTotals(db, from, to),
-    to < from ? Promise.resolve([]) : db.projectDays.where('day').between(from, to, true, true).toArray(),
-  ]);
+/** The range's project-day figures: the rollups for everyone, the shown entries summed for one person. */
+function projectDaysOf(db: TandemDb, from: DayKey, to: DayKey, entries: readonly TimeEntry[], person: PersonFilter): Promise<ProjectDay[]> {
+  if (to < from) return Promise.resolve([]);
+  if (person === undefined) return db.projectDays.where('day').between(from, to, true, true).toArray();
+  const acc = new RollupAccumulator();
+  for (const entry of entries) acc.addEntry(entry);
+  return Promise.resolve(acc.projectDays());
+}
+
+/** `person`: one person's entries and totals ("Mine"); undefined: everyone's. */
+export async function timeRangeView(db: TandemDb, from: DayKey, to: DayKey, person?: PersonFilter): Promise<TimeRangeView> {
+  const entries = await entriesForDayRange(db, from, to, undefined, person);
+  const rows = await projectDaysOf(db, from, to, entries, person);
+  const days = to < from ? [] : dayTotalsOf(rows, from, to);
   const sums = new Map<string, { minutes: number; billableMinutes: number; billableAmounts: Map<CurrencyCode, number> }>();
   for (const row of rows) {
     let sum = sums.get(row.projectId);
@@ -79,6 +94,7 @@ export async function timeRangeView(db: TandemDb, from: DayKey, to: DayKey): Pro
   return {
     from,
     to,
+    person,
     entries,
     days,
     projects,

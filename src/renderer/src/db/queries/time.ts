@@ -4,6 +4,8 @@ import type { DayKey } from '../../domain/time/day-key';
 import { addFigures, zeroFigures } from '../../domain/rollup-figures';
 import type { ProjectDay, RollupFigures } from '../../domain/rollup-figures';
 import type { Expense } from '../../domain/model/expense';
+import { isShown } from '../../domain/model/person';
+import type { PersonFilter } from '../../domain/model/person';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
@@ -13,14 +15,20 @@ import { addToCurrency, moneyList } from '../../domain/units/money';
 
 const byStart = (a: TimeEntry, b: TimeEntry): number => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : 0);
 
-/** Entries from `from` to `to` (local days, both included), in start order; optionally of one project. */
-export async function entriesForDayRange(db: TandemDb, from: DayKey, to: DayKey, projectId?: string): Promise<TimeEntry[]> {
+/** Entries from `from` to `to` (local days, both included), in start order; optionally of one project, or one person. */
+export async function entriesForDayRange(
+  db: TandemDb,
+  from: DayKey,
+  to: DayKey,
+  projectId?: string,
+  person?: PersonFilter,
+): Promise<TimeEntry[]> {
   if (to < from) return [];
   const entries =
     projectId === undefined
       ? await db.timeEntries.where('day').between(from, to, true, true).toArray()
       : await db.timeEntries.where('[projectId+day]').between([projectId, from], [projectId, to], true, true).toArray();
-  return entries.sort(byStart);
+  return (person === undefined ? entries : entries.filter((entry) => isShown(entry, person))).sort(byStart);
 }
 
 /** Expenses from `from` to `to`, both included, in day order. */
@@ -40,7 +48,11 @@ export interface DayTotal extends RollupFigures {
 /** One row per day from `from` to `to` (days without anything logged are zeros), from the rollups. */
 export async function dayTotals(db: TandemDb, from: DayKey, to: DayKey): Promise<DayTotal[]> {
   if (to < from) return [];
-  const rows = await db.projectDays.where('day').between(from, to, true, true).toArray();
+  return dayTotalsOf(await db.projectDays.where('day').between(from, to, true, true).toArray(), from, to);
+}
+
+/** The same from given project-day rows (the rollups', or a range's entries summed). */
+export function dayTotalsOf(rows: readonly ProjectDay[], from: DayKey, to: DayKey): DayTotal[] {
   const byDay = new Map<
     string,
     { figures: RollupFigures; amounts: Map<CurrencyCode, number>; expenses: Map<CurrencyCode, number> }

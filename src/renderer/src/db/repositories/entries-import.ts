@@ -6,7 +6,7 @@ import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
-import { costFieldsFor, entryWriteTables, insertEntries, rateFor } from './entry-writes';
+import { costFieldsFor, costRatesOfPerson, entryWriteTables, insertEntries, rateFor } from './entry-writes';
 import type { InsertProgress } from './entry-writes';
 import { readSettings } from './lookups';
 
@@ -53,6 +53,9 @@ export async function importEntries(
   const record = validate(importRecordSchema, recordInput);
   return db.transaction('rw', [db.imports, ...entryWriteTables(db)], async () => {
     const settings = await readSettings(db);
+    // Imported on this computer: its person's time, at their cost rate.
+    const personId = settings.devicePersonId;
+    const costRates = await costRatesOfPerson(db, settings, personId);
     const projectIds = [...new Set(rows.map((row) => row.projectId))];
     const projects = await db.projects.bulkGet(projectIds);
     const clients = await db.clients.bulkGet(projects.map((project) => project?.clientId ?? ''));
@@ -80,7 +83,8 @@ export async function importEntries(
         currency: client.currency,
         note: row.note ?? '',
         source: { kind: 'import', importId: record.id, externalId: row.externalId },
-        ...costFieldsFor(settings, row.day),
+        personId,
+        ...costFieldsFor(costRates, row.day),
       });
       if (result.success) entries.push(result.data);
       else for (const issue of result.error.issues) errors[`rows.${index}.${issue.path.join('.')}`] ??= issue.message;

@@ -2,6 +2,8 @@ import { ValidationError, validate } from '../../domain/validation';
 import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
 import { localDateAt } from '../../domain/time/wall-clock';
 import { costRateOn } from '../../domain/invoices/cost-rates';
+import type { CostRate } from '../../domain/model/cost-rate';
+import { OWNER_PERSON_ID } from '../../domain/model/person';
 import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { Hat } from '../../domain/model/hat';
 import type { EntrySource, TimeEntry } from '../../domain/model/time-entry';
@@ -15,7 +17,7 @@ import { readSettings, requireProjectWithClient } from './lookups';
 // helpers that read or write expect to run inside a transaction over entryWriteTables().
 
 export function entryWriteTables(db: TandemDb) {
-  return [db.timeEntries, db.projects, db.clients, db.settings, db.tasks, ...rollupTables(db)];
+  return [db.timeEntries, db.projects, db.clients, db.settings, db.tasks, db.teammates, ...rollupTables(db)];
 }
 
 /** What a form or the timer gives; everything else is derived (currency, rate, day, billable). */
@@ -40,11 +42,20 @@ export function rateFor(project: Project, settings: Settings): number {
 }
 
 /**
- * The user's cost rate in force on an entry's day, to fix on the entry when it is logged (entries have
- * no person yet: every entry is the user's); no field before the first rate or for a day that is not real.
+ * A person's cost rate history: the owner's in settings, a teammate's on their record (none for a
+ * teammate no longer there). Inside a transaction over entryWriteTables().
  */
-export function costFieldsFor(settings: Settings, day: unknown): { costSnapshot?: number } {
-  const rate = isDayKey(day) ? costRateOn(settings.costRates, day) : undefined;
+export async function costRatesOfPerson(db: TandemDb, settings: Settings, personId: string): Promise<readonly CostRate[]> {
+  if (personId === OWNER_PERSON_ID) return settings.costRates;
+  return (await db.teammates.get(personId))?.costRates ?? [];
+}
+
+/**
+ * The cost rate in force on an entry's day in its person's history, to fix on the entry when it is
+ * logged; no field before the first rate or for a day that is not real.
+ */
+export function costFieldsFor(rates: readonly CostRate[], day: unknown): { costSnapshot?: number } {
+  const rate = isDayKey(day) ? costRateOn(rates, day) : undefined;
   return rate === undefined ? {} : { costSnapshot: rate };
 }
 
@@ -71,11 +82,15 @@ async function appendInstant(db: TandemDb, day: string, settings: Settings): Pro
   return new Date(endMs).toISOString();
 }
 
-/** Resolves defaults and validates; throws ValidationError with field messages. */
+/**
+ * Resolves defaults and validates; throws ValidationError with field messages. The entry is this
+ * computer's person's (settings.devicePersonId), costed at their rate.
+ */
 export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date): Promise<TimeEntry> {
   const { project, client } = await requireProjectWithClient(db, input.projectId);
   const task = await requireTaskFor(db, input.taskId, project.id);
   const settings = await readSettings(db);
+  const personId = settings.devicePersonId;
   let startedAt = input.startedAt;
   let day = input.day;
   if (startedAt === undefined && day !== undefined) startedAt = await appendInstant(db, day, settings);
@@ -98,7 +113,8 @@ export async function buildEntry(db: TandemDb, input: NewEntryInput, now: Date):
     currency: client.currency,
     note: input.note ?? '',
     source: { kind: 'manual', ...input.source },
-    ...costFieldsFor(settings, day),
+    personId,
+    ...costFieldsFor(await costRatesOfPerson(db, settings, personId), day),
   });
 }
 

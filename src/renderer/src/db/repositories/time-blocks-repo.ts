@@ -2,15 +2,16 @@ import { ValidationError, validate } from '../../domain/validation';
 import { timeBlockSchema } from '../../domain/model/time-block';
 import type { TimeBlock, TimeBlockInput } from '../../domain/model/time-block';
 import type { TandemDb } from '../db';
-import { mustGet, requireProject } from './lookups';
+import { mustGet, readSettings, requireProject } from './lookups';
 import { trashRepo } from './trash-repo';
 
 export type TimeBlockPatch = Partial<Omit<TimeBlockInput, 'id'>>;
 
 // Planned blocks on the day grid. Whether a block may cover a deep-work block is the planner's
-// question to ask; the repository only keeps blocks valid (end after start, links that exist).
+// question to ask; the repository only keeps blocks valid (end after start, links that exist). A new
+// block is this computer's person's plan; an edit keeps whose plan it is.
 export function timeBlocksRepo(db: TandemDb) {
-  const scope = () => [db.timeBlocks, db.projects, db.tasks];
+  const scope = () => [db.timeBlocks, db.projects, db.tasks, db.settings];
 
   async function check(block: TimeBlock): Promise<TimeBlock> {
     if (block.projectId !== undefined) await requireProject(db, block.projectId);
@@ -22,7 +23,8 @@ export function timeBlocksRepo(db: TandemDb) {
   return {
     async create(input: TimeBlockInput): Promise<TimeBlock> {
       return db.transaction('rw', scope(), async () => {
-        const block = await check(validate(timeBlockSchema, input));
+        const { devicePersonId } = await readSettings(db);
+        const block = await check(validate(timeBlockSchema, { ...input, personId: devicePersonId }));
         await db.timeBlocks.add(block);
         return block;
       });
@@ -32,7 +34,7 @@ export function timeBlocksRepo(db: TandemDb) {
     async update(id: string, patch: TimeBlockPatch): Promise<TimeBlock> {
       return db.transaction('rw', scope(), async () => {
         const previous = await mustGet('time block', id, (key) => db.timeBlocks.get(key));
-        const block = await check(validate(timeBlockSchema, { ...previous, ...patch, id }));
+        const block = await check(validate(timeBlockSchema, { ...previous, ...patch, id, personId: previous.personId }));
         await db.timeBlocks.put(block);
         return block;
       });

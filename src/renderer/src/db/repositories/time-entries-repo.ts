@@ -1,11 +1,12 @@
 import { ValidationError, validate } from '../../domain/validation';
 import { dayKeyOf, isDayKey } from '../../domain/time/day-key';
 import { localDateAt, minuteOfDay } from '../../domain/time/wall-clock';
+import { personOf } from '../../domain/model/person';
 import { timeEntrySchema } from '../../domain/model/time-entry';
 import type { TimeEntry } from '../../domain/model/time-entry';
 import type { TandemDb } from '../db';
 import { applyEntryChanges } from '../rollups';
-import { buildEntry, costFieldsFor, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
+import { buildEntry, costFieldsFor, costRatesOfPerson, entryWriteTables, insertEntries, rateFor, requireTaskFor } from './entry-writes';
 import type { NewEntryInput } from './entry-writes';
 import { importEntries } from './entries-import';
 import type { ImportOptions, ImportResult, ImportRowInput } from './entries-import';
@@ -35,14 +36,16 @@ export function timeEntriesRepo(db: TandemDb) {
      * the time was logged) and drops a link to a task of the old project. Moving to another day
      * keeps the wall-clock start time; a new
      * `startedAt` without `day` re-derives the day. Moving to another day takes the cost rate in
-     * force on the new day (a move corrects when the time was logged). An entry on a sent invoice is
+     * force on the new day in its person's history (a move corrects when the time was logged). The
+     * entry stays its person's. An entry on a sent invoice is
      * changed only when `confirmInvoiced` says the user agreed (it stays on its invoice).
      */
     async update(id: string, patch: TimeEntryPatch, options: InvoicedChangeOptions = {}): Promise<TimeEntry> {
       return db.transaction('rw', [...entryWriteTables(db), db.invoices], async () => {
         const old = await mustGet('time entry', id, (key) => db.timeEntries.get(key));
         await requireInvoicedConfirmed(db, old, 'entry', 'change', options);
-        const next: Record<string, unknown> = { ...old, ...patch, id: old.id, source: old.source };
+        // An edit keeps who logged the entry: the patch cannot name another person.
+        const next: Record<string, unknown> = { ...old, ...patch, id: old.id, source: old.source, personId: old.personId };
         const projectId = patch.projectId ?? old.projectId;
         if (projectId !== old.projectId) {
           const { project, client } = await requireProjectWithClient(db, projectId);
@@ -64,7 +67,7 @@ export function timeEntriesRepo(db: TandemDb) {
         }
         if (next.day !== old.day) {
           delete next.costSnapshot;
-          Object.assign(next, costFieldsFor(await readSettings(db), next.day));
+          Object.assign(next, costFieldsFor(await costRatesOfPerson(db, await readSettings(db), personOf(old)), next.day));
         }
         const entry = validate(timeEntrySchema, next);
         await db.timeEntries.put(entry);

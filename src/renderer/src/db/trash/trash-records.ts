@@ -82,7 +82,7 @@ export function trashScope(db: TandemDb) {
     db.trash,
     db.projectTotals,
     db.projectDays,
-    db.daySwitching,
+    db.switchingDays,
   ];
 }
 

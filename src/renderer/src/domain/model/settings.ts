@@ -5,6 +5,7 @@ import { MAX_NET_DAYS } from '../invoices/status';
 import { intInRange, minorAmount, optionalText, requiredText } from './fields';
 import { lineTaxSchema, taxKey } from './invoice';
 import { costRateHistorySchema } from './cost-rate';
+import { OWNER_PERSON_ID, personIdSchema } from './person';
 
 // The workspace settings, one record with id 'settings'. settingsSchema.parse({}) gives the
 // defaults, so a fresh install works before the user opens Settings.
@@ -103,6 +104,8 @@ export const settingsSchema = z
     bankDetails: optionalText('Bank details', 1000),
     /** the user's cost rates with the day each starts (home currency); an entry's cost is the one in force on its day */
     costRates: costRateHistorySchema.default([]),
+    /** who uses this computer (device-local, never synced): its entries and blocks are theirs, its views show theirs first */
+    devicePersonId: personIdSchema.default(OWNER_PERSON_ID),
   })
   .refine((settings) => settings.workEndMinute > settings.workStartMinute, {
     message: 'Work must end after it starts',

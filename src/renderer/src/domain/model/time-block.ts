@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { newId } from '../ids';
 import { dayField, idSchema, intInRange, optionalText } from './fields';
+import { personIdSchema } from './person';
 
 // A planned block on the day grid: wall-clock minutes from local midnight, so a daylight-saving
 // change never moves it. endMinute 1440 means "until midnight".
@@ -26,6 +27,8 @@ export const timeBlockSchema = z
     projectId: z.string().min(1).optional(),
     taskIds: z.array(z.string().min(1)).default([]),
     title: optionalText('Title', 200),
+    /** whose plan it is: the device's person when made (domain/model/person.ts); absent: the owner */
+    personId: personIdSchema.optional(),
   })
   .refine((block) => block.endMinute > block.startMinute, {
     message: 'End must be after start',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newId } from '../ids';
 import { currencyCodeSchema } from '../units/money';
 import { hatSchema } from './hat';
+import { personIdSchema } from './person';
 import { dayField, idSchema, instantField, minorAmount, minutesField, optionalText, reference } from './fields';
 
 // One block of logged time. `startedAt` is the instant (ISO UTC); `day` is the local day it
@@ -49,6 +50,8 @@ export const timeEntrySchema = z.object({
   costSnapshot: minorAmount('Cost rate').optional(),
   /** the sent invoice that bills this entry: set when an invoice is marked sent, cleared when it is voided */
   invoiceId: z.string().min(1).optional(),
+  /** who logged it: the device's person when written (domain/model/person.ts); absent: the owner */
+  personId: personIdSchema.optional(),
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
 export type TimeEntryInput = z.input<typeof timeEntrySchema>;

@@ -15,11 +15,14 @@ function clientKey(projectId: string, clientOf: ClientOf): string {
   return clientOf(projectId) ?? `project:${projectId}`;
 }
 
-export function clientFigures(projectRuns: readonly string[], clientOf: ClientOf): ClientFigures {
+/** `personStarts`: in several people's runs summed, where each later person begins (no switch is counted there). */
+export function clientFigures(projectRuns: readonly string[], clientOf: ClientOf, personStarts: readonly number[] = []): ClientFigures {
   const clientIds = new Set<string>();
+  const starts = new Set(personStarts);
   let clientSwitches = 0;
   let previous: string | undefined;
-  for (const projectId of projectRuns) {
+  for (const [index, projectId] of projectRuns.entries()) {
+    if (starts.has(index)) previous = undefined;
     const key = clientKey(projectId, clientOf);
     clientIds.add(key);
     if (previous !== undefined && previous !== key) clientSwitches += 1;

@@ -23,7 +23,7 @@ export interface DaySummary {
 }
 
 export function summarizeDay(row: DaySwitching, clientOf: ClientOf, minutesLostPerSwitch: number): DaySummary {
-  const { clientSwitches, clientIds } = clientFigures(row.projectRuns, clientOf);
+  const { clientSwitches, clientIds } = clientFigures(row.projectRuns, clientOf, row.personStarts);
   const stretchTotal = row.stretches.reduce((sum, minutes) => sum + minutes, 0);
   return {
     day: row.day,

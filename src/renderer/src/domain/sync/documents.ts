@@ -63,11 +63,12 @@ const SCHEMAS: Record<SyncedTable, z.ZodType> = {
 
 /**
  * Settings fields that belong to one machine and never sync: how this machine looks (theme), whether
- * it shows block reminders on its desktop, and which budget alerts it has already shown its user.
+ * it shows block reminders on its desktop, which budget alerts it has already shown its user, and who
+ * uses it (devicePersonId: a pulled settings document never changes whose computer this is).
  * Everything else in settings is the agency's (name, rates, currency, invoices, work hours) and syncs
  * as the one document "settings:agency".
  */
-export const DEVICE_LOCAL_SETTINGS = ['theme', 'blockReminders', 'budgetAlertsSeen'] as const satisfies readonly (keyof Settings)[];
+export const DEVICE_LOCAL_SETTINGS = ['theme', 'blockReminders', 'budgetAlertsSeen', 'devicePersonId'] as const satisfies readonly (keyof Settings)[];
 
 /** The document id of the settings record: the agency part of it, the same on every device. */
 const SETTINGS_DOC_RECORD_ID = 'agency';

@@ -23,7 +23,7 @@ import { notify } from '../../stores/toast-store';
 import './cost-rates.css';
 
 // Cost rates with history (docs/product.md, "Profitability"): what an hour of each person's time
-// costs, from the day each rate starts. The user's rates cost every time entry.
+// costs, from the day each rate starts. Each person's rates cost their own time entries.
 
 const ME = 'me';
 
@@ -47,8 +47,7 @@ function fromWords(day: DayKey): string {
 
 async function saveRates(person: string, rates: readonly CostRate[]): Promise<number> {
   if (person === ME) return (await costRatesRepo(db).saveMine(rates)).stamped;
-  await costRatesRepo(db).saveTeammate(person, rates);
-  return 0;
+  return (await costRatesRepo(db).saveTeammate(person, rates)).stamped;
 }
 
 function costedWords(stamped: number): string {
@@ -128,10 +127,9 @@ export function CostRatesSection({ settings }: { settings: Settings }) {
       <div>
         <h2 id="cost-rates-title">Cost rates</h2>
         <p className="muted">
-          What an hour of each person’s time costs the agency, in {currency}, from the day each rate starts. Your rates cost your
-          time entries: a new entry keeps the rate in force on its day, and saving a rate gives every entry without a cost the
-          rate in force on its day. An entry never changes the cost it was given. Teammates’ rates are kept for when their time is
-          tracked.
+          What an hour of each person’s time costs the agency, in {currency}, from the day each rate starts. Each person’s rates
+          cost the time entries they log: a new entry keeps the rate in force on its day, and saving a rate gives every entry of
+          that person without a cost the rate in force on its day. An entry never changes the cost it was given.
         </p>
       </div>
       <table className="data-table cost-rates-table">
@@ -208,9 +206,9 @@ export function CostRatesSection({ settings }: { settings: Settings }) {
           </Button>
         </div>
       </form>
-      {/* the first save of your rates costs every entry logged before: on years of time it takes a while */}
+      {/* the first save of a person's rates costs every entry they logged before: on years of time it takes a while */}
       <p className="muted cost-rates-progress" role="status">
-        {submitting && draft.person === ME ? 'Saving, and giving the time entries without a cost their rate…' : ''}
+        {submitting ? 'Saving, and giving the time entries without a cost their rate…' : ''}
       </p>
     </section>
   );
