@@ -7,6 +7,7 @@ import { db } from '../../src/renderer/src/db/db';
 import { useProjectFilters } from '../../src/renderer/src/features/projects/use-project-filters';
 import { useTaskFilter } from '../../src/renderer/src/features/tasks/use-task-filter';
 import { useLocation } from '../../src/renderer/src/platform/router';
+import { usePeopleStore } from '../../src/renderer/src/stores/people-store';
 import { useToastStore } from '../../src/renderer/src/stores/toast-store';
 
 // The one harness of the component tests: an empty app database and stores, the UI rendered as the
@@ -30,7 +31,7 @@ export interface ResetOptions {
 }
 
 /**
- * An empty app database, no toasts, the task and project filters at their defaults and no route.
+ * An empty app database, no toasts, the task and project filters and Mine / Everyone at their defaults and no route.
  * Call it first (in beforeEach), then seed, then render.
  */
 export async function resetApp({ frozenAt, layout }: ResetOptions = {}): Promise<void> {
@@ -41,6 +42,7 @@ export async function resetApp({ frozenAt, layout }: ResetOptions = {}): Promise
   useToastStore.setState({ toasts: [] });
   useTaskFilter.setState({ filter: 'open' });
   useProjectFilters.getState().reset();
+  usePeopleStore.setState({ everyone: false });
   window.location.hash = '';
 }
 

@@ -17,7 +17,8 @@ import { entriesForDayRange } from './time';
 // What the Today and Planner grids show: one day or one week of blocks and logged time, the
 // running timer, the task list beside the grid, and the projects and tasks those refer to.
 // Only the shown days are read (through the 'day' indexes); tasks through [status+due] and status.
-// One person's board ("Mine") shows their blocks, entries and tasks; everyone's shows all of them.
+// One person's board ("Mine") shows their blocks and entries; everyone's shows all of them. The task
+// list beside the grid is always this computer's person's: it is what they plan their own day from.
 
 export interface PlanBoard {
   days: DayKey[];
@@ -29,7 +30,7 @@ export interface PlanBoard {
   blocks: TimeBlock[];
   entries: TimeEntry[];
   timer: RunningTimer | undefined;
-  /** the person's (or everyone's) open tasks due by the last shown day, and everything in progress */
+  /** this computer's person's open tasks due by the last shown day, and everything in progress */
   tasks: Task[];
   /** how many such tasks there are in all (the list is cut at TASK_LIST_LIMIT) */
   taskCount: number;
@@ -44,13 +45,17 @@ export const TASK_LIST_LIMIT = 60;
 const dueBy = (db: TandemDb, status: TaskStatus, day: DayKey) =>
   db.tasks.where('[status+due]').between([status, Dexie.minKey], [status, day], true, true).toArray();
 
-/** A person's (or everyone's) open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
-async function tasksDueBy(db: TandemDb, day: DayKey, person: PersonFilter): Promise<Task[]> {
-  const lists = await Promise.all([db.tasks.where('status').equals('doing').toArray(), dueBy(db, 'todo', day), dueBy(db, 'waiting', day)]);
-  const assignee = person === undefined ? undefined : assigneeOf(person);
+/** A person's open tasks due on or before `day` plus those in progress: doing first, then by due date and order. */
+async function tasksDueBy(db: TandemDb, day: DayKey, personId: string): Promise<Task[]> {
+  const lists = await Promise.all([
+    db.tasks.where('status').equals('doing').toArray(),
+    dueBy(db, 'todo', day),
+    dueBy(db, 'waiting', day),
+  ]);
+  const assignee = assigneeOf(personId);
   return lists
     .flat()
-    .filter((task) => assignee === undefined || task.assignee === assignee)
+    .filter((task) => task.assignee === assignee)
     .sort(
       (a, b) =>
         Number(b.status === 'doing') - Number(a.status === 'doing') ||
@@ -67,7 +72,7 @@ async function readBoard(db: TandemDb, days: DayKey[], settings: Settings, perso
     blocksForDayRange(db, from, to, person),
     entriesForDayRange(db, from, to, undefined, person),
     getRunningTimer(db),
-    tasksDueBy(db, to, person),
+    tasksDueBy(db, to, settings.devicePersonId),
   ]);
   const tasks = allTasks.slice(0, TASK_LIST_LIMIT);
   const linkedIds = [...new Set(blocks.flatMap((block) => block.taskIds))];

@@ -16,7 +16,8 @@ export interface ImportedBlocks {
  */
 export function saveImportedBlocks(db: TandemDb, blocks: readonly TimeBlock[]): Promise<ImportedBlocks> {
   const repo = timeBlocksRepo(db);
-  return db.transaction('rw', [db.timeBlocks, db.projects, db.tasks], async () => {
+  // the repository's scope: it reads this computer's person from settings to stamp each block
+  return db.transaction('rw', [db.timeBlocks, db.projects, db.tasks, db.settings], async () => {
     const found = await db.timeBlocks.bulkGet(blocks.map((block) => block.id));
     const fresh = blocks.filter((_, index) => found[index] === undefined);
     const added: TimeBlock[] = [];

@@ -4,6 +4,8 @@ import { DayGrid } from '../../components/day-grid/day-grid';
 import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
+import { PeopleToggle } from '../../components/people/people-toggle';
+import { usePersonFilter } from '../../components/people/use-person-filter';
 import { db } from '../../db/db';
 import { planWeek } from '../../db/queries/plan-board';
 import { weekDays } from '../../domain/time/week';
@@ -21,9 +23,15 @@ import './planner.css';
 export function PlannerScreen({ params }: { params: string[] }) {
   const today = useToday();
   const anchor = isDayKey(params[0]) ? params[0] : today;
-  const loaded = useLiveQuery(() => planWeek(db, anchor), [anchor], undefined);
-  // A result for the previous week is never shown for this one.
-  const board = loaded && weekDays(anchor, loaded.settings)[0] === loaded.from ? loaded : undefined;
+  const people = usePersonFilter();
+  const person = people.filter;
+  const loaded = useLiveQuery(
+    () => (people.ready ? planWeek(db, anchor, person) : undefined),
+    [anchor, people.ready, person],
+    undefined,
+  );
+  // A result for the previous week (or the other people's choice) is never shown for this one.
+  const board = loaded && weekDays(anchor, loaded.settings)[0] === loaded.from && loaded.person === person ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   const newBlock = useNewBlock('Planner');
   const calendar = useCalendarFile(board);
@@ -46,6 +54,7 @@ export function PlannerScreen({ params }: { params: string[] }) {
       ready={board !== undefined}
       actions={
         <>
+          <PeopleToggle people={people} />
           {calendar.buttons}
           {newBlock.button}
         </>

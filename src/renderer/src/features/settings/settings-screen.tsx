@@ -4,6 +4,7 @@ import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
 import { CalendarFeedsSection } from './calendar-feeds-section';
 import { CostRatesSection } from './cost-rates-section';
+import { DevicePersonSection } from './device-person-section';
 import { DiagnosticsSection } from './diagnostics-section';
 import { GlossaryPanel } from './glossary-panel';
 import { InvoiceSettingsSection } from './invoice-settings-section';
@@ -15,12 +16,18 @@ import './settings.css';
 export function SettingsScreen() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   return (
-    <Screen id="settings" title="Settings" subtitle="Your workspace: how time, money and focus are counted." ready={settings !== undefined}>
+    <Screen
+      id="settings"
+      title="Settings"
+      subtitle="Your workspace: how time, money and focus are counted."
+      ready={settings !== undefined}
+    >
       {settings ? <SettingsForm settings={settings} /> : null}
       {settings ? <InvoiceSettingsSection settings={settings} /> : null}
       {settings ? <CostRatesSection settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
+      <DevicePersonSection />
       <SyncSection />
       <SampleAgencyPanel />
       <DiagnosticsSection />

@@ -10,10 +10,13 @@ import { summarizeDay } from '../../domain/switching/day-summary';
 import type { DayKey } from '../../domain/time/day-key';
 import { clockText } from '../../domain/time/wall-clock';
 import { blockSegments, entrySegments, stripAxis } from './strip-layout';
+import type { PersonFilter } from '../../domain/model/person';
 import type { StripAxis, StripSegment } from './strip-layout';
 
 export interface SequenceStripProps {
   day: DayKey;
+  /** whose sequence: one person's, or undefined for everyone's (figures summed per person) */
+  person: PersonFilter;
   minutesLostPerSwitch: number;
   onClose: () => void;
 }
@@ -42,8 +45,8 @@ function Lane({ name, segments, axis }: { name: string; segments: readonly Strip
 }
 
 /** One day's sequence: logged entries above, planned blocks below, on one time axis. */
-export function SequenceStrip({ day, minutesLostPerSwitch, onClose }: SequenceStripProps) {
-  const data = useLiveQuery(() => switchingDay(db, day), [day], undefined);
+export function SequenceStrip({ day, person, minutesLostPerSwitch, onClose }: SequenceStripProps) {
+  const data = useLiveQuery(() => switchingDay(db, day, person), [day, person], undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { EmptyState } from '../../components/ui/empty-state';
+import { PeopleToggle } from '../../components/people/people-toggle';
+import { usePersonFilter } from '../../components/people/use-person-filter';
+import type { PersonFilter } from '../../domain/model/person';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { getSettings } from '../../db/queries/singletons';
@@ -23,12 +26,13 @@ import './switching.css';
 
 interface ChartsProps {
   view: SwitchingView;
+  person: PersonFilter;
   today: DayKey;
   openDay: DayKey | null;
   onOpen: (day: DayKey | null) => void;
 }
 
-function Charts({ view, today, openDay, onOpen }: ChartsProps) {
+function Charts({ view, person, today, openDay, onOpen }: ChartsProps) {
   const { totals, data } = view;
   return (
     <>
@@ -57,7 +61,12 @@ function Charts({ view, today, openDay, onOpen }: ChartsProps) {
       </div>
       <WorstDays days={view.worst} openDay={openDay} onOpen={onOpen} />
       {openDay ? (
-        <SequenceStrip day={openDay} minutesLostPerSwitch={data.settings.minutesLostPerSwitch} onClose={() => onOpen(null)} />
+        <SequenceStrip
+          day={openDay}
+          person={person}
+          minutesLostPerSwitch={data.settings.minutesLostPerSwitch}
+          onClose={() => onOpen(null)}
+        />
       ) : null}
     </>
   );
@@ -69,7 +78,8 @@ export function SwitchingScreen({ params }: { params: string[] }) {
   const today = useToday();
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
   const period = settings ? parsePeriod(params, today, settings.weekStart) : undefined;
-  const view = useSwitchingView(period);
+  const people = usePersonFilter();
+  const view = useSwitchingView(period, people);
   const [opened, setOpened] = useState<{ day: DayKey; range: string } | null>(null);
   // An opened day belongs to the range it was opened from.
   const rangeKey = period ? `${period.from}/${period.to}` : '';
@@ -82,10 +92,11 @@ export function SwitchingScreen({ params }: { params: string[] }) {
       title="Switching"
       ready={view !== undefined}
       subtitle="What switching between projects, clients and hats costs you"
+      actions={<PeopleToggle people={people} />}
     >
       {settings && period ? <PeriodPicker period={period} today={today} weekStart={settings.weekStart} /> : null}
       <div className="switching-top">
-        <TodayCard today={today} now={now} />
+        {people.ready ? <TodayCard today={today} now={now} person={people.filter} /> : null}
         {view && worked ? (
           <SummaryStats totals={view.totals} minutesLostPerSwitch={view.data.settings.minutesLostPerSwitch} />
         ) : null}
@@ -97,7 +108,13 @@ export function SwitchingScreen({ params }: { params: string[] }) {
         ) : null}
       </div>
       {view && worked ? (
-        <Charts view={view} today={today} openDay={openDay} onOpen={(day) => setOpened(day ? { day, range: rangeKey } : null)} />
+        <Charts
+          view={view}
+          person={people.filter}
+          today={today}
+          openDay={openDay}
+          onOpen={(day) => setOpened(day ? { day, range: rangeKey } : null)}
+        />
       ) : null}
     </Screen>
   );

@@ -2,17 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
 import { todaySwitching } from '../../db/queries/switching-today';
 import { formatMinutes } from '../../domain/format/format-duration';
+import type { PersonFilter } from '../../domain/model/person';
 import type { DayKey } from '../../domain/time/day-key';
 
 export interface TodayCardProps {
   today: DayKey;
   /** Floored to the minute: moves a running timer's minutes on. */
   now: Date;
+  /** whose switching: one person's, or undefined for everyone's summed */
+  person: PersonFilter;
 }
 
 /** Today so far: switches as they happen (a running timer included) and deep work against the target. */
-export function TodayCard({ today, now }: TodayCardProps) {
-  const figures = useLiveQuery(() => todaySwitching(db, today, now), [today, now], undefined);
+export function TodayCard({ today, now, person }: TodayCardProps) {
+  const figures = useLiveQuery(() => todaySwitching(db, today, now, person), [today, now, person], undefined);
   if (!figures) return <section className="card switching-today" aria-label="Today" aria-busy="true" />;
   const target = figures.deepWorkTargetMinutes;
   const progress = target > 0 ? Math.min(1, figures.deepWorkMinutes / target) : 1;

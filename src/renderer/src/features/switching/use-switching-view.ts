@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { PersonFilterState } from '../../components/people/use-person-filter';
 import { db } from '../../db/db';
 import { switchingRange } from '../../db/queries/switching-range';
 import type { SwitchingRangeData } from '../../db/queries/switching-range';
@@ -20,13 +21,14 @@ export interface SwitchingView extends RangeSummary {
   hats: HatPoint[];
 }
 
-/** The range's rollup rows read live, summed up and turned into chart series; undefined while loading. */
-export function useSwitchingView(period: Period | undefined): SwitchingView | undefined {
-  const from = period?.from;
+/** The range's rollup rows (the person's or everyone's) read live, summed up and turned into chart series; undefined while loading. */
+export function useSwitchingView(period: Period | undefined, people: PersonFilterState): SwitchingView | undefined {
+  const from = people.ready ? period?.from : undefined;
   const to = period?.to;
-  const data = useLiveQuery(() => (from && to ? switchingRange(db, from, to) : undefined), [from, to], undefined);
-  // A result for the previous range is never shown for the new one.
-  const fresh = data && data.from === from && data.to === to ? data : undefined;
+  const person = people.filter;
+  const data = useLiveQuery(() => (from && to ? switchingRange(db, from, to, person) : undefined), [from, to, person], undefined);
+  // A result for the previous range (or the other people's choice) is never shown for the new one.
+  const fresh = data && data.from === from && data.to === to && data.person === person ? data : undefined;
   return useMemo(() => {
     if (!fresh) return undefined;
     const { input } = fresh;

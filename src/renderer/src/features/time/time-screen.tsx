@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
+import { PeopleToggle } from '../../components/people/people-toggle';
+import { usePersonFilter } from '../../components/people/use-person-filter';
 import { PlusIcon } from '../../components/ui/icons';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
@@ -67,7 +69,8 @@ function TimeBody({ view, groups, location, today }: TimeBodyProps) {
 export function TimeScreen({ params }: { params: string[] }) {
   const today = useToday();
   const location = parseTimeParams(params, today);
-  const view = useTimeRange(location);
+  const people = usePersonFilter();
+  const view = useTimeRange(location, people);
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   const [logging, setLogging] = useState(false);
   const commands = useMemo<Command[]>(
@@ -86,10 +89,13 @@ export function TimeScreen({ params }: { params: string[] }) {
       title="Time"
       ready={ready}
       actions={
-        <Button variant="primary" onClick={() => setLogging(true)}>
-          <PlusIcon />
-          Log time
-        </Button>
+        <>
+          <PeopleToggle people={people} />
+          <Button variant="primary" onClick={() => setLogging(true)}>
+            <PlusIcon />
+            Log time
+          </Button>
+        </>
       }
     >
       <TimeRangeNav

@@ -7,6 +7,7 @@ import { isDayKey } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { endOfWeek, startOfWeek } from '../../domain/time/week';
 import type { WeekStart } from '../../domain/time/week';
+import type { PersonFilterState } from '../../components/people/use-person-filter';
 
 export type TimeView = 'week' | 'day';
 
@@ -27,14 +28,15 @@ export function rangeOf(location: TimeLocation, weekStart: WeekStart): { from: D
 }
 
 /**
- * The shown day or week with its totals; undefined while loading. Only that range is read, and a
- * result of the previous range is never shown for the new one.
+ * The shown day or week with its totals, the person's or everyone's; undefined while loading. Only
+ * that range is read, and a result of the previous range or person is never shown for the new one.
  */
-export function useTimeRange(location: TimeLocation): TimeRangeView | undefined {
+export function useTimeRange(location: TimeLocation, people: PersonFilterState): TimeRangeView | undefined {
   const weekStart = useLiveQuery(async () => (await getSettings(db)).weekStart, [], undefined);
-  const range = weekStart === undefined ? undefined : rangeOf(location, weekStart);
+  const range = weekStart === undefined || !people.ready ? undefined : rangeOf(location, weekStart);
   const from = range?.from;
   const to = range?.to;
-  const view = useLiveQuery(() => (from && to ? timeRangeView(db, from, to) : undefined), [from, to], undefined);
-  return view && view.from === from && view.to === to ? view : undefined;
+  const person = people.filter;
+  const view = useLiveQuery(() => (from && to ? timeRangeView(db, from, to, person) : undefined), [from, to, person], undefined);
+  return view && view.from === from && view.to === to && view.person === person ? view : undefined;
 }

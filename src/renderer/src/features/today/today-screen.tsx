@@ -4,6 +4,8 @@ import { DayGrid } from '../../components/day-grid/day-grid';
 import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetings';
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Button } from '../../components/ui/button';
+import { PeopleToggle } from '../../components/people/people-toggle';
+import { usePersonFilter } from '../../components/people/use-person-filter';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { planDay } from '../../db/queries/plan-board';
@@ -30,11 +32,21 @@ export function TodayScreen({ params }: { params: string[] }) {
   const now = useNow();
   const today = useToday();
   const day = isDayKey(params[0]) ? params[0] : today;
-  const loaded = useLiveQuery(() => planDay(db, day), [day], undefined);
-  const board = loaded?.from === day ? loaded : undefined;
+  const people = usePersonFilter();
+  const person = people.filter;
+  const loaded = useLiveQuery(
+    () => (people.ready ? planDay(db, day, person) : undefined),
+    [day, people.ready, person],
+    undefined,
+  );
+  const board = loaded?.from === day && loaded.person === person ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   // Counted as it happens: with the timer running, its time so far is a provisional entry.
-  const switching = useLiveQuery(() => todaySwitching(db, day, day === today ? now : undefined), [day, today, now], undefined);
+  const switching = useLiveQuery(
+    () => (people.ready ? todaySwitching(db, day, day === today ? now : undefined, person) : undefined),
+    [day, today, now, people.ready, person],
+    undefined,
+  );
   const [reviewing, setReviewing] = useState(false);
   const newBlock = useNewBlock('Today');
   const feeds = useFeedMeetings(board?.days);
@@ -67,6 +79,7 @@ export function TodayScreen({ params }: { params: string[] }) {
       ready={board !== undefined}
       actions={
         <>
+          <PeopleToggle people={people} />
           {newBlock.button}
           <Button onClick={() => setReviewing(true)} disabled={!board}>
             Review day
@@ -105,7 +118,13 @@ export function TodayScreen({ params }: { params: string[] }) {
         <p className="muted">Loading…</p>
       )}
       {reviewing && board && review ? (
-        <ReviewDialog day={day} review={review} projects={board.projects} switching={switching} onClose={() => setReviewing(false)} />
+        <ReviewDialog
+          day={day}
+          review={review}
+          projects={board.projects}
+          switching={switching}
+          onClose={() => setReviewing(false)}
+        />
       ) : null}
     </Screen>
   );
