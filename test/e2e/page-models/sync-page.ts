@@ -60,10 +60,15 @@ export class SyncPage {
     }
   }
 
-  /** Sync now, then waits for "Connected" with nothing left to go up. */
+  /**
+   * Sync now, then waits for the run to end (the button is disabled while it runs) and for "Connected"
+   * with nothing left to go up: the status may read so already before the run, so it alone says nothing.
+   */
   async syncNow(): Promise<void> {
     await this.open();
-    await this.form.getByRole('button', { name: 'Sync now' }).click();
+    const button = this.form.getByRole('button', { name: 'Sync now' });
+    await button.click();
+    await expect(button).toBeEnabled();
     await this.expectInStep();
   }
 

@@ -193,6 +193,31 @@ describe('replicator', () => {
     expect(await a.db.clients.get(acme.id)).toEqual(await b.db.clients.get(acme.id));
   });
 
+  it('a pulled change in the local copy not yet applied (the app closed in between) is not overwritten by a change waiting here', async () => {
+    const a = await device('laptop');
+    const b = await device('desktop');
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    await a.replicator.start();
+    await b.replicator.start();
+    await syncAll(a.replicator, b.replicator);
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme North' });
+    await a.replicator.syncNow();
+    await clientsRepo(b.db).update(acme.id, { name: 'Acme South' });
+    // The desktop's pull reached its mirror, then the app closed before the change was applied to Dexie.
+    await b.replicator.local.replicate.from(b.replicator.remote);
+    expect((await b.db.clients.get(acme.id))?.name).toBe('Acme South');
+
+    await syncAll(b.replicator, a.replicator);
+    const doc = (await server.documents()).find((row) => row._id === `clients:${acme.id}`);
+    expect(doc?._conflicts).toHaveLength(1);
+    for (const replicator of [a.replicator, b.replicator]) {
+      const [conflict] = await replicator.listConflicts();
+      const names = [conflict?.winner, ...(conflict?.losers ?? [])].map((side) => side?.record?.name);
+      expect(names.sort()).toEqual(['Acme North', 'Acme South']);
+    }
+    expect(await a.db.clients.get(acme.id)).toEqual(await b.db.clients.get(acme.id));
+  });
+
   it('an edit against a delete is a conflict; the edit is applied and the deletion listed', async () => {
     const a = await device('laptop');
     const b = await device('desktop');
@@ -362,6 +387,105 @@ describe('replicator', () => {
     ]);
     expect(b.replicator.current.progress).toBeNull();
     expect(await b.db.clients.count()).toBe(300);
+  });
+
+  it(
+    'live, the server down: offline, the changes made meanwhile counted as waiting; back: they go up and reach the other device',
+    { timeout: 60_000 },
+    async () => {
+      const a = await device('laptop', { live: true, outboxPollMs: 50 });
+      const b = await device('desktop', { live: true, outboxPollMs: 50 });
+      await a.replicator.start();
+      await b.replicator.start();
+      const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+      await vi.waitFor(async () => expect((await b.db.clients.get(acme.id))?.name).toBe('Acme'), { timeout: 15_000, interval: 50 });
+      // The desktop's pull reads the server's info after each batch and does not catch a failure (PouchDB
+      // 9, replicate.js finishBatch): stopping the server in that moment is an unhandled rejection.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+      await server.stop();
+      const states: string[] = [];
+      a.replicator.onStatus((status) => states.push(status.state));
+      // Three changes, each to another record: three changes wait, whether the poll moved them into the
+      // mirror before the replication found the server gone or kept them in the outbox after.
+      await clientsRepo(a.db).update(acme.id, { name: 'Acme GmbH' });
+      const birch = await clientsRepo(a.db).create({ name: 'Birch', currency: 'EUR' });
+      const task = await tasksRepo(a.db).create({ title: 'Call Birch' });
+      await vi.waitFor(() => expect(a.replicator.current).toMatchObject({ state: 'offline', pending: 3 }), {
+        timeout: 15_000,
+        interval: 50,
+      });
+      expect(a.replicator.current.message).toMatch(/cannot be reached/);
+      // Still so after PouchDB's first retries (within 0–2 s, then 2–4 s later): never "connected" meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      expect(a.replicator.current).toMatchObject({ state: 'offline', pending: 3 });
+      expect(states.slice(states.indexOf('offline'))).not.toContain('connected');
+
+      await server.start();
+      await vi.waitFor(() => expect(a.replicator.current).toMatchObject({ state: 'connected', pending: 0 }), {
+        timeout: 15_000,
+        interval: 50,
+      });
+      await vi.waitFor(
+        async () => {
+          expect((await b.db.clients.get(acme.id))?.name).toBe('Acme GmbH');
+          expect((await b.db.clients.get(birch.id))?.name).toBe('Birch');
+          expect((await b.db.tasks.get(task.id))?.title).toBe('Call Birch');
+        },
+        { timeout: 15_000, interval: 50 },
+      );
+      const documents = await server.documents();
+      expect(documents.map((doc) => doc._id).sort()).toEqual(
+        [`clients:${acme.id}`, `clients:${birch.id}`, `tasks:${task.id}`].sort(),
+      );
+    },
+  );
+
+  it('the network drops after the server answered: the changes already moved to the local copy still count as waiting', async () => {
+    let cut = false;
+    // Requests fail as with no network once `cut` is set; the first one of Sync now (the server's info)
+    // is let through, so the outbox is moved into the mirror before the upload fails.
+    const cuttable: SyncConfig['fetch'] = async (url, init) => {
+      if (cut && !/\/tandem\/?$/.test(new URL(String(url)).pathname)) throw new TypeError('Failed to fetch');
+      return fetch(url, init);
+    };
+    const a = await device('laptop', { fetch: cuttable });
+    const b = await device('desktop');
+    await a.replicator.start();
+    await b.replicator.start();
+    const ids = [];
+    for (const name of ['Acme', 'Birch', 'Cedar']) ids.push((await clientsRepo(a.db).create({ name, currency: 'EUR' })).id);
+    cut = true;
+    const cutOff = await a.replicator.syncNow();
+    expect(cutOff).toMatchObject({ state: 'offline', pending: 3 });
+    expect(await a.db.outbox.count()).toBe(0); // in the mirror, not on the server
+    expect(await server.documents()).toEqual([]);
+
+    cut = false;
+    expect(await a.replicator.syncNow()).toMatchObject({ state: 'connected', pending: 0 });
+    await b.replicator.syncNow();
+    expect((await b.db.clients.toArray()).map((client) => client.id).sort()).toEqual(ids.sort());
+  });
+
+  it('starting while the server is down says offline, not connected, until the server answers', { timeout: 60_000 }, async () => {
+    const a = await device('laptop', { live: true, outboxPollMs: 50 });
+    await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    await server.stop();
+    const states: string[] = [];
+    a.replicator.onStatus((status) => states.push(status.state));
+    expect(await a.replicator.start()).toBe(true);
+    expect(a.replicator.current).toMatchObject({ state: 'offline', pending: 1 });
+    // PouchDB's live replications retry meanwhile (and say 'active' each time): the status stays offline.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(states).not.toContain('connected');
+    expect(a.replicator.current).toMatchObject({ state: 'offline', pending: 1, lastSyncedAt: null });
+
+    await server.start();
+    await vi.waitFor(() => expect(a.replicator.current).toMatchObject({ state: 'connected', pending: 0 }), {
+      timeout: 15_000,
+      interval: 50,
+    });
+    expect((await server.documents()).filter((doc) => doc._id.startsWith('clients:'))).toHaveLength(1);
   });
 
   it('live: a change on one device reaches the other without Sync now, and both say connected', async () => {

@@ -56,10 +56,6 @@ declare module 'pouchdb-browser' {
       pending?: number;
       last_seq?: number | string;
     }
-    interface SyncChange {
-      direction: 'push' | 'pull';
-      change: ReplicationInfo;
-    }
     interface ReplicationOptions {
       live?: boolean;
       retry?: boolean;
@@ -67,11 +63,13 @@ declare module 'pouchdb-browser' {
       back_off_function?: (delay: number) => number;
     }
     interface Replication extends PromiseLike<unknown> {
-      on(event: 'change', cb: (info: SyncChange & ReplicationInfo) => void): Replication;
+      on(event: 'change', cb: (info: ReplicationInfo) => void): Replication;
       on(event: 'paused', cb: (err?: unknown) => void): Replication;
       on(event: 'active', cb: () => void): Replication;
       on(event: 'denied' | 'error', cb: (err: unknown) => void): Replication;
       on(event: 'complete', cb: (info: unknown) => void): Replication;
+      /** `checkpoint` is set once a batch is written to the target and its checkpoint stored on both sides. */
+      on(event: 'checkpoint', cb: (info: { checkpoint?: number | string }) => void): Replication;
       cancel(): void;
     }
     interface Info {
@@ -97,7 +95,6 @@ declare module 'pouchdb-browser' {
       allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: AllDocsRow[] }>;
       changes(options: ChangesOptions & { live: true }): ChangesFeed;
       changes(options: ChangesOptions): Promise<ChangesResponse>;
-      sync(remote: Database, options?: ReplicationOptions): Replication;
       replicate: {
         to(remote: Database, options?: ReplicationOptions): Replication;
         from(remote: Database, options?: ReplicationOptions): Replication;

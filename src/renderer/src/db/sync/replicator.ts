@@ -37,6 +37,8 @@ const LOCAL_SEQ = 'localSeq';
 const LAST_SYNCED = 'lastSyncedAt';
 const DEFAULT_BATCH = 500;
 const DEFAULT_POLL_MS = 1000;
+/** Times in a row a batch of the outbox may find the mirror changed under it before giving up for this round. */
+const MAX_MIRROR_RETRIES = 5;
 
 type Database = PouchDB.Database;
 
@@ -54,9 +56,22 @@ export class Replicator {
    * first revision), so the waiting change goes up beside the pulled one, not over it.
    */
   private readonly deferredBase = new Map<string, string | null>();
-  private liveSync: PouchDB.Replication | null = null;
+  /** The live replications, one each way (apart, so each says when it is caught up and why it failed). */
+  private live: { push: PouchDB.Replication; pull: PouchDB.Replication; caughtUp: { push: boolean; pull: boolean } } | null =
+    null;
   private poll: ReturnType<typeof setInterval> | null = null;
-  private pushPending = 0;
+  /**
+   * This device's changes that are in the mirror but not yet on the server: key → the mirror's sequence
+   * after they were written, in that order. The push's checkpoints (a batch stored on the server) remove
+   * them. With the outbox this is the "changes waiting" count: a change leaves the outbox when it goes into
+   * the mirror, long before it reaches the server, so the outbox alone reads 0 while offline. It lives in
+   * memory: the outbox is not drained while the server cannot be reached (see `tick`), so what waits
+   * offline stays in Dexie, counted across a restart; only changes drained just before the connection
+   * dropped are here (after a restart they still go up from the mirror's checkpoint, uncounted).
+   */
+  private readonly unpushed = new Map<string, number>();
+  private syncingNow = false;
+  private probing = false;
   /** While the mirror's first pull runs: the documents the server held when it began. */
   private firstPullTotal: number | null = null;
   private stopped = true;
@@ -77,7 +92,10 @@ export class Replicator {
   }
 
   private set(patch: Partial<SyncStatus>): void {
-    this.status = { ...this.status, ...patch };
+    const next = { ...this.status, ...patch };
+    // The poll re-reads the count every second: listeners (the Sync section) hear only of a change.
+    if (JSON.stringify(next) === JSON.stringify(this.status)) return;
+    this.status = next;
     for (const listener of this.listeners) listener(this.status);
   }
 
@@ -96,50 +114,143 @@ export class Replicator {
     await this.refreshPending();
     try {
       await this.measureFirstPull(await this.remoteInfo());
+      this.reached();
     } catch (error) {
       this.set({ ...syncProblem(error), progress: null });
       if (this.status.state === 'error') return false;
     }
-    if (this.config.live === false) {
-      if (this.status.state === 'connecting') this.set({ state: 'connected', message: '' });
-      return true;
-    }
+    if (this.config.live === false) return true;
     this.startLive();
-    this.poll = setInterval(
-      () => void this.serial(() => this.pushOutbox()).catch((error: unknown) => this.fail(error)),
-      this.config.outboxPollMs ?? DEFAULT_POLL_MS,
-    );
-    void this.serial(() => this.pushOutbox().then(() => this.applyChanges())).catch((error: unknown) => this.fail(error));
+    this.poll = setInterval(() => this.tick(), this.config.outboxPollMs ?? DEFAULT_POLL_MS);
+    void this.serial(() => this.applyChanges()).catch((error: unknown) => this.fail(error));
+    this.tick();
     return true;
   }
 
+  /**
+   * The live poll. The outbox goes into the mirror only while the server is not known to be out of
+   * reach (or refusing us): changes made offline then stay in Dexie's outbox, counted as waiting and
+   * kept across a restart, rather than sitting in the mirror where only the push knows about them.
+   * Offline, the server is asked for its info instead, so the status and the replications come back
+   * as soon as it answers, not after PouchDB's retry delay (which grows to minutes).
+   */
+  private tick(): void {
+    const failed = (error: unknown) => this.fail(error);
+    if (this.status.state === 'offline' || this.status.state === 'error') {
+      // The count follows the changes made meanwhile (pushOutbox counts them otherwise).
+      void this.refreshPending().catch(failed);
+      if (this.status.state === 'offline') void this.probe();
+    } else {
+      void this.serial(() => this.pushOutbox()).catch(failed);
+    }
+  }
+
+  private async probe(): Promise<void> {
+    if (this.probing || this.syncingNow) return;
+    this.probing = true;
+    try {
+      await this.remoteInfo();
+      if (this.stopped || this.syncingNow || this.status.state !== 'offline') return;
+      this.reached();
+      this.cancelLive();
+      this.startLive();
+      this.tick();
+    } catch (error) {
+      if (syncProblem(error).state !== 'offline') this.fail(error);
+    } finally {
+      this.probing = false;
+    }
+  }
+
+  /** A request to the server succeeded: only then is the status "connected" (not on PouchDB's 'active'). */
+  private reached(): void {
+    if (this.stopped) return;
+    if (this.status.state !== 'connected') this.set({ state: 'connected', message: '' });
+  }
+
   private startLive(): void {
-    const sync = this.local.sync(this.remote, { live: true, retry: true, batch_size: this.config.batchSize ?? DEFAULT_BATCH });
-    this.liveSync = sync;
-    sync
-      .on('change', (info) => {
-        if (info.direction === 'pull') {
-          this.showProgress(info.change.docs_read);
-          void this.serial(() => this.applyChanges()).catch((error: unknown) => this.fail(error));
-        } else {
-          this.pushPending = info.change.pending ?? 0;
-          void this.refreshPending();
-        }
+    const options = { live: true, retry: true, batch_size: this.config.batchSize ?? DEFAULT_BATCH };
+    const push = this.local.replicate.to(this.remote, options);
+    const pull = this.local.replicate.from(this.remote, options);
+    const live = { push, pull, caughtUp: { push: false, pull: false } };
+    this.live = live;
+    // Events of replications already cancelled (by Sync now or a restart) say nothing about these.
+    const current = () => this.live === live;
+    const failed = (error: unknown) => {
+      if (current()) this.fail(error);
+    };
+    // 'active' is not a sign of the server: PouchDB emits it on every retry too, reachable or not.
+    const paused = (direction: 'push' | 'pull') => (error?: unknown) => {
+      if (!current()) return;
+      if (error) {
+        live.caughtUp[direction] = false;
+        this.fail(error);
+        return;
+      }
+      // Paused without an error: this direction read the other side to its end.
+      live.caughtUp[direction] = true;
+      this.reached();
+      if (direction === 'pull') this.firstPullTotal = null;
+      const inStep = live.caughtUp.push && live.caughtUp.pull;
+      if (direction === 'pull' || inStep)
+        void this.serial(() => this.applyChanges().then(() => (inStep && current() ? this.markSynced() : undefined))).catch(
+          failed,
+        );
+    };
+    push
+      .on('checkpoint', (info) => {
+        if (info.checkpoint !== undefined) this.pushedThrough(info.checkpoint);
       })
-      .on('paused', (error) => {
-        if (error) {
-          this.set({ ...syncProblem(error), progress: null });
-          return;
-        }
-        this.pushPending = 0;
-        this.firstPullTotal = null;
-        void this.serial(() => this.applyChanges().then(() => this.markSynced())).catch((failure: unknown) => this.fail(failure));
+      .on('change', () => {
+        if (current()) this.reached();
       })
+      .on('paused', paused('push'))
       .on('active', () => {
-        if (this.status.state !== 'connected') this.set({ state: 'connected', message: '' });
+        live.caughtUp.push = false;
       })
-      .on('denied', (error) => this.fail(error))
-      .on('error', (error) => this.fail(error));
+      .on('denied', failed)
+      .on('error', failed);
+    pull
+      .on('change', (info) => {
+        if (!current()) return;
+        this.reached();
+        this.showProgress(info.docs_read);
+        void this.serial(() => this.applyChanges()).catch(failed);
+      })
+      .on('paused', paused('pull'))
+      .on('active', () => {
+        live.caughtUp.pull = false;
+      })
+      .on('denied', failed)
+      .on('error', failed);
+  }
+
+  private cancelLive(): void {
+    this.live?.push.cancel();
+    this.live?.pull.cancel();
+    this.live = null;
+  }
+
+  /** The server holds the mirror's changes up to `seq`: those of this device no longer wait. */
+  private pushedThrough(seq: number | string): void {
+    const through = seqNumber(seq);
+    let removed = false;
+    for (const [key, written] of this.unpushed) {
+      if (written > through) break; // kept in the order written: the rest came later
+      this.unpushed.delete(key);
+      removed = true;
+    }
+    if (removed) void this.refreshPending();
+  }
+
+  /** `keys` were just written to the mirror by this device: they wait until a push checkpoint covers them. */
+  private async wroteToMirror(keys: readonly string[]): Promise<void> {
+    // The sequence after the write is at or after each of these documents' own.
+    const seq = seqNumber((await this.local.info()).update_seq);
+    for (const key of keys) {
+      this.unpushed.delete(key);
+      this.unpushed.set(key, seq);
+    }
   }
 
   /**
@@ -173,8 +284,9 @@ export class Replicator {
   }
 
   private async refreshPending(): Promise<void> {
+    // A record changed again after its first change went into the mirror counts twice: two changes wait.
     const waiting = await this.config.store.outboxCount();
-    this.set({ pending: waiting + this.pushPending });
+    this.set({ pending: waiting + this.unpushed.size });
   }
 
   /**
@@ -182,14 +294,14 @@ export class Replicator {
    * "Sync now", and what the tests drive. Resolves with the status it ended in.
    */
   async syncNow(): Promise<SyncStatus> {
-    const wasLive = this.liveSync !== null;
-    this.liveSync?.cancel();
-    this.liveSync = null;
+    const wasLive = this.live !== null;
+    this.cancelLive();
+    this.syncingNow = true;
     try {
       // Nothing moves while the server refuses us or cannot be reached: the outbox keeps the count.
       await this.measureFirstPull(await this.remoteInfo());
-      await this.serial(() => this.pushOutbox());
       this.set({ state: 'connecting', message: 'Syncing…' });
+      await this.serial(() => this.pushOutbox());
       await this.replicateOnce();
       await this.serial(() => this.applyChanges());
       await this.markSynced();
@@ -197,6 +309,7 @@ export class Replicator {
       this.set({ ...syncProblem(error), progress: null });
       await this.refreshPending();
     } finally {
+      this.syncingNow = false;
       if (wasLive && !this.stopped) this.startLive();
     }
     return this.status;
@@ -205,12 +318,11 @@ export class Replicator {
   private async replicateOnce(): Promise<void> {
     const batch_size = this.config.batchSize ?? DEFAULT_BATCH;
     const push = this.local.replicate.to(this.remote, { batch_size });
-    push.on('change', (info) => {
-      this.pushPending = info.pending ?? 0;
-      void this.refreshPending();
+    push.on('checkpoint', (info) => {
+      if (info.checkpoint !== undefined) this.pushedThrough(info.checkpoint);
     });
-    await push;
-    this.pushPending = 0;
+    const pushed = (await push) as PouchDB.ReplicationInfo;
+    if (pushed.last_seq !== undefined) this.pushedThrough(pushed.last_seq);
     const pull = this.local.replicate.from(this.remote, { batch_size });
     pull.on('change', (info) => this.showProgress(info.docs_read));
     await pull;
@@ -221,11 +333,18 @@ export class Replicator {
   private async pushOutbox(): Promise<void> {
     const { store } = this.config;
     const limit = this.config.batchSize ?? DEFAULT_BATCH;
+    let moved = 0;
     for (;;) {
       const items = await store.takeOutbox(limit);
       if (items.length === 0) break;
       const keys = [...new Set(items.map((item) => item.key))];
       const { rows } = await this.local.allDocs({ keys, include_docs: true });
+      // The pull writes into the mirror on its own: a revision it brought may not be in Dexie yet, and a
+      // change written on top of it would replace a change this device never saw (no conflict, one lost).
+      // So the mirror's changes are applied first: one to a record of this batch is deferred (its outbox
+      // row is here) and this change goes up beside it (deferredBase). One that lands after allDocs makes
+      // the write below a conflict (409), and the batch is taken again.
+      await this.applyChanges();
       const current = new Map(rows.map((row) => [row.key, row]));
       const writes: PouchDB.Doc[] = [];
       const branches: PouchDB.Doc[] = [];
@@ -256,17 +375,34 @@ export class Replicator {
           });
         }
       }
+      let mirrorMoved = false;
+      const written: string[] = [];
       if (writes.length > 0) {
         const results = await this.local.bulkDocs(writes);
-        const failed = results.find((result) => result.error);
+        mirrorMoved = results.some((result) => result.status === 409);
+        const failed = results.find((result) => result.error && result.status !== 409);
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
-        for (const result of results) this.ownRevs.add(`${result.id}@${result.rev}`);
+        for (const result of results) {
+          if (result.error) continue;
+          this.ownRevs.add(`${result.id}@${result.rev}`);
+          written.push(result.id);
+        }
       }
       if (branches.length > 0) {
         const results = await this.local.bulkDocs(branches, { new_edits: false });
         const failed = results.find((result) => result.error);
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
-        for (const branch of branches) this.deferredBase.delete(branch._id);
+        for (const branch of branches) {
+          this.deferredBase.delete(branch._id);
+          written.push(branch._id);
+        }
+      }
+      if (written.length > 0) await this.wroteToMirror(written);
+      if (mirrorMoved) {
+        // The outbox rows stay; taken again, what was written is found equal and not written twice.
+        moved += 1;
+        if (moved > MAX_MIRROR_RETRIES) throw new Error('The local copy kept changing under the upload; it is tried again shortly.');
+        continue;
       }
       await store.clearOutbox(Math.max(...items.map((item) => item.seq)));
       if (items.length < limit) break;
@@ -355,6 +491,8 @@ export class Replicator {
       const results = await this.local.bulkDocs(writes);
       const failed = results.find((result) => result.error);
       if (failed) throw new Error(`The local copy refused the resolution: ${failed.message ?? String(failed.error)}`);
+      await this.wroteToMirror([conflict.key]);
+      await this.refreshPending();
       await this.applyChanges();
     });
   }
@@ -367,8 +505,7 @@ export class Replicator {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.liveSync?.cancel();
-    this.liveSync = null;
+    this.cancelLive();
     if (this.poll !== null) clearInterval(this.poll);
     this.poll = null;
     await this.queue;
@@ -381,6 +518,11 @@ export class Replicator {
     await this.local.close();
     await this.remote.close();
   }
+}
+
+/** The local mirror's sequences are numbers (IndexedDB adapter); a string one is read as its number. */
+function seqNumber(seq: number | string): number {
+  return typeof seq === 'number' ? seq : Number.parseInt(seq, 10);
 }
 
 function toSyncDoc(doc: PouchDB.Doc): SyncDoc {

@@ -28,12 +28,15 @@ interface PouchError {
  * Offline: the server could not be reached: fetch itself failed (a TypeError in browsers, Node and
  * through main's proxy, which PouchDB's replication passes on as a plain Error with the same words),
  * or a proxy in front of the server answered that it is down. An answer from the server has a status.
+ * The words: Chromium's "Failed to fetch" and "network error" (an answer cut off), Node's "fetch failed"
+ * and "terminated" (the server went away mid-answer), main's proxy "Could not reach …" and "No answer
+ * from … within … seconds".
  */
 export function isUnreachable(error: unknown): boolean {
   const problem = (error ?? {}) as PouchError;
   if (problem.status === 0 || problem.status === 502 || problem.status === 503 || problem.status === 504) return true;
   if (problem.name === 'TypeError') return true; // PouchDB stamps 500 on a failed fetch it passes on
-  return problem.status === undefined && /fetch|network|could not reach|connect/i.test(problem.message ?? '');
+  return problem.status === undefined && /fetch|network|could not reach|no answer|connect|terminated/i.test(problem.message ?? '');
 }
 
 /** The plain-words status for a failed request to the server. */
