@@ -147,7 +147,7 @@ describe('draftLines: time and materials', () => {
     ]);
   });
 
-  it('per day: one line per day (split per rate); per person: all the time is the user’s', () => {
+  it('per day: one line per day (split per rate); per person: one line per person (split per rate)', () => {
     const perDay = draftLines(input({ entries: tm, grouping: 'day' })).lines;
     expect(perDay.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
       ['Website, Monday, 2 November 2026', 40, ['e1', 'e2']],
@@ -157,6 +157,14 @@ describe('draftLines: time and materials', () => {
     expect(perPerson.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
       ['Website: your time, 2 Nov 2026 – 5 Nov 2026, at €100.00/h', 40, ['e1', 'e2']],
       ['Website: your time, 2 Nov 2026 – 5 Nov 2026, at €120.00/h', 30, ['e3']],
+    ]);
+    // e2 was Kim's (a teammate), e3 someone no longer in the agency; the owner's are "your time"
+    const people = tm.map((entry) => (entry.id === 'e2' ? { ...entry, personId: 'kim' } : entry.id === 'e3' ? { ...entry, personId: 'gone' } : entry));
+    const byPerson = draftLines(input({ entries: people, grouping: 'person', personNames: new Map([['kim', 'Kim Ito']]) })).lines;
+    expect(byPerson.map((line) => [line.description, line.quantity, line.timeEntryIds])).toEqual([
+      ['Website: your time, 2 Nov 2026', 20, ['e1']],
+      ['Website: Kim Ito’s time, 2 Nov 2026', 20, ['e2']],
+      ['Website: a former teammate’s time, 5 Nov 2026', 30, ['e3']],
     ]);
   });
 

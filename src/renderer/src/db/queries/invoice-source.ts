@@ -13,6 +13,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import { minDayKey } from '../../domain/time/day-key';
 import type { CurrencyCode } from '../../domain/units/money';
 import type { TandemDb } from '../db';
+import { OWNER_PERSON_ID, personOf } from '../../domain/model/person';
 import { readSettings } from '../repositories/lookups';
 
 // What a new invoice can bill (the New invoice dialog) and the work a draft is generated from. Every
@@ -120,11 +121,13 @@ export async function loadInvoiceChoices(db: TandemDb, clientId: string, today: 
   };
 }
 
-/** The work a draft is generated from, read inside the caller's transaction (timeEntries, expenses, tasks, projectDays). */
+/** The work a draft is generated from, read inside the caller's transaction (timeEntries, expenses, tasks, teammates, projectDays). */
 export interface InvoiceWork {
   entries: TimeEntry[];
   expenses: Expense[];
   taskTitles: Map<string, string>;
+  /** names of the teammates who logged the entries, by id (lines per person) */
+  personNames: Map<string, string>;
   /** billable minutes per day of each retainer with rollover, from its first day to `to` */
   retainerDays: Map<string, DayFigures[]>;
 }
@@ -175,7 +178,9 @@ export async function readInvoiceWork(
   const taskIds = [...new Set(entries.map((entry) => entry.taskId).filter((id): id is string => id !== undefined))];
   const tasks = await db.tasks.bulkGet(taskIds);
   const taskTitles = new Map(tasks.flatMap((task) => (task ? [[task.id, task.title] as const] : [])));
-  return { entries, expenses, taskTitles, retainerDays };
+  const teammates = await db.teammates.bulkGet([...new Set(entries.map(personOf))].filter((id) => id !== OWNER_PERSON_ID));
+  const personNames = new Map(teammates.flatMap((teammate) => (teammate ? [[teammate.id, teammate.name] as const] : [])));
+  return { entries, expenses, taskTitles, personNames, retainerDays };
 }
 
 /** The numbers of the sent invoices among `invoiceIds` (what an invoiced entry or expense shows), by invoice id. */

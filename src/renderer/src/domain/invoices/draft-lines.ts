@@ -6,6 +6,7 @@ import { formatMoney } from '../format/format-money';
 import { BASIS_POINTS_PER_WHOLE, MAX_INVOICE_LINES } from '../model/invoice';
 import type { FixedFeeBilling, InvoiceLineInput, LineGrouping, LineTax } from '../model/invoice';
 import type { Expense } from '../model/expense';
+import { OWNER_PERSON_ID, personOf } from '../model/person';
 import type { Project } from '../model/project';
 import type { TimeEntry } from '../model/time-entry';
 import type { DayKey } from '../time/day-key';
@@ -53,6 +54,8 @@ export interface DraftLinesInput {
   expenses: readonly Expense[];
   /** task titles by task id, for descriptions */
   taskTitles: ReadonlyMap<string, string>;
+  /** teammates' names by id, for lines per person (the owner's time reads "your time"); absent: none known */
+  personNames?: ReadonlyMap<string, string>;
   grouping: LineGrouping;
   /** per fixed-fee project id; a fixed-fee project missing here bills its whole fee */
   fixedFee?: Readonly<Record<string, FixedFeeBilling>>;
@@ -217,8 +220,9 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
         return entry.taskId ?? '';
       case 'day':
         return entry.day;
+      case 'person':
+        return personOf(entry);
       default:
-        // 'project', and 'person': entries carry no person yet, so all the time is the user's.
         return '';
     }
   }
@@ -231,8 +235,11 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
       }
       case 'day':
         return `${project.name}, ${day(first.day, 'long')}`;
-      case 'person':
-        return `${project.name}: your time, ${span(first.day, last.day)}`;
+      case 'person': {
+        const person = personOf(first);
+        const name = person === OWNER_PERSON_ID ? undefined : (input.personNames?.get(person) ?? 'a former teammate');
+        return `${project.name}: ${name === undefined ? 'your time' : `${name}’s time`}, ${span(first.day, last.day)}`;
+      }
       default:
         return `${project.name}: time, ${span(first.day, last.day)}`;
     }
