@@ -1,7 +1,15 @@
 import type { Page } from '@playwright/test';
 import type { CouchServer } from '../support/couch-server';
-import { ClientsPage, expectNoSeriousA11yViolations, screenReady, screenshotBothSchemes, storedRows } from './page-models';
-import { cutOffFromServer, expect, reconnectToServer, test } from './page-models/sync-devices';
+import {
+  ClientsPage,
+  type StoredEntry,
+  expectNoSeriousA11yViolations,
+  screenReady,
+  screenshotBothSchemes,
+  storedRows,
+  writeRows,
+} from './page-models';
+import { cutOffFromServer, expect, openDevicePage, reconnectToServer, test } from './page-models/sync-devices';
 import { SyncPage } from './page-models/sync-page';
 
 // Two devices (two browser contexts, each its own IndexedDB) syncing through a PouchDB Server the
@@ -191,18 +199,27 @@ test('the server goes down and comes back: changes made meanwhile wait, then rea
   await expectClients(otherPage, ['Acme Corp']);
 
   await couch.stop();
-  await new ClientsPage(page).createClient('Birch Ltd');
+  // The live replication finds the server gone by itself (no Sync now): offline, in words.
   await laptop.open();
+  await expect(laptop.status).toHaveText(/^Offline: The server cannot be reached/);
+  await new ClientsPage(page).createClient('Birch Ltd');
+  await new ClientsPage(page).createClient('Cedar Co');
+  await laptop.open();
+  await expect(laptop.changes).toHaveText('2 changes waiting to go up');
   await laptop.form.getByRole('button', { name: 'Sync now' }).click();
   await expect(laptop.status).toHaveText(/^Offline: The server cannot be reached/);
-  await expectClients(page, ['Acme Corp', 'Birch Ltd']);
+  await expect(laptop.changes).toHaveText('2 changes waiting to go up');
+  await expectClients(page, ['Acme Corp', 'Birch Ltd', 'Cedar Co']);
 
-  // Back with its data (the test server keeps it on disk): the waiting client goes up, and down to the desktop.
+  // Back with its data (the test server keeps it on disk): both devices notice on their own, the waiting
+  // clients go up and down to the desktop without Sync now.
   await couch.start();
-  await laptop.syncNow();
-  await expect.poll(() => serverClientNames(couch)).toEqual(['Acme Corp', 'Birch Ltd']);
+  const all = ['Acme Corp', 'Birch Ltd', 'Cedar Co'];
+  await expect(laptop.status).toHaveText('Connected', { timeout: 15_000 });
+  await expect(laptop.changes).toHaveText('No changes waiting');
+  await expect.poll(() => serverClientNames(couch), { timeout: 15_000 }).toEqual(all);
+  await expectClients(otherPage, all);
   await desktop.syncNow();
-  await expectClients(otherPage, ['Acme Corp', 'Birch Ltd']);
   expect(consoleErrors).toEqual([]);
 });
 
@@ -244,5 +261,79 @@ test('a client deleted on one device and renamed on the other: the rename stays 
   const item = laptop.conflict('Client “Acme South”');
   await expect(item).toBeVisible();
   await expect(item).toContainText('Deleted');
+  expect(consoleErrors).toEqual([]);
+});
+
+/** The ids a device holds in each of `tables`, sorted: what it holds, record by record. */
+async function storedIds(page: Page, tables: readonly string[]): Promise<Record<string, string[]>> {
+  const ids: Record<string, string[]> = {};
+  for (const table of tables) ids[table] = (await storedRows<{ id: string }>(page, table)).map((row) => String(row.id)).sort();
+  return ids;
+}
+
+test('a device closed during its first pull picks up where it was: nothing lost, nothing twice', async ({
+  page,
+  otherPage,
+  otherContext,
+  pinnedNow,
+  couch,
+  app,
+  consoleErrors,
+}) => {
+  test.setTimeout(240_000);
+  const laptop = new SyncPage(page);
+  // The sample agency and each of its entries once more under another id: a few thousand records,
+  // several batches of 500 for the desktop's first pull.
+  await app.loadSampleAgency();
+  const sampleEntries = await storedRows<StoredEntry>(page, 'timeEntries');
+  await writeRows(page, {
+    timeEntries: sampleEntries.map((entry, index) => ({ ...entry, id: `copy-${String(index).padStart(5, '0')}` })),
+  });
+  await laptop.start(couch, { join: true });
+  await laptop.syncNow({ timeout: 60_000 });
+  // Every table that went up ("<table>:<id>" on the server), as the laptop holds it.
+  const uploaded = await couch.documents();
+  const tables = [...new Set(uploaded.map((doc) => doc._id.slice(0, doc._id.indexOf(':'))))].sort();
+  const onLaptop = await storedIds(page, tables);
+  const records = Object.values(onLaptop).reduce((sum, ids) => sum + ids.length, 0);
+  expect(tables).toEqual(expect.arrayContaining(['clients', 'projects', 'timeEntries']));
+  expect(records).toBeGreaterThan(2_000);
+  expect(uploaded.length).toBe(records);
+
+  // The desktop joins; once its first pull shows progress and has stored some entries, its page closes
+  // (the app quits mid-pull).
+  const firstDesktop = new SyncPage(otherPage);
+  await firstDesktop.start(couch);
+  await expect(firstDesktop.firstSyncProgress).toBeVisible({ timeout: 30_000 });
+  await expect
+    .poll(async () => (await storedRows<StoredEntry>(otherPage, 'timeEntries')).length, { timeout: 30_000, intervals: [50] })
+    .toBeGreaterThan(0);
+  await otherPage.close();
+
+  // Opened again with the same profile: part of the data is there; Start syncing (the tab forgot the
+  // password) carries on without asking to merge.
+  const reopened = await openDevicePage(otherContext, pinnedNow, couch);
+  const desktop = new SyncPage(reopened.page);
+  await desktop.open();
+  const pulledBefore = (await storedRows<StoredEntry>(reopened.page, 'timeEntries')).length;
+  expect(pulledBefore).toBeGreaterThan(0);
+  expect(pulledBefore).toBeLessThan(onLaptop.timeEntries?.length ?? 0);
+  await desktop.start(couch);
+  await desktop.syncNow({ timeout: 60_000 });
+  await expect.poll(() => storedIds(reopened.page, tables), { timeout: 30_000 }).toEqual(onLaptop);
+
+  // The same clients, projects and entries on both, the same minutes; the server holds each record once,
+  // at its first revision (the desktop wrote nothing, and a batch pulled twice stores nothing twice).
+  const minutes = async (device: Page) =>
+    (await storedRows<StoredEntry>(device, 'timeEntries')).reduce((sum, entry) => sum + entry.minutes, 0);
+  expect(await minutes(reopened.page)).toBe(await minutes(page));
+  const documents = await couch.documents();
+  expect(documents.length).toBe(records);
+  expect(new Set(documents.map((doc) => doc._id)).size).toBe(records);
+  expect(documents.filter((doc) => !doc._rev.startsWith('1-'))).toEqual([]);
+  console.log(
+    `[sync e2e] ${records} records (${onLaptop.timeEntries?.length ?? 0} entries); the desktop held ${pulledBefore} entries when closed`,
+  );
+  expect(reopened.errors).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

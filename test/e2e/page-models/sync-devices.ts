@@ -35,6 +35,21 @@ export async function cutOffFromServer(context: BrowserContext, couch: CouchServ
   await context.route(`${couch.origin}/**`, (route) => route.abort('internetdisconnected'));
 }
 
+/**
+ * A page of the device `context` at the pinned instant, with its console errors collected (check them
+ * with `expect(errors).toEqual([])`): the second device's page, or a device's page opened again after
+ * its first one was closed (the same profile: its IndexedDB stays with the context).
+ */
+export async function openDevicePage(
+  context: BrowserContext,
+  pinnedNow: string,
+  couch: CouchServer,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(pinnedNow) });
+  return { page, errors: collectErrors(page, couch.origin) };
+}
+
 export async function reconnectToServer(context: BrowserContext, couch: CouchServer): Promise<void> {
   await context.unroute(`${couch.origin}/**`);
 }
@@ -62,9 +77,7 @@ export const test = base.extend<{ couch: CouchServer; otherContext: BrowserConte
     await context.close();
   },
   otherPage: async ({ otherContext, pinnedNow, couch }, use) => {
-    const page = await otherContext.newPage();
-    await page.clock.install({ time: new Date(pinnedNow) });
-    const errors = collectErrors(page, couch.origin);
+    const { page, errors } = await openDevicePage(otherContext, pinnedNow, couch);
     await use(page);
     expect(errors, 'console errors on the other device').toEqual([]);
   },

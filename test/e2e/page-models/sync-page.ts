@@ -20,6 +20,11 @@ export class SyncPage {
     return this.page.getByLabel('Sync status').getByRole('definition').nth(2);
   }
 
+  /** The bar shown while a first sync pulls: "First sync: 500 of 3,208 records". */
+  get firstSyncProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: /^First sync:/ });
+  }
+
   get conflicts(): Locator {
     return this.page.getByRole('region', { name: 'Sync conflicts' });
   }
@@ -63,12 +68,13 @@ export class SyncPage {
   /**
    * Sync now, then waits for the run to end (the button is disabled while it runs) and for "Connected"
    * with nothing left to go up: the status may read so already before the run, so it alone says nothing.
+   * `timeout` bounds the run (thousands of records take longer than expect's default).
    */
-  async syncNow(): Promise<void> {
+  async syncNow({ timeout }: { timeout?: number } = {}): Promise<void> {
     await this.open();
     const button = this.form.getByRole('button', { name: 'Sync now' });
     await button.click();
-    await expect(button).toBeEnabled();
+    await expect(button).toBeEnabled({ timeout });
     await this.expectInStep();
   }
 
