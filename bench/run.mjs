@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { generate, measureColdStart, measureHeap, measureScreens, median, openBenchPage, round, todayReadyMark } from './probes.mjs';
 import { evaluateTargets, initialJs, machine, printTable, writeResults } from './report.mjs';
 import { buildIfNeeded, parseOptions, profileFor, pruneStale, startServer, workingCopy } from './setup.mjs';
+import { measureSync } from './sync.mjs';
 
 const options = parseOptions(process.argv.slice(2));
 const DAY_MS = 86_400_000;
@@ -159,6 +160,7 @@ async function main() {
     }
     copy.remove();
     if (wanted('import')) measured.import = await measureImport(cache, server.url);
+    if (wanted('sync')) measured.sync = await measureSync(cache, server.url, { launch, options });
     const js = initialJs();
     const { browser, ...rest } = measured;
     const results = { ...rest, initialJsKbGzip: js.kbGzip, initialJsFiles: js.files, machine: machine(browser, loadBefore), seconds: Math.round((Date.now() - started) / 1000) };

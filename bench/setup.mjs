@@ -5,6 +5,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
+/** The web build served and measured: out/web, or WEB_ROOT (as for serve-web.mjs) so parallel runs keep their own. */
+export const webRoot = resolve(process.env.WEB_ROOT ?? join(root, 'out', 'web'));
 const cacheRoot = join(root, 'bench', '.cache');
 
 export function parseOptions(argv) {
@@ -15,10 +17,11 @@ export function parseOptions(argv) {
     // --quick: 1/20 of the generator's SCALE_COUNTS over the same ten years (the page divides).
     divisor: quick ? 20 : 1,
     // --only=clients,invoices,invoice-from-work: just those screens and measures (any of the screen
-    // names, writes, invoice-from-work, cold-start, heap, import), for a quick look at a few figures
+    // names, writes, invoice-from-work, cold-start, heap, import, sync), for a quick look at a few figures
     only: argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null,
     importRows: quick ? 5_000 : 50_000,
     importRuns: 3,
+    syncChangeRuns: 5,
     screenRuns: 5,
     writeRuns: 20,
     invoiceRuns: 5,
@@ -37,17 +40,17 @@ function filesUnder(dir) {
   );
 }
 
-/** Runs `npm run build:web` when out/web is missing or older than the renderer's sources. */
+/** Runs `npm run build:web` (into webRoot) when the build is missing or older than the renderer's sources. */
 export function buildIfNeeded() {
-  const built = join(root, 'out', 'web', 'bench.html');
+  const built = join(webRoot, 'bench.html');
   const sources = [...filesUnder(join(root, 'src', 'renderer')), ...filesUnder(join(root, 'src', 'shared')), join(root, 'vite.web.config.ts'), join(root, 'package-lock.json')];
   const newest = Math.max(...sources.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs));
   if (existsSync(built) && statSync(built).mtimeMs >= newest) {
-    console.log('out/web is up to date.');
+    console.log(`${relative(root, webRoot) || webRoot} is up to date.`);
     return;
   }
-  console.log('Building the renderer (npm run build:web)…');
-  const result = spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`Building the renderer (npm run build:web into ${webRoot})…`);
+  const result = spawnSync('npm', ['run', 'build:web', '--', '--outDir', webRoot, '--emptyOutDir'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new Error('npm run build:web failed (see above)');
 }
 
@@ -102,14 +105,28 @@ function alive(pid) {
   }
 }
 
-/** A throwaway copy of the generated profile: writes and imports never reach the cache. */
-export function workingCopy(cache, purpose = 'screens') {
+/** A folder of this run for a browser profile, after removing those left by killed runs. */
+function runDir(purpose) {
   mkdirSync(cacheRoot, { recursive: true });
   for (const name of readdirSync(cacheRoot)) {
     const pid = /^run-(\d+)-/.exec(name)?.[1];
     if (pid && !alive(Number(pid))) rmSync(join(cacheRoot, name), { recursive: true, force: true }); // left by a killed run
   }
   const dir = join(cacheRoot, `run-${process.pid}-${purpose}`);
-  cpSync(cache.profile, dir, { recursive: true, filter: (source) => !/Singleton(Lock|Cookie|Socket)$/.test(source) });
+  rmSync(dir, { recursive: true, force: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A throwaway copy of the generated profile: writes and imports never reach the cache. */
+export function workingCopy(cache, purpose = 'screens') {
+  const copy = runDir(purpose);
+  cpSync(cache.profile, copy.dir, { recursive: true, filter: (source) => !/Singleton(Lock|Cookie|Socket)$/.test(source) });
+  return copy;
+}
+
+/** An empty profile: a device that holds nothing yet. */
+export function emptyProfile(purpose) {
+  const profile = runDir(purpose);
+  mkdirSync(profile.dir, { recursive: true });
+  return profile;
 }
