@@ -113,6 +113,7 @@ function wanted(name) {
  */
 async function measureImport(cache, url) {
   const runs = { rawBulkPut: [], importRows: [] };
+  const steps = [];
   let rows = 0;
   for (let run = 0; run < options.importRuns; run += 1) {
     for (const name of ['rawBulkPut', 'importRows']) {
@@ -122,6 +123,7 @@ async function measureImport(cache, url) {
         const page = await openBenchPage(context, url);
         const timed = await page.evaluate(([probe, count]) => window.tandemBench[probe](count), [name, options.importRows]);
         runs[name].push(timed.ms);
+        if (timed.steps) steps.push(timed.steps);
         rows = timed.rows;
       } finally {
         await context.close();
@@ -133,11 +135,17 @@ async function measureImport(cache, url) {
   const rawBulkPutMs = round(median(runs.rawBulkPut));
   const list = (values) => values.map((value) => round(value)).join(', ');
   console.log(`CSV import of ${rows.toLocaleString('en')} rows: ${ms} ms (runs ${list(runs.importRows)}); raw bulkPut ${rawBulkPutMs} ms (runs ${list(runs.rawBulkPut)})`);
+  // Each step's start in the median run: parse and map, the duplicate check, the entries (validated,
+  // their rollups planned, written 5,000 at a time), the rollups' writes.
+  const distance = (run) => Math.abs(run.at(-1).ms - ms);
+  const medianSteps = steps.reduce((best, run) => (distance(run) < distance(best) ? run : best));
+  console.log(`  steps of the median import: ${medianSteps.map(({ step, ms: at }) => `${step} ${round(at)}`).join(' · ')} ms`);
   return {
     rows,
     ms,
     rawBulkPutMs,
     runs: { importMs: runs.importRows.map((value) => round(value)), rawBulkPutMs: runs.rawBulkPut.map((value) => round(value)) },
+    steps: medianSteps.map(({ step, ms: at }) => ({ step, ms: round(at) })),
     note: `A Toggl CSV of the rows parsed, mapped onto existing projects and committed, as the Data & backups screen does; the CSV text is built outside the timing. Medians of ${options.importRuns} runs, import and raw bulkPut alternating, each in a fresh copy of the dataset.`,
   };
 }
