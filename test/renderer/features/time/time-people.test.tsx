@@ -46,11 +46,15 @@ describe('Time: mine and everyone', () => {
     const table = await screen.findByRole('table', { name: 'Time entries by day' });
     expect(within(table).getByRole('row', { name: /Kim’s half hour/ })).toBeInTheDocument();
     expect(within(table).queryByRole('row', { name: /Owner’s hour/ })).not.toBeInTheDocument();
+    // One person's work: the rows need not say whose.
+    expect(within(table).getByRole('row', { name: /Kim’s half hour/ })).not.toHaveTextContent(/Kim(?!’s)/);
     expect(screen.getByRole('list', { name: 'Day totals' })).toHaveTextContent('Wed, Mar 430m');
 
     await user.click(within(toggle).getByRole('button', { name: 'Everyone' }));
     await waitFor(() => expect(screen.getByRole('row', { name: /Owner’s hour/ })).toBeInTheDocument());
-    expect(screen.getByRole('row', { name: /Kim’s half hour/ })).toBeInTheDocument();
+    // Everyone's: each row names its person under its times.
+    expect(screen.getByRole('row', { name: /Owner’s hour/ }).querySelector('.entry-time')).toHaveTextContent(/Agency owner$/);
+    expect(screen.getByRole('row', { name: /Kim’s half hour/ }).querySelector('.entry-time')).toHaveTextContent(/Kim$/);
     expect(screen.getByRole('list', { name: 'Day totals' })).toHaveTextContent('Wed, Mar 41h 30m');
     expect(within(toggle).getByRole('button', { name: 'Everyone' })).toHaveAttribute('aria-pressed', 'true');
     expect(mine).toHaveAttribute('aria-pressed', 'false');

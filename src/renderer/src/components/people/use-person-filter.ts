@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
 import { devicePeople } from '../../db/queries/people';
-import { OWNER_PERSON_ID } from '../../domain/model/person';
+import { OWNER_PERSON_ID, personOf } from '../../domain/model/person';
 import type { PersonFilter } from '../../domain/model/person';
 import { usePeopleStore } from '../../stores/people-store';
 
@@ -15,6 +15,11 @@ export interface PersonFilterState {
   setEveryone: (everyone: boolean) => void;
   /** whether the toggle is offered: there is someone else (a teammate, or this computer is not the owner's) */
   offered: boolean;
+  /**
+   * While everyone's work shows among several people: the name of a record's person, so rows say whose
+   * they are ('A former teammate' for someone since removed). Undefined when only one person's work shows.
+   */
+  nameOf: ((record: { personId?: string | undefined }) => string) | undefined;
 }
 
 /**
@@ -33,5 +38,9 @@ export function usePersonFilter(): PersonFilterState {
     everyone,
     setEveryone,
     offered,
+    nameOf:
+      people && offered && everyone
+        ? (record) => people.people.find((person) => person.id === personOf(record))?.name ?? 'A former teammate'
+        : undefined,
   };
 }

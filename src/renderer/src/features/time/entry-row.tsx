@@ -23,12 +23,14 @@ export interface EntryRowProps {
   project: ProjectRef | undefined;
   /** the number of the sent invoice that bills the entry (undefined while it is read) */
   invoiceNumber?: string | undefined;
+  /** whose entry it is, shown while everyone's entries are listed */
+  person?: string | undefined;
   onEdit: () => void;
   onDelete: () => void;
 }
 
 /** One entry; the row opens the inline editor on click or Enter, the buttons say so for everyone. */
-export function EntryRow({ entry, project, invoiceNumber, onEdit, onDelete }: EntryRowProps) {
+export function EntryRow({ entry, project, invoiceNumber, person, onEdit, onDelete }: EntryRowProps) {
   const code = project?.project.code ?? '?';
   const range = timeRangeText(entry);
   return (
@@ -44,7 +46,10 @@ export function EntryRow({ entry, project, invoiceNumber, onEdit, onDelete }: En
         }
       }}
     >
-      <td className="entry-time num">{range}</td>
+      <td className="entry-time num">
+        {range}
+        {person ? <span className="entry-person muted">{person}</span> : null}
+      </td>
       <td className="entry-project">
         <span className="project-code">{code}</span> {project?.project.name ?? 'Deleted project'}
         {project?.client ? <span className="entry-client muted">{project.client.name}</span> : null}

@@ -18,10 +18,12 @@ const COLUMNS = 7;
 export interface EntryTableProps {
   view: TimeRangeView;
   groups: readonly ProjectGroup[];
+  /** whose each entry is, while everyone's entries show (the row names the person) */
+  nameOf?: ((entry: TimeEntry) => string) | undefined;
 }
 
 /** The range's entries grouped by day, each day headed by its total (from the rollups). */
-export function EntryTable({ view, groups }: EntryTableProps) {
+export function EntryTable({ view, groups, nameOf }: EntryTableProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<TimeEntry | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -104,6 +106,7 @@ export function EntryTable({ view, groups }: EntryTableProps) {
                   entry={entry}
                   project={view.projects.get(entry.projectId)}
                   invoiceNumber={numberOf(entry)}
+                  person={nameOf?.(entry)}
                   onEdit={() => setEditingId(entry.id)}
                   onDelete={() => remove(entry)}
                 />

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { PeopleToggle } from '../../components/people/people-toggle';
-import { usePersonFilter } from '../../components/people/use-person-filter';
+import { type PersonFilterState, usePersonFilter } from '../../components/people/use-person-filter';
 import { PlusIcon } from '../../components/ui/icons';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
@@ -35,9 +35,11 @@ interface TimeBodyProps {
   groups: readonly ProjectGroup[];
   location: TimeLocation;
   today: DayKey;
+  /** whose each entry is, while everyone's entries show */
+  nameOf: PersonFilterState['nameOf'];
 }
 
-function TimeBody({ view, groups, location, today }: TimeBodyProps) {
+function TimeBody({ view, groups, location, today, nameOf }: TimeBodyProps) {
   const period = location.view;
   if (view.entries.length === 0 && groups.length === 0) {
     return (
@@ -57,7 +59,7 @@ function TimeBody({ view, groups, location, today }: TimeBodyProps) {
         </EmptyState>
       ) : (
         <div className="time-layout">
-          <EntryTable view={view} groups={groups} />
+          <EntryTable view={view} groups={groups} nameOf={nameOf} />
           <ProjectTotals view={view} period={period} />
         </div>
       )}
@@ -105,7 +107,7 @@ export function TimeScreen({ params }: { params: string[] }) {
         to={view?.to ?? location.anchor}
         label={label}
       />
-      {ready ? <TimeBody view={view} groups={groups} location={location} today={today} /> : <p className="muted">Loading…</p>}
+      {ready ? <TimeBody view={view} groups={groups} location={location} today={today} nameOf={people.nameOf} /> : <p className="muted">Loading…</p>}
       {logging && groups ? <LogTimeDialog groups={groups} day={logDay} onClose={() => setLogging(false)} /> : null}
     </Screen>
   );
