@@ -83,6 +83,8 @@ export class Replicator {
   private probing = false;
   /** While the mirror's first pull runs: the documents the server held when it began. */
   private firstPullTotal: number | null = null;
+  /** How many of those this computer has applied so far. */
+  private firstPullApplied = 0;
   private stopped = true;
 
   constructor(private readonly config: SyncConfig) {
@@ -200,7 +202,6 @@ export class Replicator {
       // Paused without an error: this direction read the other side to its end.
       live.caughtUp[direction] = true;
       this.reached();
-      if (direction === 'pull') this.firstPullTotal = null;
       const inStep = live.caughtUp.push && live.caughtUp.pull;
       if (direction === 'pull' || inStep)
         void this.serial(() => this.applyChanges().then(() => (inStep && current() ? this.markSynced() : undefined))).catch(
@@ -221,10 +222,9 @@ export class Replicator {
       .on('denied', failed)
       .on('error', failed);
     pull
-      .on('change', (info) => {
+      .on('change', () => {
         if (!current()) return;
         this.reached();
-        this.showProgress(info.docs_read);
         void this.serial(() => this.applyChanges()).catch(failed);
       })
       .on('paused', paused('pull'))
@@ -264,13 +264,15 @@ export class Replicator {
   }
 
   /**
-   * A first pull's progress: documents read (PouchDB counts them from the replication's start) out of
+   * A first pull's progress: documents applied to this computer (not merely read into the mirror, which
+   * runs ahead of the apply, so a bar full while records are still being written would mislead) out of
    * those the server held when it began. Later pulls are a few changes and show none.
    */
-  private showProgress(read: number): void {
+  private countApplied(applied: number): void {
     const total = this.firstPullTotal;
     if (total === null || total === 0) return;
-    this.set({ state: 'connected', message: '', progress: { done: Math.min(read, total), total } });
+    this.firstPullApplied += applied;
+    this.set({ state: 'connected', message: '', progress: { done: Math.min(this.firstPullApplied, total), total } });
   }
 
   /** Sets `firstPullTotal` when the mirror has never pulled anything. */
@@ -279,6 +281,7 @@ export class Replicator {
     const pulledBefore = await this.config.store.readState(LOCAL_SEQ);
     this.firstPullTotal =
       pulledBefore === undefined || mirror.doc_count === 0 ? remote.doc_count + (remote.doc_del_count ?? 0) : null;
+    this.firstPullApplied = 0;
   }
 
   private fail(error: unknown): void {
@@ -287,6 +290,7 @@ export class Replicator {
   }
 
   private async markSynced(): Promise<void> {
+    this.firstPullTotal = null; // read and applied to the end: a first pull is over
     const lastSyncedAt = readClock().toISOString();
     await this.config.store.writeState(LAST_SYNCED, lastSyncedAt);
     await this.refreshPending();
@@ -333,10 +337,7 @@ export class Replicator {
     });
     const pushed = (await push) as PouchDB.ReplicationInfo;
     if (pushed.last_seq !== undefined) this.pushedThrough(pushed.last_seq);
-    const pull = this.local.replicate.from(this.remote, { batch_size });
-    pull.on('change', (info) => this.showProgress(info.docs_read));
-    await pull;
-    this.firstPullTotal = null;
+    await this.local.replicate.from(this.remote, { batch_size });
   }
 
   /** Outbox rows → mirror documents on top of the mirror's current revisions, then clears them. */
@@ -475,6 +476,7 @@ export class Replicator {
       if (found.length > 0) await store.putConflicts(found);
       since = feed.last_seq;
       await store.writeState(LOCAL_SEQ, since);
+      this.countApplied(feed.results.length);
       if (feed.results.length < limit) break;
     }
   }
