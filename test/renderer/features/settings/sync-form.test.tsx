@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncStatus } from '../../../../src/renderer/src/db/sync/sync-status';
 import { SyncForm, type SyncFormProps } from '../../../../src/renderer/src/features/settings/sync-form';
-import { renderApp, resetApp } from '../../../support/render-app';
+import { pinZone, renderApp, resetApp } from '../../../support/render-app';
 
 const OFF: SyncStatus = { state: 'off', message: '', lastSyncedAt: null, pending: 0, progress: null };
 
@@ -25,7 +25,11 @@ function renderForm(props: Partial<SyncFormProps> = {}) {
   return { ...view, onStart, onSyncNow, onStop, form: screen.getByRole('form', { name: 'Sync server' }) };
 }
 
-beforeEach(() => resetApp());
+beforeEach(async () => {
+  // "Last synced" is shown in the machine's zone: the expected wall-clock time is Berlin's.
+  pinZone('Europe/Berlin');
+  await resetApp();
+});
 
 describe('Settings → Sync form', () => {
   it('sends nothing until every field is right, and says what is wrong beside each', async () => {
@@ -87,7 +91,7 @@ describe('Settings → Sync form', () => {
     });
     const shown = screen.getByLabelText('Sync status');
     expect(shown).toHaveTextContent('Connected');
-    // 08:25 UTC is 09:25 in Europe/Berlin (the test clock's zone)
+    // 08:25 UTC is 09:25 in Europe/Berlin (the zone pinned above)
     expect(shown).toHaveTextContent(/Last synced.*Nov 4, 2026.*9:25/);
     expect(shown).toHaveTextContent('3 changes waiting to go up');
     // 1,200 of 4,800: a quarter
