@@ -2,10 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { importEntries } from '../../../src/renderer/src/db/repositories/entries-import';
 import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
-import { repairRollups } from '../../../src/renderer/src/db/rollups';
+import { repairRollups, writeGatheredRollups } from '../../../src/renderer/src/db/rollups';
 import { applyRemoteChanges } from '../../../src/renderer/src/db/sync/apply-remote';
 import { clearOutbox, enableOutbox, takeOutbox } from '../../../src/renderer/src/db/sync/outbox';
 import { loadSampleAgency } from '../../../src/renderer/src/db/generator/load';
+import { RollupAccumulator } from '../../../src/renderer/src/domain/rollup-accumulator';
 import { SYNCED_TABLES, toDoc } from '../../../src/renderer/src/domain/sync/documents';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
@@ -41,6 +42,26 @@ describe('applyRemoteChanges', () => {
     rollups = await expectRollupsRepaired(db);
     expect(rollups.totals).toMatchObject([{ projectId: web.id, minutes: 120, billableAmountMinor: 24_000, firstDay: '2026-03-02', lastDay: '2026-03-02' }]);
     expect(rollups.days.map((day) => [day.day, day.minutes])).toEqual([['2026-03-02', 120]]);
+  });
+
+  it('a first pull gathers the rollups of its batches and writes them once, equal to a repair', async () => {
+    const db = freshDb();
+    const { web } = await seedWorld(db);
+    const gathered = new RollupAccumulator();
+    const expense = { id: 'x1', projectId: web.id, day: '2026-03-02', amount: 4_500, currency: 'EUR', billable: true, note: 'Fonts' };
+    // Two batches on the same day: 60 + 30 minutes and a 45.00 expense, none of them stored before.
+    await applyRemoteChanges(db, [docOf(entry('e1', web.id, '2026-03-02', 60)), toDoc('expenses', expense)], { unstored: true, gatherRollups: gathered });
+    await applyRemoteChanges(db, [docOf(entry('e2', web.id, '2026-03-02', 30))], { unstored: true, gatherRollups: gathered });
+    expect(await db.timeEntries.count()).toBe(2);
+    // Gathered, not written: no rollup row yet.
+    expect(await db.projectTotals.count()).toBe(0);
+    expect(await db.switchingDays.count()).toBe(0);
+
+    await writeGatheredRollups(db, gathered);
+    // 90 min at 120.00/h = 180.00 = 18,000 minor; the expense 4,500 minor.
+    const rollups = await expectRollupsRepaired(db);
+    expect(rollups.totals).toMatchObject([{ projectId: web.id, minutes: 90, billableAmountMinor: 18_000, expensesMinor: 4_500 }]);
+    expect(await db.switchingDays.count()).toBe(1);
   });
 
   it('expenses move the rollups too: 45.00 added, then deleted', async () => {

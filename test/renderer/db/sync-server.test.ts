@@ -10,7 +10,16 @@ vi.mock('../../../src/renderer/src/db/sync/replicator', () => ({
   },
 }));
 const { db } = await import('../../../src/renderer/src/db/db');
-const { SYNC_ENABLED_KEY, writeSyncState } = await import('../../../src/renderer/src/db/sync/outbox');
+const { SYNC_ENABLED_KEY, readSyncState, writeSyncState } = await import('../../../src/renderer/src/db/sync/outbox');
+const { FIRST_PULL, FIRST_PULL_START } = await import('../../../src/renderer/src/db/sync/first-pull');
+const { seedWorld } = await import('./helpers');
+const { timeEntrySchema } = await import('../../../src/renderer/src/domain/model/time-entry');
+
+/** A stored-shape entry of `minutes` on 2 March 2026. */
+function stored(id: string, projectId: string, minutes: number) {
+  const day = '2026-03-02';
+  return timeEntrySchema.parse({ id, projectId, startedAt: `${day}T08:00:00.000Z`, day, minutes, hat: 'production', billable: true, rateSnapshot: 12_000, currency: 'EUR', note: '', source: { kind: 'manual' } });
+}
 const { alreadyJoined, resumeSync, syncDatabaseUrl, writeSyncServer } =
   await import('../../../src/renderer/src/db/sync/sync-server');
 
@@ -40,6 +49,17 @@ describe('sync at start-up', () => {
     await writeSyncState(db, SYNC_ENABLED_KEY, false);
     expect(await resumeSync(db)).toBe(false);
     expect(fake.started).toHaveLength(1);
+  });
+
+  it('not carrying on, it rebuilds the rollups a first pull still owed when the app closed', async () => {
+    const { web } = await seedWorld(db);
+    // 90 minutes a first pull applied before the app closed, their rollups not yet written.
+    await db.timeEntries.bulkAdd([stored('e1', web.id, 60), stored('e2', web.id, 30)]);
+    await writeSyncState(db, FIRST_PULL, { ...FIRST_PULL_START, since: 2, batches: 1, applied: 2, rollupsOwed: true });
+    expect(await db.projectTotals.get(web.id)).toBeUndefined();
+    expect(await resumeSync(db)).toBe(false);
+    expect((await db.projectTotals.get(web.id))?.minutes).toBe(90);
+    expect((await readSyncState(db, FIRST_PULL)) as { rollupsOwed: boolean }).toMatchObject({ rollupsOwed: false });
   });
 
   it('knows a computer already joined to the same database (and not to another)', async () => {

@@ -79,9 +79,9 @@ export async function syncFirstPull(target: SyncTarget, expected: number, onProg
   let applyBatches = 0;
   const store: SyncStore = {
     ...base,
-    applyRemoteChanges: async (docs) => {
+    applyRemoteChanges: async (docs, options) => {
       const began = performance.now();
-      const outcome = await base.applyRemoteChanges(docs);
+      const outcome = await base.applyRemoteChanges(docs, options);
       applyMs += performance.now() - began;
       applyBatches += 1;
       return outcome;

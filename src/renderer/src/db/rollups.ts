@@ -27,8 +27,8 @@ export interface RollupChanges {
   removedExpenses?: readonly Expense[];
 }
 
-export function accumulateChanges(changes: RollupChanges): RollupAccumulator {
-  const acc = new RollupAccumulator();
+/** `changes` added to `acc` (a new accumulator by default). */
+export function accumulateChanges(changes: RollupChanges, acc = new RollupAccumulator()): RollupAccumulator {
   for (const entry of changes.addedEntries ?? []) acc.addEntry(entry);
   for (const entry of changes.removedEntries ?? []) acc.removeEntry(entry);
   for (const expense of changes.addedExpenses ?? []) acc.addExpense(expense);
@@ -50,6 +50,19 @@ export async function applyEntryChanges(
 ): Promise<void> {
   const writeRollups = await planRollupWrites(db, accumulateChanges(changes), [], options.switching ?? true);
   await writeRollups();
+}
+
+/**
+ * Writes the rollups of changes gathered in `acc` (a first sync's, docs/decisions.md "Sync") whose
+ * records are all stored already, in a transaction of its own: the project rows get the deltas and
+ * each touched day's switching is recomputed (from its stored entries where the day already had a
+ * row, else from `acc`, which saw every entry of such a day). `acc` must hold additions only.
+ */
+export async function writeGatheredRollups(db: TandemDb, acc: RollupAccumulator): Promise<void> {
+  await db.transaction('rw', [db.timeEntries, ...rollupTables(db)], async () => {
+    const writeRollups = await planRollupWrites(db, acc, [], true);
+    await writeRollups();
+  });
 }
 
 /**

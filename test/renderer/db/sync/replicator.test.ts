@@ -3,13 +3,15 @@
 // PouchDB mirror.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { repairRollups } from '../../../../src/renderer/src/db/rollups';
 import { tasksRepo } from '../../../../src/renderer/src/db/repositories/tasks-repo';
-import type { Replicator, SyncConfig } from '../../../../src/renderer/src/db/sync/replicator';
+import { Replicator, type SyncConfig } from '../../../../src/renderer/src/db/sync/replicator';
+import { type SyncStore, dexieSyncStore } from '../../../../src/renderer/src/db/sync/sync-store';
 import type { SyncStatus } from '../../../../src/renderer/src/db/sync/sync-status';
 import { type TimeEntry, timeEntrySchema } from '../../../../src/renderer/src/domain/model/time-entry';
 import { type CouchServer, startCouchServer } from '../../../support/couch-server';
 import { TEST_NOW_MS } from '../../../support/test-clock';
-import { seedWorld } from '../helpers';
+import { rollupSnapshot, seedWorld } from '../helpers';
 import { type Device, closeDevices, openDevice, syncedRecords as records } from './devices';
 
 // pouchdb-browser reads the browser's `self` when it loads.
@@ -426,6 +428,8 @@ describe('replicator', () => {
     const b = await device('desktop');
     await a.replicator.start();
     await b.replicator.start();
+    // The first pull done first: it asks for the server's changes before the outbox moves.
+    await a.replicator.syncNow();
     const ids = [];
     for (const name of ['Acme', 'Birch', 'Cedar']) ids.push((await clientsRepo(a.db).create({ name, currency: 'EUR' })).id);
     cut = true;
@@ -479,5 +483,141 @@ describe('replicator', () => {
       interval: 50,
     });
     expect(await a.db.outbox.count()).toBe(0);
+  });
+});
+
+describe('a first sync (straight from the server into this device)', () => {
+  /** A device whose records went up: settings, 2 clients, 3 projects and `entries` entries of 1 … n minutes. */
+  async function uploaded(entries: number): Promise<{ a: Device; projectId: string }> {
+    const a = await device('laptop', { batchSize: 100 });
+    const { web } = await seedWorld(a.db);
+    await a.db.timeEntries.bulkAdd(Array.from({ length: entries }, (_, i) => entry(`e${String(i).padStart(4, '0')}`, web.id, i + 1)));
+    await a.replicator.start();
+    await syncAll(a.replicator);
+    return { a, projectId: web.id };
+  }
+
+  it('brings every record with its rollups without copying them into the local mirror, and later edits go on top of the pulled revisions', async () => {
+    const { a, projectId } = await uploaded(450);
+    const b = await device('desktop', { batchSize: 100 });
+    await b.replicator.start();
+    await b.replicator.syncNow();
+    expect(await records(b.db)).toEqual(await records(a.db));
+    // 450 · 451 / 2 = 101,475 minutes, counted by the apply path's rollups.
+    expect((await b.db.projectTotals.get(projectId))?.minutes).toBe(101_475);
+    // The mirror holds none of the 456 pulled documents: the first pull wrote them to Dexie only.
+    expect((await b.replicator.local.info()).doc_count).toBe(0);
+
+    // An edit here goes up as the next revision of the pulled one: no conflict anywhere.
+    await b.db.timeEntries.update('e0000', { note: 'Kick-off call' }); // the outbox records it (middleware)
+    await syncAll(b.replicator, a.replicator);
+    const doc = (await server.documents()).find((row) => row._id === 'timeEntries:e0000');
+    expect(doc?._rev).toMatch(/^2-/);
+    expect(doc?._conflicts).toBeUndefined();
+    expect((await a.db.timeEntries.get('e0000'))?.note).toBe('Kick-off call');
+    expect(await a.replicator.listConflicts()).toEqual([]);
+    expect(await b.replicator.listConflicts()).toEqual([]);
+
+    // The same record changed on both afterwards: a listed conflict on both, nothing overwritten.
+    const acme = (await a.db.clients.toArray())[0]!;
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme North' });
+    await clientsRepo(b.db).update(acme.id, { name: 'Acme South' });
+    await syncAll(a.replicator, b.replicator);
+    for (const replicator of [a.replicator, b.replicator]) {
+      const [conflict] = await replicator.listConflicts();
+      const names = [conflict?.winner, ...(conflict?.losers ?? [])].map((side) => side?.record?.name);
+      expect(names.sort()).toEqual(['Acme North', 'Acme South']);
+    }
+  });
+
+  it('cut off midway, it resumes from the last applied batch: nothing lost, nothing twice', { timeout: 60_000 }, async () => {
+    await uploaded(450);
+    let reads = 0;
+    let cut = false;
+    // The server's third page of changes never arrives: the network is gone from then on.
+    const cutting: SyncConfig['fetch'] = async (url, init) => {
+      if (String(url).includes('/_changes')) reads += 1;
+      if (reads >= 3) cut = true;
+      if (cut) throw new TypeError('Failed to fetch');
+      return fetch(url, init);
+    };
+    const b = await device('desktop', { batchSize: 100, fetch: cutting });
+    await b.replicator.start();
+    const stopped = await b.replicator.syncNow();
+    expect(stopped.state).toBe('offline');
+    // Two batches of 100 were applied before the line dropped.
+    expect(await b.db.timeEntries.count()).toBeGreaterThanOrEqual(194);
+    expect(await b.db.timeEntries.count()).toBeLessThan(450);
+
+    cut = false;
+    reads = -1_000;
+    expect((await b.replicator.syncNow()).state).toBe('connected');
+    const entries = await b.db.timeEntries.toArray();
+    expect(entries.length).toBe(450);
+    expect(entries.reduce((sum, row) => sum + row.minutes, 0)).toBe(101_475);
+    expect(await b.db.outbox.count()).toBe(0);
+    const documents = await server.documents();
+    expect(documents.length).toBe(456);
+    expect(documents.every((doc) => doc._rev.startsWith('1-'))).toBe(true);
+    const rollups = await b.db.projectTotals.toArray();
+    await repairRollups(b.db);
+    expect(await b.db.projectTotals.toArray()).toEqual(rollups);
+  });
+
+  it('the app closed during a first pull: the pull resumes where it was and the rollups owed are rebuilt', { timeout: 60_000 }, async () => {
+    const { projectId } = await uploaded(450);
+    let reads = 0;
+    const cutting: SyncConfig['fetch'] = async (url, init) => {
+      if (String(url).includes('/_changes') && (reads += 1) >= 3) throw new TypeError('Failed to fetch');
+      return fetch(url, init);
+    };
+    // The app closes before it could write the rollups of what it had applied (they were in memory).
+    const b = await device('desktop', { batchSize: 100 });
+    const closing: SyncStore = { ...dexieSyncStore(b.db), writeGatheredRollups: () => Promise.reject(new Error('closed')) };
+    const auth = { username: server.user.name, password: server.user.password };
+    // Its own (empty) mirror: a first pull writes nothing there until it is done.
+    const first = new Replicator({ url: server.databaseUrl, auth, store: closing, fetch: cutting, batchSize: 100, localName: 'mirror-closing', live: false });
+    await first.start();
+    expect((await first.syncNow()).state).toBe('offline');
+    await first.close();
+    const applied = await b.db.timeEntries.count();
+    expect(applied).toBeGreaterThan(0);
+    expect(await b.db.projectTotals.get(projectId)).toBeUndefined();
+
+    // Opened again: the same database and mirror, a new replicator.
+    await b.replicator.start();
+    expect((await b.replicator.syncNow()).state).toBe('connected');
+    expect(await b.db.timeEntries.count()).toBe(450);
+    // 450 · 451 / 2 = 101,475 minutes.
+    expect((await b.db.projectTotals.get(projectId))?.minutes).toBe(101_475);
+    const rollups = await rollupSnapshot(b.db);
+    await repairRollups(b.db);
+    expect(await rollupSnapshot(b.db)).toEqual(rollups);
+    expect((await server.documents()).every((doc) => doc._rev.startsWith('1-'))).toBe(true);
+  });
+
+  it('a document in conflict on the server goes through the mirror and is listed on the new device', async () => {
+    const a = await device('laptop');
+    const c = await device('phone');
+    const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
+    await a.replicator.start();
+    await c.replicator.start();
+    await syncAll(a.replicator, c.replicator);
+    await clientsRepo(a.db).update(acme.id, { name: 'Acme GmbH' });
+    await clientsRepo(c.db).update(acme.id, { name: 'Acme Ltd' });
+    await syncAll(a.replicator, c.replicator);
+
+    const b = await device('desktop');
+    await b.replicator.start();
+    await b.replicator.syncNow();
+    const winner = (await a.db.clients.get(acme.id))?.name;
+    expect((await b.db.clients.get(acme.id))?.name).toBe(winner);
+    const [conflict] = await b.replicator.listConflicts();
+    expect([conflict?.winner.record?.name, ...(conflict?.losers ?? []).map((side) => side.record?.name)].sort()).toEqual([
+      'Acme GmbH',
+      'Acme Ltd',
+    ]);
+    // That one document, and no other, is in the mirror.
+    expect((await b.replicator.local.info()).doc_count).toBe(1);
   });
 });

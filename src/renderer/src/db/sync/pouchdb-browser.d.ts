@@ -32,6 +32,8 @@ declare module 'pouchdb-browser' {
       style?: 'main_only' | 'all_docs';
       live?: boolean;
       return_docs?: boolean;
+      /** Over HTTP: documents per request (PouchDB asks in pages of 25 otherwise). */
+      batch_size?: number;
     }
     interface ChangeRow {
       id: string;
@@ -61,6 +63,10 @@ declare module 'pouchdb-browser' {
       retry?: boolean;
       batch_size?: number;
       back_off_function?: (delay: number) => number;
+      /** Only these documents (a replication of its own, with its own checkpoint). */
+      doc_ids?: string[];
+      /** Start after this source sequence, and store it as the checkpoint first. */
+      since?: number | string;
     }
     interface Replication extends PromiseLike<unknown> {
       on(event: 'change', cb: (info: ReplicationInfo) => void): Replication;

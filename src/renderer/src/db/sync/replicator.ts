@@ -1,5 +1,6 @@
 // The replicator: Dexie's outbox → a local PouchDB mirror ⇄ the CouchDB server, and the mirror's
-// changes → Dexie through the apply path. PouchDB keeps the replication checkpoints (in _local
+// changes → Dexie through the apply path. A first sync reads the server straight into Dexie instead
+// (first-pull.ts), then the mirror carries on from where it ended. PouchDB keeps the replication checkpoints (in _local
 // documents on both sides), and the mirror's changes feed is read from a sequence kept in syncState
 // and moved only after a batch is applied, so a stop at any point resumes where it was: revisions are
 // idempotent, so nothing goes twice and nothing is lost. Conflicts (more than one leaf revision) are
@@ -8,6 +9,16 @@ import PouchDB from 'pouchdb-browser';
 import { newId } from '../../domain/ids';
 import { readClock } from '../../platform/clock';
 import { type ConflictChoice, readConflict, resolutionDocs, resolvedRevs, sameRecord } from './conflicts';
+import { RollupAccumulator } from '../../domain/rollup-accumulator';
+import {
+  FIRST_PULL,
+  FIRST_PULL_START,
+  type FirstPullState,
+  pulledRevisions,
+  pullIntoDexie,
+  settleRollups,
+  toSyncDoc,
+} from './first-pull';
 import { SYNC_OFF, type SyncStatus, syncProblem } from './sync-status';
 import type { SyncConflict, SyncDoc, SyncStore } from './sync-store';
 
@@ -81,11 +92,20 @@ export class Replicator {
   private readonly unpushed = new Map<string, number>();
   private syncingNow = false;
   private probing = false;
-  /** While the mirror's first pull runs: the documents the server held when it began. */
+  /** While a first pull runs: the documents the server held when it began. */
   private firstPullTotal: number | null = null;
   /** How many of those this computer has applied so far. */
   private firstPullApplied = 0;
+  /** The first pull (first-pull.ts) has handed over to the mirror: nothing of it is left to do. */
+  private firstPullDone = false;
+  /** The revisions the first pull applied, read once when an upload first needs them. */
+  private pulledRevs: Map<string, string> | null = null;
+  /** start() asked for background replication (Sync now restarts it when it ends). */
+  private liveWanted = false;
+  /** Not started, or stopped: events and failures no longer change the status. */
   private stopped = true;
+  /** stop() was called: a first pull ends after the batch it is applying. */
+  private halted = false;
 
   constructor(private readonly config: SyncConfig) {
     this.local = new PouchDB(config.localName ?? 'tandem-sync');
@@ -121,6 +141,7 @@ export class Replicator {
   /** Checks the server answers to these credentials, then (live) replicates in the background. */
   async start(): Promise<boolean> {
     this.stopped = false;
+    this.halted = false;
     const lastSyncedAt = (await this.config.store.readState(LAST_SYNCED)) as string | undefined;
     this.set({ state: 'connecting', message: 'Connecting to the server…', lastSyncedAt: lastSyncedAt ?? null });
     await this.refreshPending();
@@ -132,11 +153,22 @@ export class Replicator {
       if (this.status.state === 'error') return false;
     }
     if (this.config.live === false) return true;
-    this.startLive();
+    this.liveWanted = true;
+    this.resumeLive();
     this.poll = setInterval(() => this.tick(), this.config.outboxPollMs ?? DEFAULT_POLL_MS);
     void this.serial(() => this.applyChanges()).catch((error: unknown) => this.fail(error));
     this.tick();
     return true;
+  }
+
+  /** (Re)starts the live replications once the first pull, if one is due or unfinished, has ended. */
+  private resumeLive(): void {
+    this.cancelLive();
+    void this.serial(() => this.firstPull())
+      .then(() => {
+        if (!this.stopped && !this.syncingNow) this.startLive();
+      })
+      .catch((error: unknown) => this.fail(error));
   }
 
   /**
@@ -152,7 +184,8 @@ export class Replicator {
       // The count follows the changes made meanwhile (pushOutbox counts them otherwise).
       void this.refreshPending().catch(failed);
       if (this.status.state === 'offline') void this.probe();
-    } else {
+    } else if (this.firstPullDone) {
+      // (During a first pull the outbox waits: its records go up on top of what the pull brings.)
       void this.serial(() => this.pushOutbox()).catch(failed);
     }
   }
@@ -164,8 +197,7 @@ export class Replicator {
       await this.remoteInfo();
       if (this.stopped || this.syncingNow || this.status.state !== 'offline') return;
       this.reached();
-      this.cancelLive();
-      this.startLive();
+      this.resumeLive();
       this.tick();
     } catch (error) {
       if (syncProblem(error).state !== 'offline') this.fail(error);
@@ -181,6 +213,9 @@ export class Replicator {
   }
 
   private startLive(): void {
+    // Before the first pull is done the mirror's pull would start from nothing (every document
+    // through the mirror, the slow way the first pull exists to avoid); resumeLive starts it after.
+    if (this.live || !this.firstPullDone) return;
     const options = { live: true, retry: true, batch_size: this.config.batchSize ?? REPLICATION_BATCH };
     const push = this.local.replicate.to(this.remote, options);
     const pull = this.local.replicate.from(this.remote, options);
@@ -275,13 +310,65 @@ export class Replicator {
     this.set({ state: 'connected', message: '', progress: { done: Math.min(this.firstPullApplied, total), total } });
   }
 
-  /** Sets `firstPullTotal` when the mirror has never pulled anything. */
+  /** Sets `firstPullTotal` while the first pull is due or unfinished (and what it applied before a restart). */
   private async measureFirstPull(remote: PouchDB.Info): Promise<void> {
-    const mirror = await this.local.info();
-    const pulledBefore = await this.config.store.readState(LOCAL_SEQ);
-    this.firstPullTotal =
-      pulledBefore === undefined || mirror.doc_count === 0 ? remote.doc_count + (remote.doc_del_count ?? 0) : null;
-    this.firstPullApplied = 0;
+    const state = await this.firstPullState();
+    this.firstPullTotal = state && !state.done ? remote.doc_count + (remote.doc_del_count ?? 0) : null;
+    this.firstPullApplied = state?.applied ?? 0;
+  }
+
+  /**
+   * Where the first pull stands: undefined once the mirror has ever pulled without one (a device that
+   * synced before first pulls read straight into Dexie; its mirror carries on).
+   */
+  private async firstPullState(): Promise<FirstPullState | undefined> {
+    const { store } = this.config;
+    const state = (await store.readState(FIRST_PULL)) as FirstPullState | undefined;
+    if (state) return state;
+    const neverPulled = (await store.readState(LOCAL_SEQ)) === undefined && (await this.local.info()).doc_count === 0;
+    return neverPulled ? FIRST_PULL_START : undefined;
+  }
+
+  /**
+   * The first pull, if due or unfinished: the server's documents straight into Dexie, then the ones
+   * that need revision trees into the mirror, then the mirror's pull set to go on from where the first
+   * pull ended (PouchDB stores `since` as its checkpoint) and run to the end once.
+   */
+  private async firstPull(): Promise<void> {
+    if (this.firstPullDone) return;
+    let state = await this.firstPullState();
+    if (state && !state.done) {
+      const { store } = this.config;
+      const rollups = new RollupAccumulator();
+      const owedBefore = state.rollupsOwed;
+      try {
+        state = await pullIntoDexie(this.remote, store, state, {
+          pageSize: this.config.batchSize,
+          rollups,
+          applied: (count) => {
+            this.countApplied(count);
+            return !this.halted;
+          },
+        });
+      } catch (error) {
+        // Cut off: what this run applied gets its rollups now (failing that, they are rebuilt later).
+        await settleRollups(store, owedBefore, rollups, false).catch(() => undefined);
+        throw error;
+      }
+      await settleRollups(store, owedBefore, rollups, !this.halted);
+      if (this.halted) return;
+      const batch_size = this.config.batchSize ?? REPLICATION_BATCH;
+      if (state.viaMirror.length > 0) await this.local.replicate.from(this.remote, { doc_ids: state.viaMirror, batch_size });
+      await this.local.replicate.from(this.remote, { since: state.since, batch_size });
+      await this.config.store.writeState(FIRST_PULL, { ...state, done: true });
+    }
+    this.firstPullDone = true;
+  }
+
+  /** The revision this device's record stands on when the mirror has no copy: the first pull's. */
+  private async pulledRevision(key: string): Promise<string | undefined> {
+    this.pulledRevs ??= await pulledRevisions(this.config.store);
+    return this.pulledRevs.get(key);
   }
 
   private fail(error: unknown): void {
@@ -315,16 +402,19 @@ export class Replicator {
       // Nothing moves while the server refuses us or cannot be reached: the outbox keeps the count.
       await this.measureFirstPull(await this.remoteInfo());
       this.set({ state: 'connecting', message: 'Syncing…' });
-      await this.serial(() => this.pushOutbox());
-      await this.replicateOnce();
-      await this.serial(() => this.applyChanges());
-      await this.markSynced();
+      await this.serial(() => this.firstPull());
+      if (this.firstPullDone) {
+        await this.serial(() => this.pushOutbox());
+        await this.replicateOnce();
+        await this.serial(() => this.applyChanges());
+        await this.markSynced();
+      }
     } catch (error) {
       this.set({ ...syncProblem(error), progress: null });
       await this.refreshPending();
     } finally {
       this.syncingNow = false;
-      if (wasLive && !this.stopped) this.startLive();
+      if ((wasLive || this.liveWanted) && !this.stopped) this.startLive();
     }
     return this.status;
   }
@@ -342,6 +432,9 @@ export class Replicator {
 
   /** Outbox rows → mirror documents on top of the mirror's current revisions, then clears them. */
   private async pushOutbox(): Promise<void> {
+    // Until the first pull is done the outbox holds every record this device had when sync began,
+    // which is how the first pull knows a record it has not applied is not stored here (`unstored`).
+    if (!this.firstPullDone) return;
     const { store } = this.config;
     const limit = this.config.batchSize ?? DEFAULT_BATCH;
     let moved = 0;
@@ -365,10 +458,11 @@ export class Replicator {
         const live = row?.doc && !row.value?.deleted ? row.doc : null;
         const resolved = live ? resolvedRevs(live) : [];
         const extra = resolved.length > 0 ? { resolved } : {};
-        const base = this.deferredBase.get(item.key);
-        if (base !== undefined && row?.value) {
-          // A pulled change landed on this record after this device's change was made (the apply
-          // path left the record alone): this change goes up beside it, as a conflict, not over it.
+        // A pulled change landed on this record after this device's change was made (the apply path
+        // left the record alone): this change goes up beside it, as a conflict, not over it. A record
+        // the mirror has no copy of, the first pull brought: this change goes on top of that revision.
+        const base = row?.value ? this.deferredBase.get(item.key) : await this.pulledRevision(item.key);
+        if (base !== undefined) {
           const body = 'deleted' in item ? { _deleted: true } : { table: item.doc.table, record: item.doc.record };
           branches.push(await this.branchFrom(item.key, base, { ...body, device, ...extra }));
           continue;
@@ -405,6 +499,7 @@ export class Replicator {
         if (failed) throw new Error(`The local copy refused ${failed.id}: ${failed.message ?? String(failed.error)}`);
         for (const branch of branches) {
           this.deferredBase.delete(branch._id);
+          this.ownRevs.add(`${branch._id}@${branch._rev}`);
           written.push(branch._id);
         }
       }
@@ -423,10 +518,7 @@ export class Replicator {
 
   /** A revision of `id` whose parent is `base` (a sibling of whatever came after it; null: a new root). */
   private async branchFrom(id: string, base: string | null, body: Record<string, unknown>): Promise<PouchDB.Doc> {
-    const ancestry =
-      base === null
-        ? { start: 0, ids: [] }
-        : ((await this.local.get(id, { rev: base, revs: true }))._revisions ?? { start: 0, ids: [] });
+    const ancestry = base === null ? { start: 0, ids: [] } : await this.ancestry(id, base);
     const hash = newId().replaceAll('-', '');
     return {
       ...body,
@@ -434,6 +526,21 @@ export class Replicator {
       _rev: `${ancestry.start + 1}-${hash}`,
       _revisions: { start: ancestry.start + 1, ids: [hash, ...ancestry.ids] },
     };
+  }
+
+  /**
+   * `rev` and its ancestors as the mirror knows them; when the mirror does not hold `rev` itself (the
+   * first pull brought it, or only its descendants were pulled), `rev` alone: the server finds the rest
+   * of the path by that revision, as CouchDB merges a path whose oldest revisions were stemmed.
+   */
+  private async ancestry(id: string, rev: string): Promise<{ start: number; ids: string[] }> {
+    const stemmed = { start: Number.parseInt(rev, 10), ids: [rev.slice(rev.indexOf('-') + 1)] };
+    try {
+      return (await this.local.get(id, { rev, revs: true }))._revisions ?? stemmed;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+      return stemmed;
+    }
   }
 
   /** The mirror's changes since the kept sequence → Dexie (winners) and the conflict list. */
@@ -518,6 +625,8 @@ export class Replicator {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.halted = true;
+    this.liveWanted = false;
     this.cancelLive();
     if (this.poll !== null) clearInterval(this.poll);
     this.poll = null;
@@ -547,11 +656,6 @@ function infoWithoutRejection(remote: Database): void {
 /** The local mirror's sequences are numbers (IndexedDB adapter); a string one is read as its number. */
 function seqNumber(seq: number | string): number {
   return typeof seq === 'number' ? seq : Number.parseInt(seq, 10);
-}
-
-function toSyncDoc(doc: PouchDB.Doc): SyncDoc {
-  if (doc._deleted) return { _id: doc._id, _rev: doc._rev, _deleted: true };
-  return { _id: doc._id, _rev: doc._rev, table: doc.table as string, record: doc.record as Record<string, unknown> };
 }
 
 // The app's one replicator and the small API the Sync settings and conflicts views use.

@@ -6,6 +6,8 @@ import type { TandemDb } from '../db';
 import { SYNC_ENABLED_KEY, readSyncState, writeSyncState } from './outbox';
 import { type SyncConfig, startSync } from './replicator';
 import { dexieSyncStore } from './sync-store';
+import { settleRollups } from './first-pull';
+import { RollupAccumulator } from '../../domain/rollup-accumulator';
 
 // The server, database and user Sync last used (never the password: main or the tab keeps it), kept in
 // syncState, and the replicator's configuration for them.
@@ -44,12 +46,16 @@ export async function alreadyJoined(db: TandemDb, server: SyncServer): Promise<b
 
 /**
  * At start-up: sync was on and the sign-in is still kept (the desktop app keeps it across restarts; the
- * browser forgets it with the tab), so it carries on. Otherwise it waits for Start syncing.
+ * browser forgets it with the tab), so it carries on. Otherwise it waits for Start syncing, and the
+ * rollups a first pull still owed when the app closed (first-pull.ts) are rebuilt now rather than
+ * when that pull ends, whenever that is.
  */
 export async function resumeSync(db: TandemDb): Promise<boolean> {
-  if ((await readSyncState(db, SYNC_ENABLED_KEY)) !== true) return false;
-  const server = await readSyncServer(db);
-  if (!server || (await platform.readSyncCredentials()) === null) return false;
+  const server = (await readSyncState(db, SYNC_ENABLED_KEY)) === true ? await readSyncServer(db) : null;
+  if (!server || (await platform.readSyncCredentials()) === null) {
+    await settleRollups(dexieSyncStore(db), true, new RollupAccumulator(), true);
+    return false;
+  }
   await startSync(syncConfigFor(db, server));
   return true;
 }

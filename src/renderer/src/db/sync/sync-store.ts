@@ -3,12 +3,14 @@
 // apply-remote.ts); the replicator's tests hand it the same over a test database.
 import { SYNCED_TABLES } from '../../domain/sync/documents';
 import type { SyncConflictRow, SyncDoc } from '../../domain/sync/documents';
+import type { RollupAccumulator } from '../../domain/rollup-accumulator';
 import type { TandemDb } from '../db';
-import { type ApplyOutcome, applyRemoteChanges } from './apply-remote';
+import { repairRollups, writeGatheredRollups } from '../rollups';
+import { type ApplyOptions, type ApplyOutcome, applyRemoteChanges } from './apply-remote';
 import { type OutboxItem, clearOutbox, outboxCount, readSyncState, takeOutbox, writeSyncState } from './outbox';
 
 export type { ConflictSide, SyncConflictRow as SyncConflict, SyncDoc } from '../../domain/sync/documents';
-export type { ApplyOutcome } from './apply-remote';
+export type { ApplyOptions, ApplyOutcome } from './apply-remote';
 export type { OutboxItem } from './outbox';
 
 export interface SyncStore {
@@ -16,13 +18,15 @@ export interface SyncStore {
   clearOutbox(upToSeq: number): Promise<void>;
   outboxCount(): Promise<number>;
   /** Writes validated winners (quarantining what fails); leaves alone a record with a change waiting. */
-  applyRemoteChanges(docs: SyncDoc[]): Promise<ApplyOutcome>;
+  applyRemoteChanges(docs: SyncDoc[], options?: ApplyOptions): Promise<ApplyOutcome>;
   readState(key: string): Promise<unknown>;
   writeState(key: string, value: unknown): Promise<void>;
   putConflicts(rows: SyncConflictRow[]): Promise<void>;
   deleteConflicts(keys: string[]): Promise<void>;
   listConflicts(): Promise<SyncConflictRow[]>;
   getConflict(id: string): Promise<SyncConflictRow | undefined>;
+  /** Writes rollups gathered by applyRemoteChanges (`gatherRollups`); null: rebuilds them all instead. */
+  writeGatheredRollups(acc: RollupAccumulator | null): Promise<void>;
   /** How many synced records this device holds, all tables together. */
   recordCount(): Promise<number>;
 }
@@ -33,7 +37,7 @@ export function dexieSyncStore(db: TandemDb): SyncStore {
     takeOutbox: (limit) => takeOutbox(db, limit),
     clearOutbox: (upToSeq) => clearOutbox(db, upToSeq),
     outboxCount: () => outboxCount(db),
-    applyRemoteChanges: (docs) => applyRemoteChanges(db, docs),
+    applyRemoteChanges: (docs, options) => applyRemoteChanges(db, docs, options),
     readState: (key) => readSyncState(db, key),
     writeState: (key, value) => writeSyncState(db, key, value),
     putConflicts: async (rows) => {
@@ -44,6 +48,10 @@ export function dexieSyncStore(db: TandemDb): SyncStore {
     },
     listConflicts: () => db.syncConflicts.orderBy('key').toArray(),
     getConflict: (id) => db.syncConflicts.get(id),
+    writeGatheredRollups: async (acc) => {
+      if (acc) await writeGatheredRollups(db, acc);
+      else await repairRollups(db);
+    },
     recordCount: async () => {
       const counts = await Promise.all(SYNCED_TABLES.map((table) => db.table(table).count()));
       return counts.reduce((sum, count) => sum + count, 0);
