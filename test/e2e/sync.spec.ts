@@ -306,12 +306,14 @@ test('a device closed during its first pull picks up where it was: nothing lost,
 }) => {
   test.setTimeout(240_000);
   const laptop = new SyncPage(page);
-  // The sample agency and each of its entries once more under another id: a few thousand records,
-  // more than one batch of the desktop's first pull (2,000 documents a request).
+  // The sample agency and each of its entries four times more under other ids: over 5,000 records, three
+  // pages of the desktop's first pull (2,500 documents a request).
   await app.loadSampleAgency();
   const sampleEntries = await storedRows<StoredEntry>(page, 'timeEntries');
   await writeRows(page, {
-    timeEntries: sampleEntries.map((entry, index) => ({ ...entry, id: `copy-${String(index).padStart(5, '0')}` })),
+    timeEntries: [1, 2, 3, 4].flatMap((copy) =>
+      sampleEntries.map((entry, index) => ({ ...entry, id: `copy${copy}-${String(index).padStart(5, '0')}` })),
+    ),
   });
   await laptop.start(couch, { join: true });
   await laptop.syncNow({ timeout: 60_000 });
@@ -321,11 +323,11 @@ test('a device closed during its first pull picks up where it was: nothing lost,
   const onLaptop = await storedIds(page, tables);
   const records = Object.values(onLaptop).reduce((sum, ids) => sum + ids.length, 0);
   expect(tables).toEqual(expect.arrayContaining(['clients', 'projects', 'timeEntries']));
-  expect(records).toBeGreaterThan(2_000);
+  expect(records).toBeGreaterThan(5_000);
   expect(uploaded.length).toBe(records);
 
-  // The desktop joins over a slow line (each request to the server waits 300 ms, so the pull's batches
-  // come apart and the check below sees the first one stored); once its first pull shows progress and has
+  // The desktop joins over a slow line (each request to the server waits 300 ms, so the pull's pages
+  // come apart and the check below sees the first batch stored); once its first pull shows progress and has
   // stored some entries, its page closes (the app quits mid-pull).
   const slowLine = `${couch.origin}/**`;
   await otherContext.route(slowLine, async (route) => {
@@ -347,9 +349,25 @@ test('a device closed during its first pull picks up where it was: nothing lost,
   const pulledBefore = await storedCount(reopened.page, 'timeEntries');
   expect(pulledBefore).toBeGreaterThan(0);
   expect(pulledBefore).toBeLessThan(onLaptop.timeEntries?.length ?? 0);
+  // Over the slow line again, so the resumed pull is seen in progress.
+  await otherContext.route(slowLine, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue().catch(() => undefined);
+  });
   await desktop.start(couch);
+  await expect(desktop.firstSyncProgress).toBeVisible({ timeout: 30_000 });
+  await screenshotBothSchemes(reopened.page, 'sync-first-pull-progress');
+  await otherContext.unroute(slowLine);
   await desktop.syncNow({ timeout: 60_000 });
   await expect.poll(() => storedIds(reopened.page, tables), { timeout: 30_000 }).toEqual(onLaptop);
+  // Its rollups too: the ones owed when the page closed were rebuilt, the rest written when the pull
+  // ended. Each project's minutes are its entries' (on the laptop the copies were written raw, so its
+  // own rollups count the sample's entries only).
+  const entryMinutes = new Map<string, number>();
+  for (const entry of await storedRows<StoredEntry>(page, 'timeEntries'))
+    entryMinutes.set(entry.projectId, (entryMinutes.get(entry.projectId) ?? 0) + entry.minutes);
+  const totals = await storedRows<{ projectId: string; minutes: number }>(reopened.page, 'projectTotals');
+  expect(new Map(totals.map((row) => [row.projectId, row.minutes]))).toEqual(entryMinutes);
 
   // The same clients, projects and entries on both, the same minutes; the server holds each record once,
   // at its first revision (the desktop wrote nothing, and a batch pulled twice stores nothing twice).

@@ -7,7 +7,7 @@ import type { SyncServer } from '../../db/sync/sync-server';
 import type { SyncStatus } from '../../db/sync/sync-status';
 import { dateTimeFormat } from '../../domain/format/formatter-cache';
 import { formReader } from '../../domain/parse/form-reader';
-import { SYNC_STATE_LABELS } from './sync-labels';
+import { SYNC_STATE_LABELS, firstSyncText } from './sync-labels';
 import './sync.css';
 
 export interface SyncSignIn extends SyncServer {
@@ -94,9 +94,7 @@ export function SyncForm({ status, server, passwordKeptSecurely, onStart, onSync
       </dl>
       {progress ? (
         <div className="sync-progress">
-          <label htmlFor="sync-progress">
-            First sync: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} records
-          </label>
+          <label htmlFor="sync-progress">{firstSyncText(progress)}</label>
           <progress id="sync-progress" max={Math.max(progress.total, 1)} value={progress.done} />
         </div>
       ) : null}

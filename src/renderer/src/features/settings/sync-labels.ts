@@ -9,6 +9,16 @@ export const SYNC_STATE_LABELS: Record<SyncState, string> = {
   error: 'Stopped by an error',
 };
 
+/**
+ * The first sync's bar, in words. Once every record is here the sync still writes the budgets' and
+ * switching figures and catches up with what changed meanwhile: a full bar says so rather than
+ * looking finished.
+ */
+export function firstSyncText(progress: { done: number; total: number }): string {
+  if (progress.done >= progress.total) return `First sync: all ${progress.total.toLocaleString()} records here, finishing…`;
+  return `First sync: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} records`;
+}
+
 /** One record of a synced table, in words ('Time entry'), for Sync conflicts. */
 export const SYNC_RECORD_LABELS: Record<string, string> = {
   clients: 'Client',
