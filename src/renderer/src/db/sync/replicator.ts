@@ -1,15 +1,15 @@
 // The replicator: Dexie's outbox → a local PouchDB mirror ⇄ the CouchDB server, and the mirror's
 // changes → Dexie through the apply path. A first sync reads the server straight into Dexie instead
-// (first-pull.ts), then the mirror carries on from where it ended. PouchDB keeps the replication checkpoints (in _local
-// documents on both sides), and the mirror's changes feed is read from a sequence kept in syncState
-// and moved only after a batch is applied, so a stop at any point resumes where it was: revisions are
-// idempotent, so nothing goes twice and nothing is lost. Conflicts (more than one leaf revision) are
-// listed through `conflicts.ts`; Dexie holds CouchDB's deterministic winner.
+// (first-pull.ts), then the mirror carries on from where it ended. PouchDB keeps the replication
+// checkpoints (in _local documents on both sides), and the mirror's changes feed is read from a
+// sequence kept in syncState and moved only after a batch is applied, so a stop at any point resumes
+// where it was: revisions are idempotent, so nothing goes twice and nothing is lost. Conflicts (more
+// than one leaf revision) are listed through `conflicts.ts`; Dexie holds CouchDB's deterministic winner.
 import PouchDB from 'pouchdb-browser';
 import { newId } from '../../domain/ids';
+import { RollupAccumulator } from '../../domain/rollup-accumulator';
 import { readClock } from '../../platform/clock';
 import { type ConflictChoice, readConflict, resolutionDocs, resolvedRevs, sameRecord } from './conflicts';
-import { RollupAccumulator } from '../../domain/rollup-accumulator';
 import {
   FIRST_PULL,
   FIRST_PULL_START,

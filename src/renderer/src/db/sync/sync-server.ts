@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { syncOrigin } from '@shared/sync';
+import { RollupAccumulator } from '../../domain/rollup-accumulator';
 import { platform } from '../../platform/platform';
 import { syncFetch } from '../../platform/sync-fetch';
 import type { TandemDb } from '../db';
+import { settleRollups } from './first-pull';
 import { SYNC_ENABLED_KEY, readSyncState, writeSyncState } from './outbox';
 import { type SyncConfig, startSync } from './replicator';
 import { dexieSyncStore } from './sync-store';
-import { settleRollups } from './first-pull';
-import { RollupAccumulator } from '../../domain/rollup-accumulator';
 
 // The server, database and user Sync last used (never the password: main or the tab keeps it), kept in
 // syncState, and the replicator's configuration for them.
