@@ -1,10 +1,11 @@
 // A first sync straight from the server into Dexie (docs/decisions.md, "Sync": "A first sync skips the
 // mirror"). Going through the local PouchDB mirror, each document is written twice more than Dexie
 // writes it (PouchDB's document and sequence stores), which made a first sync 9–14 times the raw
-// bulkPut of the same records. Here the server's changes feed is read in batches and each batch goes
-// straight to the apply path (validation, quarantine, rollups, deferral of records with a change
-// waiting here); the revision Dexie now holds of each record is kept beside it, one syncState row per
-// batch, so a later change of this device goes up on top of it (`pulledRevisions`). What needs a
+// bulkPut of the same records. Here the server's changes feed is read page after page and each batch
+// goes straight to the apply path (validation, quarantine, deferral of records with a change waiting
+// here), its rollups gathered and written once when the pull ends (`settleRollups`); the revision
+// Dexie now holds of each record is kept beside it, one syncState row per batch, so a later change of
+// this device goes up on top of it (`pulledRevisions`). What needs a
 // revision tree (a document with several leaves, one whose conflict was resolved, one deferred because
 // of a change waiting here) is left to the mirror: the replicator replicates those ids into it, where
 // conflicts are found as for any pull. The state moves only after a batch is applied, so a stop at any
@@ -56,10 +57,9 @@ function plain(row: PouchDB.ChangeRow): row is PouchDB.ChangeRow & { doc: PouchD
 
 /**
  * The server's changes from `since` to their end, page after page as fast as it answers, while the
- * caller applies what came. `take()` waits for at least one page and hands over every page that has
- * come (one larger batch: each batch re-reads and rewrites the rollups of the days it touches, and a
- * first pull's pages each touch most of the agency's days, since the server lists documents in the
- * order they went up); null at the end. At most `ahead` documents wait, so memory stays bounded.
+ * caller applies what came: the server's work overlaps the writes. `take()` waits for at least one
+ * page and hands over every page that has come, as one batch (fewer, larger transactions); null at
+ * the end. At most `ahead` documents wait, so memory stays bounded.
  */
 class PageReader {
   private readonly pages: PouchDB.ChangesResponse[] = [];
