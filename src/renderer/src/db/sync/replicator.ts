@@ -360,7 +360,12 @@ export class Replicator {
       const batch_size = this.config.batchSize ?? REPLICATION_BATCH;
       if (state.viaMirror.length > 0) await this.local.replicate.from(this.remote, { doc_ids: state.viaMirror, batch_size });
       await this.local.replicate.from(this.remote, { since: state.since, batch_size });
-      await this.config.store.writeState(FIRST_PULL, { ...state, done: true });
+      await store.writeState(FIRST_PULL, { ...state, done: true });
+      this.firstPullDone = true;
+      // What the mirror brought is applied; with nothing of this device waiting, both directions are
+      // caught up now, not only after the live replications' first round trip.
+      await this.applyChanges();
+      if ((await store.outboxCount()) === 0) await this.markSynced();
     }
     this.firstPullDone = true;
   }
