@@ -54,6 +54,8 @@ test('adds teammates, picks one for this computer and costs the other; removing 
   await expect(team.getByRole('button', { name: 'Edit Sam Reyes' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Samuel Reyes');
+  await expectNoSeriousA11yViolations(page);
+  await screenshotBothSchemes(page, 'team-rename');
   await page.keyboard.press('Enter');
   await expect(team.getByRole('button', { name: 'Edit Samuel Reyes' })).toBeFocused();
   await expect(settingsPage.costRates.getByRole('row', { name: /Samuel Reyes/ })).toContainText('€40.00');
