@@ -3,7 +3,7 @@ import { screenReady } from './helpers';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Settings: the form, the jargon glossary, Load sample agency. */
+/** Settings: the form, the team, the jargon glossary, Load sample agency. */
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
@@ -24,6 +24,19 @@ export class SettingsPage {
   async loadSample({ timeout = 30_000 }: { timeout?: number } = {}): Promise<void> {
     await this.page.getByRole('button', { name: 'Load sample agency' }).click();
     await expect(this.page.getByText(/Sample agency loaded/)).toBeVisible({ timeout });
+  }
+
+  get team() {
+    return this.page.getByRole('region', { name: 'Team' });
+  }
+
+  /** On the open Settings screen: adds a teammate with Enter and waits until they are listed. */
+  async addTeammate(name: string, role = ''): Promise<void> {
+    const form = this.team.getByRole('form', { name: 'Add a teammate' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Role', { exact: true }).fill(role);
+    await form.getByLabel('Role', { exact: true }).press('Enter');
+    await expect(this.team.getByRole('button', { name: `Edit ${name}`, exact: true })).toBeVisible();
   }
 
   get costRates() {

@@ -5,6 +5,7 @@ import type { Project } from '../../domain/model/project';
 import { ValidationError } from '../../domain/validation';
 import type { TandemDb } from '../db';
 import { RecordNotFoundError } from '../errors';
+import { readSettings } from '../repositories/lookups';
 import { TrashBag } from './trash-records';
 
 // Gathers what a delete removes: the record, its dependents, and the links to it that must be
@@ -127,6 +128,13 @@ export async function collectForTrash(db: TandemDb, table: UserTrashTable, id: s
     }
     case 'teammates': {
       const teammate = await need('teammate', id, await db.teammates.get(id));
+      // Gone, they would still be stamped on all that is logged and planned here, under no name.
+      if ((await readSettings(db)).devicePersonId === id) {
+        throw ValidationError.single(
+          '',
+          `${teammate.name} uses this computer: choose who uses it under Settings → This computer first, then remove ${teammate.name}.`,
+        );
+      }
       bag.add('teammates', [teammate]);
       await db.tasks
         .filter((task) => task.assignee === id)

@@ -83,6 +83,8 @@ export function trashScope(db: TandemDb) {
     db.projectTotals,
     db.projectDays,
     db.switchingDays,
+    // read only: the teammate this computer is used by cannot be deleted (collect.ts)
+    db.settings,
   ];
 }
 

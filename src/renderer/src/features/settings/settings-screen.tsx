@@ -11,6 +11,7 @@ import { InvoiceSettingsSection } from './invoice-settings-section';
 import { SampleAgencyPanel } from './sample-agency-panel';
 import { SettingsForm } from './settings-form';
 import { SyncSection } from './sync-section';
+import { TeamSection } from './team-section';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -24,6 +25,7 @@ export function SettingsScreen() {
     >
       {settings ? <SettingsForm settings={settings} /> : null}
       {settings ? <InvoiceSettingsSection settings={settings} /> : null}
+      {settings ? <TeamSection settings={settings} /> : null}
       {settings ? <CostRatesSection settings={settings} /> : null}
       {settings ? <GlossaryPanel settings={settings} /> : null}
       <CalendarFeedsSection />
