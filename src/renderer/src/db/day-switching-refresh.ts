@@ -45,16 +45,24 @@ const isWanted = (wanted: ReadonlySet<string>, entry: TimeEntry) => wanted.has(p
 export async function switchingRowsByIndex(db: TandemDb, days: readonly PersonDay[], pending: DaySwitchingBuilder): Promise<PersonDaySwitching[]> {
   const wanted = new Set(days.map(({ day, personId }) => personDayKey(day, personId)));
   const sorted = [...new Set(days.map(({ day }) => day))].sort();
+  // Every chunk is requested at once (the caller reads this way only up to INDEX_READ_LIMIT entries),
+  // so the database serves the next while the page sorts one into days.
+  const reads: Promise<void>[] = [];
   for (let index = 0; index < sorted.length; index += READ_CHUNK_DAYS) {
     const chunk = sorted.slice(index, index + READ_CHUNK_DAYS);
     const first = chunk[0];
     const last = chunk.at(-1);
     if (!first || !last) continue;
     const entries = isDense(chunk, first, last)
-      ? await db.timeEntries.where('day').between(first, last, true, true).toArray()
-      : await db.timeEntries.where('day').anyOf(chunk).toArray();
-    for (const entry of entries) if (isWanted(wanted, entry)) pending.add(entry);
+      ? db.timeEntries.where('day').between(first, last, true, true).toArray()
+      : db.timeEntries.where('day').anyOf(chunk).toArray();
+    reads.push(
+      entries.then((list) => {
+        for (const entry of list) if (isWanted(wanted, entry)) pending.add(entry);
+      }),
+    );
   }
+  await Promise.all(reads);
   return pending.rows();
 }
 
