@@ -13,7 +13,10 @@ import type { TandemDb } from './db';
 // days an accumulator touched. Entries are read by the 'day' index and sorted into people here: a day
 // holds a few people's entries at most, so no person index is needed.
 
-/** Days re-read per query: bounds what an import spanning years holds in memory at once. */
+/**
+ * Days per read request. The requests go out together; the index path is taken only up to
+ * INDEX_READ_LIMIT entries, which bounds what they hold in memory at once.
+ */
 const READ_CHUNK_DAYS = 64;
 /**
  * Above this many entries to re-read, one pass over the whole table in primary-key order is cheaper
@@ -45,8 +48,7 @@ const isWanted = (wanted: ReadonlySet<string>, entry: TimeEntry) => wanted.has(p
 export async function switchingRowsByIndex(db: TandemDb, days: readonly PersonDay[], pending: DaySwitchingBuilder): Promise<PersonDaySwitching[]> {
   const wanted = new Set(days.map(({ day, personId }) => personDayKey(day, personId)));
   const sorted = [...new Set(days.map(({ day }) => day))].sort();
-  // Every chunk is requested at once (the caller reads this way only up to INDEX_READ_LIMIT entries),
-  // so the database serves the next while the page sorts one into days.
+  // Every chunk is requested at once, so the database serves the next while the page sorts one into days.
   const reads: Promise<void>[] = [];
   for (let index = 0; index < sorted.length; index += READ_CHUNK_DAYS) {
     const chunk = sorted.slice(index, index + READ_CHUNK_DAYS);
