@@ -5,6 +5,8 @@ import { switchingRange } from '../../../src/renderer/src/db/queries/switching-r
 import { todaySwitching } from '../../../src/renderer/src/db/queries/switching-today';
 import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';
 import { projectsRepo } from '../../../src/renderer/src/db/repositories/projects-repo';
+import { settingsRepo } from '../../../src/renderer/src/db/repositories/settings-repo';
+import { teammatesRepo } from '../../../src/renderer/src/db/repositories/teammates-repo';
 import { timeBlocksRepo } from '../../../src/renderer/src/db/repositories/time-blocks-repo';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
 import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo';
@@ -50,6 +52,15 @@ describe('switching reads', () => {
     for (const day of days.filter((_, index) => index % 2 === 0)) {
       await timeEntriesRepo(db).create({ projectId: web.id, startedAt: localDateAt(day, 540).toISOString(), minutes: 60 });
     }
+    // A teammate's entries on every third day: their rows come back with the owner's in those key
+    // ranges and must be neither recomputed nor taken for the owner's.
+    const kim = await teammatesRepo(db).create({ name: 'Kim' });
+    await settingsRepo(db).update({ devicePersonId: kim.id });
+    for (const day of days.filter((_, index) => index % 3 === 0)) {
+      await timeEntriesRepo(db).create({ projectId: web.id, startedAt: localDateAt(day, 600).toISOString(), minutes: 30 });
+    }
+    const kimsRows = (await db.switchingDays.toArray()).filter((row) => row.personId === kim.id);
+    await settingsRepo(db).update({ devicePersonId: OWNER_PERSON_ID });
     await timeEntriesRepo(db).bulkImport(
       days.map((day, index) => ({
         projectId: ads.id,
@@ -61,8 +72,11 @@ describe('switching reads', () => {
       { source: 'toggl', fileName: 'history.csv', importedAt: new Date(2026, 5, 1).toISOString(), rowCount: days.length },
     );
     const incremental = await db.switchingDays.toArray();
-    expect(incremental).toHaveLength(200);
-    expect(incremental.filter((row) => row.projectSwitches === 1)).toHaveLength(100);
+    const owners = incremental.filter((row) => row.personId === OWNER_PERSON_ID);
+    expect(owners).toHaveLength(200);
+    expect(owners.filter((row) => row.projectSwitches === 1)).toHaveLength(100);
+    expect(kimsRows).toHaveLength(67);
+    expect(incremental.filter((row) => row.personId === kim.id)).toEqual(kimsRows);
     await repairRollups(db);
     expect(await db.switchingDays.toArray()).toEqual(incremental);
   });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { PersonDay, RollupAccumulator } from '../domain/rollup-accumulator';
 import { personOf } from '../domain/model/person';
 import type { TimeEntry } from '../domain/model/time-entry';
@@ -12,7 +13,10 @@ import type { TandemDb } from './db';
 // days an accumulator touched. Entries are read by the 'day' index and sorted into people here: a day
 // holds a few people's entries at most, so no person index is needed.
 
-/** Days re-read per query: bounds what an import spanning years holds in memory at once. */
+/**
+ * Days per read request. The requests go out together; the index path is taken only up to
+ * INDEX_READ_LIMIT entries, which bounds what they hold in memory at once.
+ */
 const READ_CHUNK_DAYS = 64;
 /**
  * Above this many entries to re-read, one pass over the whole table in primary-key order is cheaper
@@ -29,6 +33,9 @@ export interface DaySwitchingWrites {
   deletes: [DayKey, string][];
 }
 
+/** Whether a chunk of distinct days (sorted) covers at least half the days from its first to its last. */
+const isDense = (chunk: readonly DayKey[], first: DayKey, last: DayKey) => chunk.length > 8 && daysBetween(first, last) < chunk.length * 2;
+
 /** Whether an entry belongs to one of the wanted people's days (personDayKey). */
 const isWanted = (wanted: ReadonlySet<string>, entry: TimeEntry) => wanted.has(personDayKey(entry.day, personOf(entry)));
 
@@ -41,17 +48,23 @@ const isWanted = (wanted: ReadonlySet<string>, entry: TimeEntry) => wanted.has(p
 export async function switchingRowsByIndex(db: TandemDb, days: readonly PersonDay[], pending: DaySwitchingBuilder): Promise<PersonDaySwitching[]> {
   const wanted = new Set(days.map(({ day, personId }) => personDayKey(day, personId)));
   const sorted = [...new Set(days.map(({ day }) => day))].sort();
+  // Every chunk is requested at once, so the database serves the next while the page sorts one into days.
+  const reads: Promise<void>[] = [];
   for (let index = 0; index < sorted.length; index += READ_CHUNK_DAYS) {
     const chunk = sorted.slice(index, index + READ_CHUNK_DAYS);
     const first = chunk[0];
     const last = chunk.at(-1);
     if (!first || !last) continue;
-    const dense = chunk.length > 8 && daysBetween(first, last) < chunk.length * 2;
-    const entries = dense
-      ? await db.timeEntries.where('day').between(first, last, true, true).toArray()
-      : await db.timeEntries.where('day').anyOf(chunk).toArray();
-    for (const entry of entries) if (isWanted(wanted, entry)) pending.add(entry);
+    const entries = isDense(chunk, first, last)
+      ? db.timeEntries.where('day').between(first, last, true, true).toArray()
+      : db.timeEntries.where('day').anyOf(chunk).toArray();
+    reads.push(
+      entries.then((list) => {
+        for (const entry of list) if (isWanted(wanted, entry)) pending.add(entry);
+      }),
+    );
   }
+  await Promise.all(reads);
   return pending.rows();
 }
 
@@ -78,6 +91,39 @@ export async function switchingRowsByScan(
 }
 
 /**
+ * The stored rows of the people's `days` (in day order), by personDayKey, a chunk of days at a time.
+ * A dense chunk is read as one key range (a single getAll; other people's rows of those days come
+ * along), a sparse one by key: a keyed get is one request per row, and a 5,000-row
+ * import touching 2,200 days read them in 170–380 ms by key, 70–90 ms as a range.
+ */
+async function storedSwitchingRows(db: TandemDb, days: readonly PersonDay[]): Promise<Map<string, PersonDaySwitching>> {
+  const keysByDay = new Map<DayKey, [DayKey, string][]>(); // in day order, as `days` are
+  for (const { day, personId } of days) {
+    const keys = keysByDay.get(day);
+    if (keys) keys.push([day, personId]);
+    else keysByDay.set(day, [[day, personId]]);
+  }
+  const distinctDays = [...keysByDay.keys()];
+  const reads: Promise<(PersonDaySwitching | undefined)[]>[] = [];
+  for (let index = 0; index < distinctDays.length; index += READ_CHUNK_DAYS) {
+    const chunk = distinctDays.slice(index, index + READ_CHUNK_DAYS);
+    const first = chunk[0];
+    const last = chunk.at(-1);
+    if (!first || !last) continue;
+    reads.push(
+      isDense(chunk, first, last)
+        ? db.switchingDays.where(':id').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).toArray()
+        : db.switchingDays.bulkGet(chunk.flatMap((day) => keysByDay.get(day) ?? [])),
+    );
+  }
+  const rows = new Map<string, PersonDaySwitching>();
+  for (const chunkRows of await Promise.all(reads)) {
+    for (const row of chunkRows) if (row) rows.set(personDayKey(row.day, row.personId), row);
+  }
+  return rows;
+}
+
+/**
  * The switching rows of the people's days whose entries changed. A person's day without a row had no
  * entries of theirs before this write (a row exists exactly while it has entries), so its row comes
  * from the accumulator's added entries alone; the others are recomputed from their stored entries
@@ -90,12 +136,13 @@ export async function planDaySwitching(
 ): Promise<DaySwitchingWrites> {
   const days = acc.entryDays();
   if (days.length === 0) return { puts: [], deletes: [] };
-  const existing = await db.switchingDays.bulkGet(days.map(({ day, personId }) => [day, personId]));
-  const reread = days.filter((_, index) => existing[index] !== undefined);
+  const existing = await storedSwitchingRows(db, days);
+  const reread = days.filter(({ day, personId }) => existing.has(personDayKey(day, personId)));
   const rereadSet = new Set(reread.map(({ day, personId }) => personDayKey(day, personId)));
   const builder = new DaySwitchingBuilder();
   for (const entry of pending) if (isWanted(rereadSet, entry)) builder.add(entry);
-  const rereadEntries = existing.reduce((sum, row) => sum + (row?.entryCount ?? 0), 0);
+  let rereadEntries = 0;
+  for (const key of rereadSet) rereadEntries += existing.get(key)?.entryCount ?? 0;
   const recomputed = await (rereadEntries > INDEX_READ_LIMIT ? switchingRowsByScan : switchingRowsByIndex)(db, reread, builder);
   const recomputedByKey = new Map(recomputed.map((row) => [personDayKey(row.day, row.personId), row]));
   const added = new Map(acc.daySwitching().map((row) => [personDayKey(row.day, row.personId), row]));

@@ -118,19 +118,22 @@ async function storedProjectDays(db: TandemDb, deltas: readonly ProjectDay[]): P
     if (list) list.push(delta);
     else byProject.set(delta.projectId, [delta]);
   }
-  const rows: ProjectDay[] = [];
+  const reads: Promise<(ProjectDay | undefined)[]>[] = [];
   const keyed: [string, DayKey][] = [];
   for (const [projectId, days] of byProject) {
     const first = days[0];
     const last = days.at(-1);
     if (first && last && days.length >= RANGE_READ_MIN_DAYS) {
-      rows.push(...(await db.projectDays.where('[projectId+day]').between([projectId, first.day], [projectId, last.day], true, true).toArray()));
+      reads.push(db.projectDays.where('[projectId+day]').between([projectId, first.day], [projectId, last.day], true, true).toArray());
     } else {
       for (const delta of days) keyed.push([projectId, delta.day]);
     }
   }
-  for (const row of await db.projectDays.bulkGet(keyed)) if (row) rows.push(row);
-  return new Map(rows.map((row) => [projectDayKey(row.projectId, row.day), row]));
+  reads.push(db.projectDays.bulkGet(keyed));
+  // Requested together, not each after the last came back.
+  const stored = new Map<string, ProjectDay>();
+  for (const rows of await Promise.all(reads)) for (const row of rows) if (row) stored.set(projectDayKey(row.projectId, row.day), row);
+  return stored;
 }
 
 async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<{ puts: ProjectDay[]; deletes: [string, DayKey][] }> {
