@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { switchingRowsByIndex, switchingRowsByScan } from '../../../src/renderer/src/db/day-switching-refresh';
+import { planDaySwitching } from '../../../src/renderer/src/db/day-switching-refresh';
 import { Rng } from '../../../src/renderer/src/db/generator/prng';
+import { accumulateChanges } from '../../../src/renderer/src/db/rollups';
 import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-entries-repo';
-import { DaySwitchingBuilder, daySwitchingOf } from '../../../src/renderer/src/domain/switching/day-rollup';
+import { DaySwitchingBuilder } from '../../../src/renderer/src/domain/switching/day-rollup';
 import { HATS } from '../../../src/renderer/src/domain/model/hat';
 import type { TimeEntry } from '../../../src/renderer/src/domain/model/time-entry';
+import { toMinutes } from '../../../src/renderer/src/domain/units/minutes';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
-import type { DayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { freshDb, seedWorld } from './helpers';
 
-// The two ways of re-reading changed days (the 'day' index for a few, one key-order pass for many)
-// must give the same rows as computing each day from its entries directly, pending entries included.
+// A changed day's switching row is recomputed from the entries its stored row keeps and the change,
+// never from the entries table: the rows planned must equal a rebuild from the day's entries after
+// the change, with no entry stored at all.
 
 const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-09', '2026-03-10', '2026-03-20'].map(toDayKey);
 
@@ -23,48 +25,43 @@ async function seeded() {
   for (let index = 0; index < 60; index += 1) {
     await repo.create({ projectId: rng.pick([web.id, app.id, ads.id]), day: rng.pick(DAYS), minutes: rng.int(1, 120), hat: rng.pick(HATS) });
   }
-  // Entries of the same write that are not stored yet: a copy of a stored one moved to another id.
-  const stored = await db.timeEntries.toArray();
-  const pending: TimeEntry[] = stored.slice(0, 5).map((entry, index) => ({ ...entry, id: `pending-${index}`, projectId: app.id }));
-  return { db, stored, pending };
+  return { db, stored: await db.timeEntries.orderBy('id').toArray(), projects: { web, app, ads } };
 }
 
-/** Every entry here is the owner's (the device's person when they were logged). */
-function expectedRows(days: readonly DayKey[], entries: readonly TimeEntry[]) {
-  return days.flatMap((day) => {
-    const row = daySwitchingOf(day, entries.filter((entry) => entry.day === day));
-    return row ? [{ ...row, personId: OWNER_PERSON_ID }] : [];
-  });
-}
-
-const ownersDays = (days: readonly DayKey[]) => days.map((day) => ({ day, personId: OWNER_PERSON_ID }));
-
-function builderOf(entries: readonly TimeEntry[], days: readonly DayKey[]) {
+/** The rows a rebuild gives for `days` from `entries` (every entry here is the owner's). */
+function rebuilt(days: readonly string[], entries: readonly TimeEntry[]) {
   const builder = new DaySwitchingBuilder();
   for (const entry of entries) if (days.includes(entry.day)) builder.add(entry);
-  return builder;
+  return builder.rows();
 }
 
-describe('re-reading the switching rows of changed days', () => {
-  const wanted = ['2026-03-03', '2026-03-09', '2026-03-20', '2026-03-25'].map(toDayKey);
+describe('planning the switching rows of changed days', () => {
+  it('deletes, edits that move an entry to another day, and additions: the rows equal a rebuild, with the entries table empty', async () => {
+    const { db, stored, projects } = await seeded();
+    const onDay = (day: string) => stored.filter((entry) => entry.day === day);
+    // Every entry of 03-20 deleted; two of 03-02 moved to 03-25 (a day with no row yet); one of 03-03
+    // longer and on another project; two new ones on 03-04.
+    const deleted = onDay('2026-03-20');
+    const moved = onDay('2026-03-02').slice(0, 2);
+    const lengthened = onDay('2026-03-03').slice(0, 1);
+    const edited = [
+      ...moved.map((entry) => ({ ...entry, day: toDayKey('2026-03-25'), startedAt: '2026-03-25T08:00:00.000Z' })),
+      ...lengthened.map((entry) => ({ ...entry, minutes: toMinutes(entry.minutes + 45), projectId: projects.ads.id })),
+    ];
+    const added = [0, 1].map((index): TimeEntry => ({ ...(onDay('2026-03-04')[0] as TimeEntry), id: `added-${index}`, startedAt: `2026-03-04T1${index}:00:00.000Z`, minutes: toMinutes(50) }));
+    expect(deleted.length).toBeGreaterThan(0);
 
-  it('by the day index: stored and pending entries of exactly the wanted days', async () => {
-    const { db, stored, pending } = await seeded();
-    const rows = await switchingRowsByIndex(db, ownersDays(wanted), builderOf(pending, wanted));
-    expect(rows).toEqual(expectedRows(wanted, [...stored, ...pending]));
-    expect(rows.map((row) => row.day)).toEqual(['2026-03-03', '2026-03-09', '2026-03-20']); // 03-25 has no entries
-  });
+    await db.timeEntries.clear(); // nothing to read back
+    const writes = await db.transaction('rw', db.switchingDays, () =>
+      planDaySwitching(db, accumulateChanges({ removedEntries: [...deleted, ...moved, ...lengthened], addedEntries: [...edited, ...added] })),
+    );
 
-  it('by a key-order pass, in pages smaller than the table, gives the same rows', async () => {
-    const { db, stored, pending } = await seeded();
-    const rows = await switchingRowsByScan(db, ownersDays(wanted), builderOf(pending, wanted), 7);
-    expect(rows).toEqual(expectedRows(wanted, [...stored, ...pending]));
-    expect(rows).toEqual(await switchingRowsByIndex(db, ownersDays(wanted), builderOf(pending, wanted)));
-  });
-
-  it('a page size that divides the table exactly still reads every entry once', async () => {
-    const { db, stored } = await seeded();
-    const rows = await switchingRowsByScan(db, ownersDays(DAYS), new DaySwitchingBuilder(), stored.length / 4);
-    expect(rows).toEqual(expectedRows(DAYS, stored));
+    const gone = new Set([...deleted, ...moved, ...lengthened].map((entry) => entry.id));
+    const after = [...stored.filter((entry) => !gone.has(entry.id)), ...edited, ...added];
+    const touched = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-20', '2026-03-25'];
+    expect(writes.puts).toEqual(rebuilt(touched, after));
+    expect(writes.puts.map((row) => row.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-25']);
+    expect(writes.deletes).toEqual([['2026-03-20', OWNER_PERSON_ID]]);
+    expect(writes.puts.find((row) => row.day === '2026-03-25')?.entryCount).toBe(2);
   });
 });

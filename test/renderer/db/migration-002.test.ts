@@ -33,6 +33,11 @@ function entry(id: string, projectId: string, day: typeof MONDAY, startMinute: n
   };
 }
 
+/** An entry as a switching row keeps it. */
+function kept(id: string, projectId: string, day: typeof MONDAY, startMinute: number, minutes: number, hat = 'production') {
+  return [id, localDateAt(day, startMinute).getTime(), minutes, projectId, hat];
+}
+
 describe('migration 002: the daySwitching rollup', () => {
   it('builds a row per day from the entries a version 1 database holds', async () => {
     const name = uniqueDbName('v1-to-v2');
@@ -84,6 +89,8 @@ describe('migration 002: the daySwitching rollup', () => {
         stretches: [90, 30, 20],
         deepWorkMinutes: 90,
         personId: OWNER_PERSON_ID,
+        // since version 6 a row keeps its entries, in the day's order
+        entries: [kept('e1', 'p1', MONDAY, 540, 90), kept('e2', 'p2', MONDAY, 630, 30, 'account'), kept('e3', 'p3', MONDAY, 660, 20, 'account'), kept('e4', 'p1', MONDAY, 680, 1)],
       },
       {
         day: TUESDAY,
@@ -95,6 +102,7 @@ describe('migration 002: the daySwitching rollup', () => {
         stretches: [180],
         deepWorkMinutes: 180,
         personId: OWNER_PERSON_ID,
+        entries: [kept('e5', 'p1', TUESDAY, 540, 120), kept('e6', 'p1', TUESDAY, 663, 60)],
       },
     ]);
 

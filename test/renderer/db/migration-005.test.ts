@@ -57,6 +57,11 @@ describe('migration 005: sync tables, switching per person', () => {
         hatSwitches: 1,
         stretches: [90, 30],
         deepWorkMinutes: 90,
+        // since version 6 a row keeps its entries, in the day's order
+        entries: [
+          ['e1', Date.parse('2026-03-02T08:00:00.000Z'), 90, 'p1', 'production'],
+          ['e2', Date.parse('2026-03-02T09:30:00.000Z'), 30, 'p2', 'account'],
+        ],
       },
     ]);
     expect(await db.timeEntries.toArray()).toEqual(V4_ROWS.timeEntries);

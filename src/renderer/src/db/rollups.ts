@@ -10,7 +10,8 @@ import { planDaySwitching } from './day-switching-refresh';
 
 // Rollup tables (projectTotals, projectDays) hold sums over time entries and expenses so no view
 // reads every entry; switchingDays holds each person's day's switching figures (not a sum: a day whose
-// entries change is recomputed from its entries, see day-switching-refresh.ts).
+// entries change is recomputed from the entries its row keeps, see day-switching-refresh.ts).
+// None of them reads an entry back, so the entries need not be stored before their rollups are planned.
 // Writers keep them in the SAME transaction as the entry write: new entries plan theirs with
 // planRollupsForNewEntries, other changes call applyEntryChanges after writing the entries.
 // repairRollups rebuilds all three from scratch and is what tests compare against.
@@ -38,29 +39,27 @@ export function accumulateChanges(changes: RollupChanges, acc = new RollupAccumu
 
 /**
  * Applies entry/expense changes to the rollups. Must run inside a 'rw' transaction that includes
- * the rollup tables, and timeEntries when entries changed (Dexie joins it); it awaits nothing but
- * Dexie. The entries must already be written: changed days are re-read from timeEntries.
- * `switching: false` leaves switchingDays alone, for changes that cannot move it (an entry's cost:
- * switching depends on projects, hats, days, instants and minutes only).
+ * the rollup tables (Dexie joins it); it awaits nothing but Dexie. `switching: false` leaves
+ * switchingDays alone, for changes that cannot move it (an entry's cost: switching depends on
+ * projects, hats, days, instants and minutes only).
  */
 export async function applyEntryChanges(
   db: TandemDb,
   changes: RollupChanges,
   options: { switching?: boolean } = {},
 ): Promise<void> {
-  const writeRollups = await planRollupWrites(db, accumulateChanges(changes), [], options.switching ?? true);
+  const writeRollups = await planRollupWrites(db, accumulateChanges(changes), options.switching ?? true);
   await writeRollups();
 }
 
 /**
  * Writes the rollups of changes gathered in `acc` (a first sync's, docs/decisions.md "Sync") whose
  * records are all stored already, in a transaction of its own: the project rows get the deltas and
- * each touched day's switching is recomputed (from its stored entries where the day already had a
- * row, else from `acc`, which saw every entry of such a day). `acc` must hold additions only.
+ * each touched day's switching row is recomputed from its kept entries and `acc`'s.
  */
 export async function writeGatheredRollups(db: TandemDb, acc: RollupAccumulator): Promise<void> {
-  await db.transaction('rw', [db.timeEntries, ...rollupTables(db)], async () => {
-    const writeRollups = await planRollupWrites(db, acc, [], true);
+  await db.transaction('rw', rollupTables(db), async () => {
+    const writeRollups = await planRollupWrites(db, acc, true);
     await writeRollups();
   });
 }
@@ -72,23 +71,15 @@ export async function writeGatheredRollups(db: TandemDb, acc: RollupAccumulator)
  * its write, 2.8 s after). Call the returned function once the entries are stored.
  */
 export function planRollupsForNewEntries(db: TandemDb, entries: readonly TimeEntry[]): Promise<() => Promise<void>> {
-  return planRollupWrites(db, accumulateChanges({ addedEntries: entries }), entries, true);
+  return planRollupWrites(db, accumulateChanges({ addedEntries: entries }), true);
 }
 
-/**
- * Reads what the rollups of `acc` need and returns the writes. `pending` are entries in `acc` that
- * are not stored yet (they are written between the plan and its writes).
- */
-async function planRollupWrites(
-  db: TandemDb,
-  acc: RollupAccumulator,
-  pending: readonly TimeEntry[],
-  withSwitching: boolean,
-): Promise<() => Promise<void>> {
+/** Reads what the rollups of `acc` need and returns the writes. */
+async function planRollupWrites(db: TandemDb, acc: RollupAccumulator, withSwitching: boolean): Promise<() => Promise<void>> {
   // Issued together: IndexedDB serves them one after another, but the page's work on one result
   // (building switching rows, merging day figures) overlaps the reading of the next.
   const [switching, days, totals] = await Promise.all([
-    withSwitching ? planDaySwitching(db, acc, pending) : { puts: [], deletes: [] },
+    withSwitching ? planDaySwitching(db, acc) : { puts: [], deletes: [] },
     planProjectDays(db, acc),
     planProjectTotals(db, acc),
   ]);

@@ -4,6 +4,7 @@ import { migration002DaySwitching } from './migrations/002-day-switching';
 import { migration003OpenTasksByDue } from './migrations/003-open-tasks-by-due';
 import { migration004Invoices } from './migrations/004-invoices';
 import { migration005Sync } from './migrations/005-sync';
+import { migration006SwitchingEntries } from './migrations/006-switching-entries';
 import type { Migration } from './migrations/migration';
 
 // The version chain, oldest first. Add a migration file and append it here; never reorder or
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003OpenTasksByDue,
   migration004Invoices,
   migration005Sync,
+  migration006SwitchingEntries,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

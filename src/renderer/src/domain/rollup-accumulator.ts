@@ -3,15 +3,15 @@ import type { ProjectDay, ProjectTotals, RollupFigures } from './rollup-figures'
 import type { CurrencyCode } from './units/money';
 import type { DayKey } from './time/day-key';
 import type { Expense } from './model/expense';
-import { personOf } from './model/person';
 import type { TimeEntry } from './model/time-entry';
-import { DaySwitchingBuilder, personDayKey } from './switching/day-rollup';
-import type { PersonDaySwitching } from './switching/day-rollup';
+import { DaySwitchingBuilder } from './switching/day-rollup';
+import type { PersonDaySwitching, SwitchingWrites } from './switching/day-rollup';
 
 // Builds rollups from scratch in memory: the repair function streams every entry and expense
 // through one of these, and bulk loads feed it batch by batch, then write the result once.
-// Incremental writes use it for signed sums and for the set of days whose entries changed: the
-// per-day switching figures are not sums, so those days are recomputed from their entries.
+// Incremental writes use it for signed sums and for the entries added to and removed from each
+// person's day: the per-day switching figures are not sums, so those days are recomputed from the
+// entries their stored rows keep and these changes.
 
 /** One person's day. */
 export interface PersonDay {
@@ -22,25 +22,17 @@ export interface PersonDay {
 export class RollupAccumulator {
   private readonly days = new Map<string, ProjectDay>();
   private readonly switching = new DaySwitchingBuilder();
-  /** personDayKey → the person's day an entry was added to or removed from */
-  private readonly touchedDays = new Map<string, PersonDay>();
   private removals = false;
 
   addEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry));
     this.switching.add(entry);
-    this.touch(entry);
-  }
-
-  private touch(entry: TimeEntry): void {
-    const personId = personOf(entry);
-    this.touchedDays.set(personDayKey(entry.day, personId), { day: entry.day, personId });
   }
 
   /** Subtracts an entry that was removed or replaced (incremental writes only). */
   removeEntry(entry: TimeEntry): void {
     this.add(entry.projectId, entry.day, entry.currency, figuresOfEntry(entry, -1));
-    this.touch(entry);
+    this.switching.remove(entry);
     this.removals = true;
   }
 
@@ -57,7 +49,12 @@ export class RollupAccumulator {
 
   /** People's days an entry was added to or removed from, in day order, then person. */
   entryDays(): PersonDay[] {
-    return [...this.touchedDays.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, personDay]) => personDay);
+    return this.switching.personDays();
+  }
+
+  /** The switching rows of those days over their rows stored before (by personDayKey). */
+  switchingWritesOver(stored: ReadonlyMap<string, PersonDaySwitching>): SwitchingWrites {
+    return this.switching.writesOver(stored);
   }
 
   /**

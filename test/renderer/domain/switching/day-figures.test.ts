@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DaySwitchingBuilder, daySwitchingOf } from '../../../../src/renderer/src/domain/switching/day-rollup';
+import { DaySwitchingBuilder, daySwitchingOf, personDayKey } from '../../../../src/renderer/src/domain/switching/day-rollup';
 import { summarizeDay } from '../../../../src/renderer/src/domain/switching/day-summary';
 import { clientLookup } from '../../../../src/renderer/src/domain/switching/client-switches';
 import { addDays } from '../../../../src/renderer/src/domain/time/day-key';
@@ -171,11 +171,50 @@ describe('switching figures of one day', () => {
     ];
     const builder = new DaySwitchingBuilder();
     for (const item of [...entries].reverse()) builder.add(item);
-    // Entries without a person are the owner's: one row per day, the owner's.
+    // Entries without a person are the owner's: one row per day, the owner's, keeping its entries in
+    // the day's order.
+    const kept = (item: (typeof entries)[number]) => [item.id, Date.parse(item.startedAt), item.minutes, item.projectId, item.hat];
+    const [webMonday, adsTuesday, appMonday, webTuesday] = entries.map(kept);
     expect(builder.rows()).toEqual([
-      { ...daySwitchingOf(MONDAY, entries.filter((item) => item.day === MONDAY)), personId: OWNER_PERSON_ID },
-      { ...daySwitchingOf(tuesday, entries.filter((item) => item.day === tuesday)), personId: OWNER_PERSON_ID },
+      { ...daySwitchingOf(MONDAY, entries.filter((item) => item.day === MONDAY)), personId: OWNER_PERSON_ID, entries: [webMonday, appMonday] },
+      { ...daySwitchingOf(tuesday, entries.filter((item) => item.day === tuesday)), personId: OWNER_PERSON_ID, entries: [adsTuesday, webTuesday] },
     ]);
+  });
+
+  it('recomputes a stored row from its kept entries and a change: a removal, an edit in either order, an addition', () => {
+    const first = entry('WEB', MONDAY, '09:00', 60);
+    const second = entry('ADS', MONDAY, '10:00', 30, 'account');
+    const third = entry('WEB', MONDAY, '10:30', 60);
+    const seed = new DaySwitchingBuilder();
+    for (const item of [first, second, third]) seed.add(item);
+    const stored = new Map(seed.rows().map((row) => [personDayKey(row.day, row.personId), row]));
+
+    // ADS removed: WEB twice in a row, no switch; the half-hour gap between them ends a stretch.
+    const removal = new DaySwitchingBuilder();
+    removal.remove(second);
+    expect(removal.writesOver(stored).puts[0]).toMatchObject({ entryCount: 2, projectRuns: ['WEB'], projectSwitches: 0, stretches: [60, 60], hatSwitches: 0 });
+
+    // The third entry edited to APP, its old version removed before or after the new one is added.
+    const edited = { ...third, projectId: 'APP' };
+    for (const order of [['remove', 'add'], ['add', 'remove']] as const) {
+      const edit = new DaySwitchingBuilder();
+      for (const step of order) if (step === 'add') edit.add(edited);
+      else edit.remove(third);
+      expect(edit.writesOver(stored).puts[0], order.join(' then ')).toMatchObject({ entryCount: 3, projectRuns: ['WEB', 'ADS', 'APP'], projectSwitches: 2 });
+    }
+
+    // Every entry removed: the row goes.
+    const emptied = new DaySwitchingBuilder();
+    for (const item of [first, second, third]) emptied.remove(item);
+    expect(emptied.writesOver(stored)).toEqual({ puts: [], deletes: [[MONDAY, OWNER_PERSON_ID]] });
+
+    // An entry added at 08:00 comes first in the kept entries.
+    const early = entry('APP', MONDAY, '08:00', 45, 'project');
+    const addition = new DaySwitchingBuilder();
+    addition.add(early);
+    const [row] = addition.writesOver(stored).puts;
+    expect(row?.entries.map(([id]) => id)).toEqual([early.id, first.id, second.id, third.id]);
+    expect(row?.hatMinutes).toEqual({ production: 120, account: 30, project: 45 });
   });
 
   it('keeps each person’s day apart: a teammate’s entry between two of mine is not my switch', () => {
