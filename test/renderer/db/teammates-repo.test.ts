@@ -71,6 +71,25 @@ describe('teammatesRepo', () => {
     expect(await dataSnapshot(db)).toEqual(before);
   });
 
+  it('refuses to restore a removed teammate whose name another teammate took meanwhile, and restores once it is free', async () => {
+    const db = freshDb();
+    const repo = teammatesRepo(db);
+    const kim = await repo.create({ name: 'Kim Ito' });
+    const item = await repo.delete(kim.id);
+    const newKim = await repo.create({ name: 'KIM ito' });
+    const before = await dataSnapshot(db);
+
+    expect(await fieldErrorsOfCall(() => trashRepo(db).restore(item.id))).toEqual({
+      name: 'Another teammate is now called KIM ito. Rename them, then restore.',
+    });
+    expect(await dataSnapshot(db)).toEqual(before);
+    expect(await db.trash.get(item.id)).toBeDefined();
+
+    await repo.update(newKim.id, { name: 'Kim Ito (new)' });
+    await trashRepo(db).restore(item.id);
+    expect((await db.teammates.toArray()).map((teammate) => teammate.name).sort()).toEqual(['Kim Ito', 'Kim Ito (new)']);
+  });
+
   it('refuses to remove the teammate who uses this computer, and changes nothing', async () => {
     const db = freshDb();
     const kim = await teammatesRepo(db).create({ name: 'Kim Ito' });

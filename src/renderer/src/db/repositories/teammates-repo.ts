@@ -1,5 +1,5 @@
 import { ValidationError, validate } from '../../domain/validation';
-import { teammateSchema } from '../../domain/model/teammate';
+import { teammateSchema, teammateWithNameOf } from '../../domain/model/teammate';
 import type { Teammate, TeammateInput } from '../../domain/model/teammate';
 import type { TandemDb } from '../db';
 import { editRecord } from './record-edits';
@@ -9,15 +9,9 @@ import { trashRepo } from './trash-repo';
 // is moving them to the trash (db/trash/collect.ts): their tasks go back to the owner, their entries
 // and blocks stay, and the person whose computer this is cannot be deleted.
 
-/**
- * Two teammates of one name could not be told apart in any list or picker: a name is taken when
- * another teammate has it, whatever the case. Teammates are a handful, so reading them all is cheap.
- */
+/** Refuses a name another teammate has (teammateWithNameOf). Teammates are a handful, so reading them all is cheap. */
 async function refuseTakenName(db: TandemDb, teammate: Teammate): Promise<void> {
-  const name = teammate.name.toLocaleLowerCase();
-  const taken = await db.teammates
-    .filter((other) => other.id !== teammate.id && other.name.toLocaleLowerCase() === name)
-    .first();
+  const taken = teammateWithNameOf(await db.teammates.toArray(), teammate);
   if (taken) throw ValidationError.single('name', `${taken.name} is already on the team`);
 }
 

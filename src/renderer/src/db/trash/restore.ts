@@ -1,6 +1,7 @@
 import { ValidationError, validate } from '../../domain/validation';
 import { TRASHABLE_TABLES, trashPayloadSchema } from '../../domain/model/trash-item';
 import { paidAmount } from '../../domain/invoices/status';
+import { teammateWithNameOf } from '../../domain/model/teammate';
 import { invoiceTotals } from '../../domain/invoices/totals';
 import type { TrashableTable, TrashItem } from '../../domain/model/trash-item';
 import type { TandemDb } from '../db';
@@ -9,7 +10,8 @@ import { applyLinks } from './links';
 import { TRASH_SCHEMAS, TrashBag, trashTable } from './trash-records';
 
 // Putting a trash item back. Runs inside the trash transaction; refuses (ValidationError) when a
-// parent it needs is gone or its project code was taken meanwhile, and then changes nothing.
+// parent it needs is gone, or its project code or teammate's name was taken meanwhile, and then
+// changes nothing.
 
 function fillBag<K extends TrashableTable>(bag: TrashBag, table: K, rows: readonly unknown[]): void {
   bag.add(
@@ -51,6 +53,13 @@ async function checkParents(db: TandemDb, bag: TrashBag): Promise<void> {
     const holder = await db.projects.where('code').equals(project.code).first();
     if (holder && holder.id !== project.id) {
       throw ValidationError.single('code', `Another project now uses the code ${project.code}. Change that code, then restore.`);
+    }
+  }
+  if (bag.count('teammates') > 0) {
+    const team = await db.teammates.toArray();
+    for (const teammate of bag.list('teammates')) {
+      const holder = teammateWithNameOf(team, teammate);
+      if (holder) throw ValidationError.single('name', `Another teammate is now called ${holder.name}. Rename them, then restore.`);
     }
   }
 }

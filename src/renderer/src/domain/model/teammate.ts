@@ -13,3 +13,12 @@ export const teammateSchema = z.object({
 });
 export type Teammate = z.infer<typeof teammateSchema>;
 export type TeammateInput = z.input<typeof teammateSchema>;
+
+/**
+ * The other teammate who has `teammate`'s name, whatever the case: two of one name could not be told
+ * apart in any list or picker, so a name is taken when another teammate has it.
+ */
+export function teammateWithNameOf(team: readonly Teammate[], teammate: Teammate): Teammate | undefined {
+  const name = teammate.name.toLocaleLowerCase();
+  return team.find((other) => other.id !== teammate.id && other.name.toLocaleLowerCase() === name);
+}
