@@ -32,17 +32,17 @@ export function CalendarFeedList({ feeds, refreshing, onRefresh, onRemove }: Cal
   if (feeds.length === 0) return <p className="muted">No feeds yet.</p>;
   return (
     <>
-      <ul className="feed-list" aria-label="Calendar feeds">
+      <ul className="settings-list" aria-label="Calendar feeds">
         {feeds.map((feed) => (
-          <li key={feed.id} className={`feed-item feed-colour-${feed.colour}`}>
+          <li key={feed.id} className={`settings-list-item feed-item feed-colour-${feed.colour}`}>
             <span className="feed-swatch" aria-hidden="true" />
-            <div className="feed-text">
+            <div className="settings-list-text">
               <p className="feed-name">
                 <strong>{feed.name}</strong> <span className="muted feed-address">{feed.address}</span>
               </p>
               <FeedState feed={feed} />
             </div>
-            <div className="feed-actions">
+            <div className="settings-list-actions">
               <Button
                 size="sm"
                 aria-label={`${refreshing.has(feed.id) ? 'Refreshing' : 'Refresh'} ${feed.name}`}

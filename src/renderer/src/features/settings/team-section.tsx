@@ -58,7 +58,7 @@ export function TeamSection({ settings }: { settings: Settings }) {
       {teammates.length === 0 ? (
         <p className="team-empty">No teammates yet: the people you add appear here. An agency of one needs none.</p>
       ) : (
-        <ul className="team-list" aria-label="Teammates">
+        <ul className="settings-list" aria-label="Teammates">
           {teammates.map((teammate) => (
             <TeammateItem
               key={teammate.id}

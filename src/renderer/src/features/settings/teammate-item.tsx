@@ -35,15 +35,15 @@ export function TeammateItem({ teammate, usesThisComputer, onRemove }: TeammateI
 
   if (editing) return <TeammateEditForm teammate={teammate} onDone={close} />;
   return (
-    <li className="team-item">
-      <div className="team-text">
+    <li className="settings-list-item">
+      <div className="settings-list-text">
         <p className="team-name">
           <strong>{teammate.name}</strong>
           {usesThisComputer ? <span className="badge badge-accent team-badge">Uses this computer</span> : null}
         </p>
         <p className="muted team-role">{teammate.role || 'No role given'}</p>
       </div>
-      <div className="team-actions" ref={actions}>
+      <div className="settings-list-actions" ref={actions}>
         <Button size="sm" aria-label={`Edit ${teammate.name}`} onClick={() => setEditing(true)}>
           Edit
         </Button>
@@ -77,7 +77,7 @@ function TeammateEditForm({ teammate, onDone }: { teammate: Teammate; onDone: ()
   }
 
   return (
-    <li className="team-item is-editing">
+    <li className="settings-list-item is-editing">
       <form
         ref={formRef}
         className="team-form"
@@ -93,7 +93,7 @@ function TeammateEditForm({ teammate, onDone }: { teammate: Teammate; onDone: ()
       >
         <TextField label="Name" autoComplete="off" {...form.field('name')} />
         <TextField label="Role" autoComplete="off" placeholder="Optional" {...form.field('role')} />
-        <div className="settings-row-action team-form-buttons">
+        <div className="settings-row-action settings-list-actions">
           <Button type="submit" variant="primary" size="sm" disabled={form.submitting}>
             Save
           </Button>
