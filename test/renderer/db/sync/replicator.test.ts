@@ -444,6 +444,40 @@ describe('replicator', () => {
     expect((await b.db.clients.toArray()).map((client) => client.id).sort()).toEqual(ids.sort());
   });
 
+  it('changes moved to the local copy just before the network dropped still count as waiting after a restart, and go up', async () => {
+    let cut = false;
+    const cuttable: SyncConfig['fetch'] = async (url, init) => {
+      if (cut && !/\/tandem\/?$/.test(new URL(String(url)).pathname)) throw new TypeError('Failed to fetch');
+      return fetch(url, init);
+    };
+    const a = await device('laptop', { fetch: cuttable, localName: 'mirror-restarted' });
+    const b = await device('desktop');
+    await a.replicator.start();
+    await a.replicator.syncNow();
+    for (const name of ['Acme', 'Birch']) await clientsRepo(a.db).create({ name, currency: 'EUR' });
+    cut = true;
+    expect(await a.replicator.syncNow()).toMatchObject({ state: 'offline', pending: 2 });
+    expect(await a.db.outbox.count()).toBe(0);
+    await a.replicator.stop(); // the app closed (the harness closes its handles afterwards)
+
+    // The app opened again while the network is still down: the same database and local copy.
+    const auth = { username: server.user.name, password: server.user.password };
+    const reopened = new Replicator({ url: server.databaseUrl, auth, store: dexieSyncStore(a.db), fetch: cuttable, localName: 'mirror-restarted', device: 'laptop', live: false });
+    try {
+      await reopened.start();
+      expect(await reopened.syncNow()).toMatchObject({ state: 'offline', pending: 2 });
+      cut = false;
+      expect(await reopened.syncNow()).toMatchObject({ state: 'connected', pending: 0 });
+      // Counted no more once up: opened again, nothing waits.
+      expect(await a.db.syncState.get('unpushed')).toMatchObject({ value: [] });
+    } finally {
+      await reopened.close();
+    }
+    await b.replicator.start();
+    await b.replicator.syncNow();
+    expect((await b.db.clients.toArray()).map((client) => client.name).sort()).toEqual(['Acme', 'Birch']);
+  });
+
   it('starting while the server is down says offline, not connected, until the server answers', { timeout: 60_000 }, async () => {
     const a = await device('laptop', { live: true, outboxPollMs: 50 });
     await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });

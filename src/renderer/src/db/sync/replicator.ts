@@ -46,6 +46,8 @@ export interface SyncConfig {
 
 const LOCAL_SEQ = 'localSeq';
 const LAST_SYNCED = 'lastSyncedAt';
+/** `unpushed` across a restart: [key, mirror sequence][] in the order written. */
+const UNPUSHED = 'unpushed';
 const DEFAULT_BATCH = 500;
 /**
  * Without `batchSize`: documents per replication request, and per applied batch of the mirror's
@@ -84,10 +86,10 @@ export class Replicator {
    * This device's changes that are in the mirror but not yet on the server: key → the mirror's sequence
    * after they were written, in that order. The push's checkpoints (a batch stored on the server) remove
    * them. With the outbox this is the "changes waiting" count: a change leaves the outbox when it goes into
-   * the mirror, long before it reaches the server, so the outbox alone reads 0 while offline. It lives in
-   * memory: the outbox is not drained while the server cannot be reached (see `tick`), so what waits
-   * offline stays in Dexie, counted across a restart; only changes drained just before the connection
-   * dropped are here (after a restart they still go up from the mirror's checkpoint, uncounted).
+   * the mirror, long before it reaches the server, so the outbox alone reads 0 while offline. The outbox
+   * is not drained while the server cannot be reached (see `tick`), so what waits offline stays in Dexie;
+   * what is here was drained just before the connection dropped. It is kept in syncState (UNPUSHED), so
+   * a restart still counts it until the push covers it.
    */
   private readonly unpushed = new Map<string, number>();
   private syncingNow = false;
@@ -144,6 +146,7 @@ export class Replicator {
     this.halted = false;
     const lastSyncedAt = (await this.config.store.readState(LAST_SYNCED)) as string | undefined;
     this.set({ state: 'connecting', message: 'Connecting to the server…', lastSyncedAt: lastSyncedAt ?? null });
+    await this.loadUnpushed();
     await this.refreshPending();
     try {
       await this.measureFirstPull(await this.remoteInfo());
@@ -285,7 +288,24 @@ export class Replicator {
       this.unpushed.delete(key);
       removed = true;
     }
-    if (removed) void this.refreshPending();
+    if (removed)
+      void this.saveUnpushed()
+        .then(() => this.refreshPending())
+        .catch((error: unknown) => this.fail(error));
+  }
+
+  /** What waited in the mirror when the app last closed. */
+  private async loadUnpushed(): Promise<void> {
+    if (this.unpushed.size > 0) return;
+    const stored = await this.config.store.readState(UNPUSHED);
+    if (!Array.isArray(stored)) return;
+    for (const entry of stored as unknown[]) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number') this.unpushed.set(entry[0], entry[1]);
+    }
+  }
+
+  private saveUnpushed(): Promise<void> {
+    return this.config.store.writeState(UNPUSHED, [...this.unpushed]);
   }
 
   /** `keys` were just written to the mirror by this device: they wait until a push checkpoint covers them. */
@@ -296,6 +316,7 @@ export class Replicator {
       this.unpushed.delete(key);
       this.unpushed.set(key, seq);
     }
+    await this.saveUnpushed();
   }
 
   /**
