@@ -261,6 +261,38 @@ describe('invoicesRepo.createFromWork: a fixed fee billed in parts', () => {
   });
 });
 
+describe('invoicesRepo.createFromWork: a fixed fee billed by milestone', () => {
+  it('bills each milestone once: one on a sent invoice is refused, another one is billed', async () => {
+    const db = freshDb();
+    const { acme, app } = await world(db);
+    await projectsRepo(db).updateProject(app.id, {
+      milestones: [
+        { id: 'm1', name: 'Design', due: day('2026-11-10') },
+        { id: 'm2', name: 'Build', due: day('2026-12-10') },
+      ],
+    });
+    const repo = invoicesRepo(db);
+    const byMilestone = (milestoneId: string) => october(acme.id, [app.id], { fixedFee: { [app.id]: { kind: 'milestone', milestoneId } } });
+    // 1,000,000 / 2 = 500,000 each.
+    const design = await repo.createFromWork(byMilestone('m1'));
+    expect(design.lines).toMatchObject([{ unitPrice: 500_000, milestoneId: 'm1' }]);
+    await repo.markSent(design.id, { now: SENT_AT });
+
+    expect(await fieldErrorsOfCall(() => repo.createFromWork(byMilestone('m1')))).toEqual({
+      projectIds: 'App: milestone Design is already on a sent invoice: choose another milestone or a part of the fee',
+    });
+    const build = await repo.createFromWork(byMilestone('m2'));
+    expect(build.lines).toMatchObject([{ unitPrice: 500_000, milestoneId: 'm2' }]);
+    // The New invoice dialog offers Design as billed (m2's invoice is a draft: not billed yet).
+    const choices = await loadInvoiceChoices(db, acme.id, day('2026-11-04'));
+    const milestones = choices?.projects.find((project) => project.id === app.id)?.fixedFee?.milestones;
+    expect(milestones?.map(({ id, billed }) => [id, billed])).toEqual([
+      ['m1', true],
+      ['m2', false],
+    ]);
+  });
+});
+
 describe('invoicesRepo.createFromWork: a retainer’s first invoice made mid-cycle', () => {
   it('bills the cycle’s allowance once, though the period starts after the cycle did', async () => {
     const db = freshDb();
@@ -352,9 +384,9 @@ describe('loadInvoiceChoices', () => {
         fixedFee: {
           feeMinor: 1_000_000,
           milestones: [
-            { id: 'm1', name: 'Design', due: '2026-11-10', shareMinor: 333_334 },
-            { id: 'm2', name: 'Build', due: '2026-12-10', shareMinor: 333_333 },
-            { id: 'm3', name: 'Launch', due: '2027-01-10', shareMinor: 333_333 },
+            { id: 'm1', name: 'Design', due: '2026-11-10', shareMinor: 333_334, billed: false },
+            { id: 'm2', name: 'Build', due: '2026-12-10', shareMinor: 333_333, billed: false },
+            { id: 'm3', name: 'Launch', due: '2027-01-10', shareMinor: 333_333, billed: false },
           ],
         },
         retainer: null,

@@ -2,7 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../../src/renderer/src/db/db';
 import { clientsRepo } from '../../../../src/renderer/src/db/repositories/clients-repo';
+import { invoicesRepo } from '../../../../src/renderer/src/db/repositories/invoices-repo';
 import { projectsRepo } from '../../../../src/renderer/src/db/repositories/projects-repo';
+import type { Project } from '../../../../src/renderer/src/domain/model/project';
+import { toDayKey } from '../../../../src/renderer/src/domain/time/day-key';
 import { timeEntriesRepo } from '../../../../src/renderer/src/db/repositories/time-entries-repo';
 import { InvoicesScreen } from '../../../../src/renderer/src/features/invoices/invoices-screen';
 import { openScreen, resetApp, screenReady } from '../../../support/render-app';
@@ -88,5 +91,39 @@ describe('New invoice dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create draft' }));
     expect(await within(dialog).findByText(/^Nothing to bill for Acme from/)).toHaveAttribute('role', 'alert');
     expect(within(dialog).queryByText('The last day must be on or after the first')).not.toBeInTheDocument();
+  });
+
+  it('shows a milestone already on a sent invoice as billed, and does not let it be chosen', async () => {
+    const acme = await seedAcme();
+    const brand = (await db.projects.where('code').equals('BRD').first()) as Project;
+    await projectsRepo(db).updateProject(brand.id, {
+      milestones: [
+        { id: 'm1', name: 'Concepts', due: toDayKey('2026-10-15') },
+        { id: 'm2', name: 'Guidelines', due: toDayKey('2026-11-15') },
+      ],
+    });
+    const repo = invoicesRepo(db);
+    const sent = await repo.createFromWork({
+      clientId: acme.id,
+      projectIds: [brand.id],
+      from: toDayKey('2026-10-01'),
+      to: toDayKey('2026-10-31'),
+      grouping: 'project',
+      fixedFee: { [brand.id]: { kind: 'milestone', milestoneId: 'm1' } },
+      issueDate: toDayKey('2026-11-04'),
+    });
+    await repo.markSent(sent.id);
+
+    const { user } = await openScreen(InvoicesScreen, '#/invoices', 'invoices');
+    await user.click(screen.getAllByRole('button', { name: 'New invoice' })[0] as HTMLElement);
+    const dialog = screen.getByRole('dialog', { name: 'New invoice' });
+    await within(dialog).findByRole('option', { name: 'Acme' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client' }), 'Acme');
+    const projects = await within(dialog).findByRole('group', { name: 'Projects' });
+    await user.click(within(projects).getByRole('checkbox', { name: 'Brand (BRD)' }));
+    const bill = within(projects).getByRole('combobox', { name: 'Bill for Brand' });
+    // €5,000.00 / 2 = €2,500.00 each
+    expect(within(bill).getByRole('option', { name: 'Milestone “Concepts” (€2,500.00), on a sent invoice' })).toBeDisabled();
+    expect(within(bill).getByRole('option', { name: 'Milestone “Guidelines” (€2,500.00)' })).toBeEnabled();
   });
 });

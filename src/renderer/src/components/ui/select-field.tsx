@@ -4,6 +4,8 @@ import { Field, describedBy } from './field';
 export interface SelectOption {
   value: string;
   label: string;
+  /** shown but not choosable (the label says why) */
+  disabled?: boolean;
 }
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
@@ -28,7 +30,7 @@ export function SelectField({ id, label, options, error, hint, placeholder, clas
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { cycleStartOf } from '../../domain/budget/retainer';
 import type { DayFigures } from '../../domain/budget/types';
-import { milestoneShares } from '../../domain/invoices/draft-lines';
+import { billedMilestoneIds, milestoneShares } from '../../domain/invoices/draft-lines';
 import type { DraftProject } from '../../domain/invoices/draft-lines';
 import type { Client } from '../../domain/model/client';
 import type { Expense } from '../../domain/model/expense';
@@ -23,6 +23,8 @@ import { readSettings } from '../repositories/lookups';
 export interface InvoiceMilestoneChoice extends Pick<Milestone, 'id' | 'name' | 'due' | 'doneAt'> {
   /** the milestone's equal share of the fee, minor units (domain/invoices/draft-lines.ts) */
   shareMinor: number;
+  /** on a sent invoice already: it is not billed again */
+  billed: boolean;
 }
 
 export interface InvoiceProjectChoice {
@@ -70,7 +72,12 @@ async function earliestUninvoiced(db: TandemDb, projectId: string): Promise<DayK
 export async function loadInvoiceChoices(db: TandemDb, clientId: string, today: DayKey): Promise<InvoiceChoices | undefined> {
   const client = await db.clients.get(clientId);
   if (!client) return undefined;
-  const [projects, settings] = await Promise.all([db.projects.where('clientId').equals(clientId).toArray(), readSettings(db)]);
+  const [projects, settings, invoices] = await Promise.all([
+    db.projects.where('clientId').equals(clientId).toArray(),
+    readSettings(db),
+    db.invoices.where('clientId').equals(clientId).toArray(),
+  ]);
+  const billedMilestones = billedMilestoneIds(invoices.filter((invoice) => invoice.status === 'sent'));
   const billable = projects.filter((project) => project.billing !== 'non_billable');
   const totals = await db.projectTotals.bulkGet(billable.map((project) => project.id));
   const choices: InvoiceProjectChoice[] = [];
@@ -101,6 +108,7 @@ export async function loadInvoiceChoices(db: TandemDb, clientId: string, today: 
                 due: milestone.due,
                 ...(milestone.doneAt ? { doneAt: milestone.doneAt } : {}),
                 shareMinor: shares[at] ?? 0,
+                billed: billedMilestones.has(milestone.id),
               })),
             }
           : null,

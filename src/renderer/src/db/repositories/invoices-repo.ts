@@ -1,5 +1,5 @@
 import { cyclesBetween } from '../../domain/budget/retainer';
-import { draftLines, retainerCycleKey } from '../../domain/invoices/draft-lines';
+import { billedMilestoneIds, draftLines, retainerCycleKey } from '../../domain/invoices/draft-lines';
 import type { DraftProject, FixedFeeBilling, LineGrouping } from '../../domain/invoices/draft-lines';
 import { nextInvoiceNumber, invoiceNumberError } from '../../domain/invoices/numbering';
 import { dueDateFor } from '../../domain/invoices/status';
@@ -84,6 +84,8 @@ interface BilledBefore {
   cycles: Set<string>;
   /** per fixed-fee project: Σ its fee lines' amounts (lines that bill no entry or expense) */
   fees: Map<string, number>;
+  /** the milestones its fee lines billed */
+  milestones: Set<string>;
 }
 
 /**
@@ -94,9 +96,10 @@ interface BilledBefore {
 async function billedBefore(db: TandemDb, clientId: string, projects: readonly DraftProject[]): Promise<BilledBefore> {
   const retainers = projects.filter((project) => project.billing === 'retainer' && project.retainer);
   const fixedFees = new Set(projects.filter((project) => project.billing === 'fixed_fee').map((project) => project.id));
-  const billed: BilledBefore = { cycles: new Set(), fees: new Map() };
+  const billed: BilledBefore = { cycles: new Set(), fees: new Map(), milestones: new Set() };
   if (retainers.length === 0 && fixedFees.size === 0) return billed;
   const sent = (await db.invoices.where('clientId').equals(clientId).toArray()).filter((invoice) => invoice.status === 'sent');
+  billed.milestones = billedMilestoneIds(sent);
   for (const invoice of sent) {
     for (const line of invoice.lines) {
       if (!line.projectId || !fixedFees.has(line.projectId)) continue;
@@ -160,6 +163,7 @@ async function generateLines(
     currency: client.currency,
     billedCycles: billed.cycles,
     feeBilled: billed.fees,
+    milestonesBilled: billed.milestones,
     retainerDays: work.retainerDays,
     locale,
   });

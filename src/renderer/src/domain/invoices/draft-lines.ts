@@ -4,7 +4,7 @@ import { formatDay } from '../format/format-day';
 import { formatMinutes } from '../format/format-duration';
 import { formatMoney } from '../format/format-money';
 import { BASIS_POINTS_PER_WHOLE, MAX_INVOICE_LINES } from '../model/invoice';
-import type { FixedFeeBilling, InvoiceLineInput, LineGrouping, LineTax } from '../model/invoice';
+import type { FixedFeeBilling, Invoice, InvoiceLineInput, LineGrouping, LineTax } from '../model/invoice';
 import type { Expense } from '../model/expense';
 import { OWNER_PERSON_ID, personOf } from '../model/person';
 import type { Project } from '../model/project';
@@ -70,6 +70,8 @@ export interface DraftLinesInput {
    * minor units); a draft never takes the fee's billed total past the fee
    */
   feeBilled?: ReadonlyMap<string, number>;
+  /** fixed-fee milestones a sent invoice already billed (their lines' milestoneId): never billed twice */
+  milestonesBilled?: ReadonlySet<string>;
   /** retainer cycles whose allowance a sent invoice already billed, as retainerCycleKey(projectId, start) */
   billedCycles?: ReadonlySet<string>;
   /**
@@ -104,6 +106,11 @@ function byStart(a: TimeEntry, b: TimeEntry): number {
 const MAX_DESCRIPTION = 1000;
 function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
+/** The milestones the lines of `invoices` (the sent ones) bill: each is billed once. */
+export function billedMilestoneIds(invoices: readonly Pick<Invoice, 'lines'>[]): Set<string> {
+  return new Set(invoices.flatMap((invoice) => invoice.lines.flatMap((line) => (line.milestoneId ? [line.milestoneId] : []))));
 }
 
 /** A fixed-fee project's fee split equally across its milestones: the first (fee mod n) get one minor unit more, so the shares add up to the fee. */
@@ -259,14 +266,14 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
       return;
     }
     /** A part of the fee, refused when it would bill more than is left of it. */
-    const feePart = (description: string, amount: number): void => {
+    const feePart = (description: string, amount: number, milestoneId?: string): void => {
       if (amount > left) {
         problems.push(
           `${project.name}: that part is ${amountText(amount)}, but only ${amountText(left)} of its ${amountText(fee)} fee is not on a sent invoice yet`,
         );
         return;
       }
-      lines.push(unitLine(project, description, amount));
+      lines.push({ ...unitLine(project, description, amount), ...(milestoneId ? { milestoneId } : {}) });
     };
     const billing = input.fixedFee?.[project.id] ?? { kind: 'fee' };
     if (billing.kind === 'fee') {
@@ -286,7 +293,11 @@ export function draftLines(input: DraftLinesInput): DraftLinesResult {
         problems.push(`${project.name} has no such milestone any more: choose another`);
         return;
       }
-      feePart(`${project.name}: milestone ${milestone.name} (${index + 1} of ${project.milestones.length})`, share);
+      if (input.milestonesBilled?.has(milestone.id)) {
+        problems.push(`${project.name}: milestone ${milestone.name} is already on a sent invoice: choose another milestone or a part of the fee`);
+        return;
+      }
+      feePart(`${project.name}: milestone ${milestone.name} (${index + 1} of ${project.milestones.length})`, share, milestone.id);
     }
   }
 

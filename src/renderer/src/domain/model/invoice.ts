@@ -80,6 +80,8 @@ export const invoiceLineSchema = z
     expenseIds: z.array(idSchema).default([]),
     /** the project this line bills: every generated line bills exactly one; a line typed by hand has none */
     projectId: z.string().min(1).optional(),
+    /** the fixed-fee milestone this line bills, so a sent invoice's milestone is not offered again */
+    milestoneId: z.string().min(1).optional(),
   })
   .superRefine((line, ctx) => {
     if (!Number.isSafeInteger(line.quantity * line.unitPrice)) {

@@ -239,7 +239,8 @@ function ProjectRow({ project, currency, pick, idPrefix, percentError, onChange 
               },
               ...fee.milestones.map((milestone) => ({
                 value: `milestone:${milestone.id}`,
-                label: `Milestone “${milestone.name}” (${formatAmount(milestone.shareMinor, currency)})`,
+                label: `Milestone “${milestone.name}” (${formatAmount(milestone.shareMinor, currency)})${milestone.billed ? ', on a sent invoice' : ''}`,
+                disabled: milestone.billed,
               })),
               { value: 'percent', label: 'A percentage of the fee' },
             ]}
