@@ -377,6 +377,8 @@ describe('replicator', () => {
       await b.replicator.start();
       const acme = await clientsRepo(a.db).create({ name: 'Acme', currency: 'EUR' });
       await vi.waitFor(async () => expect((await b.db.clients.get(acme.id))?.name).toBe('Acme'), { timeout: 15_000, interval: 50 });
+      // And a's push has recorded it as up (its checkpoint): stopped before that, Acme counts as waiting too.
+      await vi.waitFor(() => expect(a.replicator.current.pending).toBe(0), { timeout: 15_000, interval: 50 });
 
       await server.stop();
       const states: string[] = [];
