@@ -7,7 +7,7 @@ import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-
 import { timerRepo } from '../../../src/renderer/src/db/repositories/timer-repo';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
-import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld } from './helpers';
+import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld, storedProjectDay } from './helpers';
 
 // The user's cost: 40.00/h from 1 March 2026, 55.00/h from 1 July 2026.
 const RATES = [
@@ -79,7 +79,7 @@ describe('costRatesRepo.saveMine', () => {
     // web: 90 × 40 / 60 = 6000; ads (USD, but cost is the user's, in the home currency): 45 × 55 / 60 = 4125
     expect((await db.projectTotals.get(web.id))?.costMinor).toBe(6_000);
     expect((await db.projectTotals.get(ads.id))?.costMinor).toBe(4_125);
-    expect(await db.projectDays.get([web.id, '2026-03-02'])).toMatchObject({ costMinor: 6_000 });
+    expect(await storedProjectDay(db, web.id, '2026-03-02')).toMatchObject({ costMinor: 6_000 });
     expect(await rollupSnapshot(db)).toEqual(await repairedSnapshot(db));
 
     // A rate from January reaches February's entry; March keeps 40.00 although January's is 30.00.

@@ -52,16 +52,19 @@ describe('planning the switching rows of changed days', () => {
     expect(deleted.length).toBeGreaterThan(0);
 
     await db.timeEntries.clear(); // nothing to read back
-    const writes = await db.transaction('rw', db.switchingDays, () =>
+    const writes = await db.transaction('rw', db.switchingMonths, () =>
       planDaySwitching(db, accumulateChanges({ removedEntries: [...deleted, ...moved, ...lengthened], addedEntries: [...edited, ...added] })),
     );
 
     const gone = new Set([...deleted, ...moved, ...lengthened].map((entry) => entry.id));
     const after = [...stored.filter((entry) => !gone.has(entry.id)), ...edited, ...added];
-    const touched = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-20', '2026-03-25'];
-    expect(writes.puts).toEqual(rebuilt(touched, after));
-    expect(writes.puts.map((row) => row.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-25']);
-    expect(writes.deletes).toEqual([['2026-03-20', OWNER_PERSON_ID]]);
-    expect(writes.puts.find((row) => row.day === '2026-03-25')?.entryCount).toBe(2);
+    // Every day is in March: one month row is written whole, the changed days recomputed and the
+    // others as stored; 03-20 has no entry left, so it is gone from the month.
+    expect(writes.puts.map((month) => [month.month, month.personId])).toEqual([['2026-03', OWNER_PERSON_ID]]);
+    const days = writes.puts[0]?.days ?? [];
+    expect(days).toEqual(rebuilt([...DAYS, '2026-03-25'], after));
+    expect(days.map((row) => row.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-09', '2026-03-10', '2026-03-25']);
+    expect(writes.deletes).toEqual([]);
+    expect(days.find((row) => row.day === '2026-03-25')?.entryCount).toBe(2);
   });
 });

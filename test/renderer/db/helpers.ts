@@ -64,12 +64,36 @@ export async function fieldErrorsOfCall(action: () => Promise<unknown>): Promise
   throw new Error('Expected a ValidationError');
 }
 
-/** All rows of the rollup tables in key order, for comparing incremental and rebuilt rollups. */
+/** Every stored project day, by project, then day. */
+export async function storedProjectDays(db: TandemDb) {
+  return (await db.projectMonths.toArray()).flatMap((month) => month.days); // [projectId+month] order
+}
+
+/** Every stored switching day, by day, then person (the order of the days' key). */
+export async function storedSwitchingDays(db: TandemDb) {
+  const days = (await db.switchingMonths.toArray()).flatMap((month) => month.days);
+  return days.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.personId < b.personId ? -1 : 1));
+}
+
+/** One project's stored day, undefined when it has none. */
+export async function storedProjectDay(db: TandemDb, projectId: string, day: string) {
+  return (await db.projectMonths.get([projectId, day.slice(0, 7)]))?.days.find((row) => row.day === day);
+}
+
+/** One person's stored switching day, undefined when it has none. */
+export async function storedSwitchingDay(db: TandemDb, day: string, personId: string) {
+  return (await db.switchingMonths.get([day.slice(0, 7), personId]))?.days.find((row) => row.day === day);
+}
+
+/**
+ * All rows of the rollup tables in key order, for comparing incremental and rebuilt rollups: the month
+ * rows as stored (a month left empty must be gone), and their days.
+ */
 export async function rollupSnapshot(db: TandemDb) {
   const totals = await db.projectTotals.orderBy('projectId').toArray();
-  const days = await db.projectDays.orderBy('[projectId+day]').toArray();
-  const switching = await db.switchingDays.toArray(); // [day+personId] order
-  return { totals, days, switching };
+  const projectMonths = await db.projectMonths.toArray();
+  const switchingMonths = await db.switchingMonths.toArray();
+  return { totals, days: await storedProjectDays(db), switching: await storedSwitchingDays(db), projectMonths, switchingMonths };
 }
 
 /** Every table except the trash, rows in primary-key order: "the database looks exactly like before". */

@@ -8,6 +8,7 @@ import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
 import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
+import { storedSwitchingDay, storedSwitchingDays } from './helpers';
 
 const toClose: Dexie[] = [];
 afterEach(async () => {
@@ -76,9 +77,10 @@ describe('migration 002: the daySwitching rollup', () => {
     const db: TandemDb = await openCurrent(name);
     toClose.push(db);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    // Version 5 keeps switching per person (switchingDays, [day+personId]): these entries are the owner's.
-    expect(indexNames(db, 'switchingDays')).toEqual([]); // only the primary key
-    expect(await db.switchingDays.toArray()).toEqual([
+    // Version 5 keeps switching per person, version 7 a month to a row (switchingMonths, [month+personId]):
+    // these entries are the owner's.
+    expect(indexNames(db, 'switchingMonths')).toEqual([]); // only the primary key
+    expect(await storedSwitchingDays(db)).toEqual([
       {
         day: MONDAY,
         entryCount: 4,
@@ -107,11 +109,11 @@ describe('migration 002: the daySwitching rollup', () => {
     ]);
 
     // What the upgrade wrote is what a repair writes, and later writes keep it up to date.
-    const upgraded = await db.switchingDays.toArray();
+    const upgraded = await storedSwitchingDays(db);
     await repairRollups(db);
-    expect(await db.switchingDays.toArray()).toEqual(upgraded);
+    expect(await storedSwitchingDays(db)).toEqual(upgraded);
     await timeEntriesRepo(db).create({ projectId: 'p3', day: TUESDAY, minutes: 15, hat: 'account' });
-    expect(await db.switchingDays.get([TUESDAY, OWNER_PERSON_ID])).toMatchObject({ projectRuns: ['p1', 'p3'], projectSwitches: 1, hatSwitches: 1 });
+    expect(await storedSwitchingDay(db, TUESDAY, OWNER_PERSON_ID)).toMatchObject({ projectRuns: ['p1', 'p3'], projectSwitches: 1, hatSwitches: 1 });
   });
 
   it('upgrades a version 1 database without entries to an empty rollup', async () => {
@@ -119,6 +121,6 @@ describe('migration 002: the daySwitching rollup', () => {
     await seedShippedVersion(name, 1, async () => undefined);
     const db = await openCurrent(name);
     toClose.push(db);
-    expect(await db.switchingDays.count()).toBe(0);
+    expect((await storedSwitchingDays(db)).length).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/src/db/schema';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
+import { storedProjectDays } from './helpers';
 
 const toClose: Dexie[] = [];
 afterEach(async () => {
@@ -79,7 +80,7 @@ describe('migration 004: invoices and payments', () => {
     // The rollup rows keep every figure and gain the three version 4 adds, as 0.
     const added = { invoicedAmountMinor: 0, invoicedExpensesMinor: 0, costMinor: 0, costedEntryCount: 0 };
     expect(await db.projectTotals.toArray()).toEqual([{ ...V3_ROWS.projectTotals?.[0], ...added }]);
-    expect(await db.projectDays.toArray()).toEqual([{ ...V3_ROWS.projectDays?.[0], ...added }]);
+    expect(await storedProjectDays(db)).toEqual([{ ...V3_ROWS.projectDays?.[0], ...added }]);
     // A teammate's single cost rate becomes a history of one rate from the earliest day; 0 or none, no history.
     expect(await db.teammates.orderBy('id').toArray()).toEqual([
       { id: 'm1', name: 'Ana', costRates: [] },

@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/s
 import { repairRollups } from '../../../src/renderer/src/db/rollups';
 import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { indexNames, openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
+import { storedSwitchingDays } from './helpers';
 
 const toClose: Dexie[] = [];
 afterEach(async () => {
@@ -46,7 +47,7 @@ describe('migration 005: sync tables, switching per person', () => {
     const db = await openCurrent(name);
     toClose.push(db);
     expect(db.tables.map((table) => table.name)).not.toContain('daySwitching');
-    expect(await db.switchingDays.toArray()).toEqual([
+    expect(await storedSwitchingDays(db)).toEqual([
       {
         day: '2026-03-02',
         personId: OWNER_PERSON_ID,
@@ -65,9 +66,9 @@ describe('migration 005: sync tables, switching per person', () => {
       },
     ]);
     expect(await db.timeEntries.toArray()).toEqual(V4_ROWS.timeEntries);
-    const upgraded = await db.switchingDays.toArray();
+    const upgraded = await storedSwitchingDays(db);
     await repairRollups(db);
-    expect(await db.switchingDays.toArray()).toEqual(upgraded);
+    expect(await storedSwitchingDays(db)).toEqual(upgraded);
   });
 
   it('keeps every row of a version 4 database and adds the four tables empty, with their indexes, and sync off', async () => {

@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, storesAtVersion } from '../../../src/renderer/s
 import { applyEntryChanges, repairRollups, rollupTables } from '../../../src/renderer/src/db/rollups';
 import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { openCurrent, seedShippedVersion, uniqueDbName } from './migration-harness';
+import { storedSwitchingDay, storedSwitchingDays } from './helpers';
 
 const toClose: Dexie[] = [];
 afterEach(async () => {
@@ -57,7 +58,7 @@ describe('migration 006: switching rows keep their entries', () => {
     const db = await openCurrent(name);
     toClose.push(db);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const upgraded = await db.switchingDays.toArray();
+    const upgraded = await storedSwitchingDays(db);
     expect(upgraded).toEqual([
       { ...V5_ROW, personId: 'kim', entryCount: 1, hatMinutes: { production: 0, account: 0, project: 45 }, projectRuns: ['p2'], projectSwitches: 0, hatSwitches: 0, stretches: [45], deepWorkMinutes: 0, entries: [['k1', Date.parse('2026-03-02T08:30:00.000Z'), 45, 'p2', 'project']] },
       {
@@ -69,7 +70,7 @@ describe('migration 006: switching rows keep their entries', () => {
       },
     ]);
     await repairRollups(db);
-    expect(await db.switchingDays.toArray()).toEqual(upgraded);
+    expect(await storedSwitchingDays(db)).toEqual(upgraded);
 
     // An edit after the upgrade: the owner's row is recomputed from the entries it keeps.
     const stored = await db.timeEntries.get('e2');
@@ -79,6 +80,6 @@ describe('migration 006: switching rows keep their entries', () => {
       await db.timeEntries.put(edited);
       await applyEntryChanges(db, { removedEntries: [stored], addedEntries: [edited] });
     });
-    expect(await db.switchingDays.get(['2026-03-02', OWNER_PERSON_ID])).toMatchObject({ projectRuns: ['p1'], projectSwitches: 0, hatSwitches: 0 });
+    expect(await storedSwitchingDay(db, '2026-03-02', OWNER_PERSON_ID)).toMatchObject({ projectRuns: ['p1'], projectSwitches: 0, hatSwitches: 0 });
   });
 });

@@ -24,7 +24,7 @@ describe('schema migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
     expect(MIGRATIONS[0]?.name).toBe('initial');
     expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(Object.keys(storesAtVersion(CURRENT_SCHEMA_VERSION))).toContain('projectDays');
+    expect(Object.keys(storesAtVersion(CURRENT_SCHEMA_VERSION))).toContain('projectMonths');
   });
 
   it('upgrades an older database to the current schema, keeping its rows and building the new indexes', async () => {

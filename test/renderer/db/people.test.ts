@@ -15,7 +15,7 @@ import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
 import { summarizeRange } from '../../../src/renderer/src/domain/switching/range-summary';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
-import { freshDb, rollupSnapshot, seedWorld } from './helpers';
+import { freshDb, rollupSnapshot, seedWorld, storedSwitchingDays } from './helpers';
 
 // People: entries and blocks are stamped with the device's person, edits keep it, views filter by
 // it, and the switching rollup is one row per person per day, equal to a repair.
@@ -97,7 +97,7 @@ describe('mine and everyone', () => {
 
   it('keeps one switching row per person per day, equal to a repair', async () => {
     const { db, kim, web, app, ads } = await monday();
-    const rows = await db.switchingDays.toArray();
+    const rows = await storedSwitchingDays(db);
     expect(rows.map((row) => [row.day, row.personId, row.projectRuns])).toEqual(
       [
         [MONDAY, OWNER_PERSON_ID, [web.id, ads.id, app.id]],
@@ -110,7 +110,7 @@ describe('mine and everyone', () => {
     // Deleting Kim's only entry removes Kim's row and leaves the owner's.
     const kims = await db.timeEntries.filter((entry) => entry.personId === kim.id).first();
     await timeEntriesRepo(db).delete(kims?.id ?? '');
-    expect((await db.switchingDays.toArray()).map((row) => row.personId)).toEqual([OWNER_PERSON_ID]);
+    expect((await storedSwitchingDays(db)).map((row) => row.personId)).toEqual([OWNER_PERSON_ID]);
   });
 
   it('shows one person’s entries, totals, blocks and switching, or everyone’s summed', async () => {

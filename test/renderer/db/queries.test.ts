@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listClientsWithTotals } from '../../../src/renderer/src/db/queries/clients';
 import { getProjectDetail, listProjects } from '../../../src/renderer/src/db/queries/projects';
-import { dayTotals, entriesForDayRange, expensesForDayRange, projectDays } from '../../../src/renderer/src/db/queries/time';
+import { dayTotals, entriesForDayRange, expensesForDayRange } from '../../../src/renderer/src/db/queries/time';
+import { projectDays } from '../../../src/renderer/src/db/rollup-store';
 import { blocksForDayRange, blocksForProject, openTasksDueBy, tasksWithStatus } from '../../../src/renderer/src/db/queries/plan';
 import { getRunningTimer, getSettings } from '../../../src/renderer/src/db/queries/singletons';
 import { clientsRepo } from '../../../src/renderer/src/db/repositories/clients-repo';

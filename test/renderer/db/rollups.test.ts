@@ -253,7 +253,7 @@ describe('rollups under a random sequence of writes', () => {
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-05', minutes: 30 });
     const good = await rollupSnapshot(db);
     await db.projectTotals.clear();
-    await db.projectDays.put({ ...good.days[0]!, minutes: 999 });
+    await db.projectMonths.put({ ...good.projectMonths[0]!, days: [{ ...good.days[0]!, minutes: 999 }] });
     expect(await repairRollups(db)).toEqual({ entries: 2, expenses: 0 });
     expect(await rollupSnapshot(db)).toEqual(good);
     expect(good.totals[0]).toMatchObject({ minutes: 90, amountMinor: 18_000, firstDay: '2026-03-02', lastDay: '2026-03-05' });

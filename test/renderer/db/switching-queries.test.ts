@@ -15,7 +15,7 @@ import { summarizeRange } from '../../../src/renderer/src/domain/switching/range
 import { addDays, toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import { localDateAt } from '../../../src/renderer/src/domain/time/wall-clock';
 import { OWNER_PERSON_ID } from '../../../src/renderer/src/domain/model/person';
-import { freshDb, seedWorld } from './helpers';
+import { freshDb, seedWorld, storedSwitchingDay, storedSwitchingDays } from './helpers';
 
 const MONDAY = toDayKey('2026-03-02');
 const at = (minute: number) => localDateAt(MONDAY, minute).toISOString();
@@ -27,20 +27,20 @@ describe('switching reads', () => {
     const entries = timeEntriesRepo(db);
     const first = await entries.create({ projectId: web.id, startedAt: at(540), minutes: 60 });
     const second = await entries.create({ projectId: ads.id, startedAt: at(600), minutes: 30, hat: 'account' });
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectSwitches: 1, hatSwitches: 1, stretches: [60, 30] });
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toMatchObject({ projectSwitches: 1, hatSwitches: 1, stretches: [60, 30] });
 
     // Moving the ADS entry before the WEB one changes the order, not any sum.
     await entries.update(second.id, { startedAt: at(510) }); // 08:30–09:00, right before WEB
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectRuns: [ads.id, web.id], stretches: [30, 60] });
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toMatchObject({ projectRuns: [ads.id, web.id], stretches: [30, 60] });
     await entries.update(second.id, { projectId: web.id });
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ projectSwitches: 0, stretches: [90] });
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toMatchObject({ projectSwitches: 0, stretches: [90] });
 
     const item = await trashRepo(db).moveToTrash('timeEntries', first.id);
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ entryCount: 1, stretches: [30] });
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toMatchObject({ entryCount: 1, stretches: [30] });
     await entries.delete(second.id);
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toBeUndefined();
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toBeUndefined();
     await trashRepo(db).restore(item.id);
-    expect(await db.switchingDays.get([MONDAY, OWNER_PERSON_ID])).toMatchObject({ entryCount: 1, stretches: [60], deepWorkMinutes: 60 });
+    expect(await storedSwitchingDay(db, MONDAY, OWNER_PERSON_ID)).toMatchObject({ entryCount: 1, stretches: [60], deepWorkMinutes: 60 });
   });
 
   it('keeps rows equal to a rebuild when an import lands on many days that already have entries', async () => {
@@ -59,7 +59,7 @@ describe('switching reads', () => {
     for (const day of days.filter((_, index) => index % 3 === 0)) {
       await timeEntriesRepo(db).create({ projectId: web.id, startedAt: localDateAt(day, 600).toISOString(), minutes: 30 });
     }
-    const kimsRows = (await db.switchingDays.toArray()).filter((row) => row.personId === kim.id);
+    const kimsRows = (await storedSwitchingDays(db)).filter((row) => row.personId === kim.id);
     await settingsRepo(db).update({ devicePersonId: OWNER_PERSON_ID });
     await timeEntriesRepo(db).bulkImport(
       days.map((day, index) => ({
@@ -71,14 +71,14 @@ describe('switching reads', () => {
       })),
       { source: 'toggl', fileName: 'history.csv', importedAt: new Date(2026, 5, 1).toISOString(), rowCount: days.length },
     );
-    const incremental = await db.switchingDays.toArray();
+    const incremental = await storedSwitchingDays(db);
     const owners = incremental.filter((row) => row.personId === OWNER_PERSON_ID);
     expect(owners).toHaveLength(200);
     expect(owners.filter((row) => row.projectSwitches === 1)).toHaveLength(100);
     expect(kimsRows).toHaveLength(67);
     expect(incremental.filter((row) => row.personId === kim.id)).toEqual(kimsRows);
     await repairRollups(db);
-    expect(await db.switchingDays.toArray()).toEqual(incremental);
+    expect(await storedSwitchingDays(db)).toEqual(incremental);
   });
 
   it('counts client switches with the projects’ current clients, so moving a project needs no rewrite', async () => {

@@ -10,7 +10,7 @@ import { RollupAccumulator } from '../../../src/renderer/src/domain/rollup-accum
 import { SYNCED_TABLES, toDoc } from '../../../src/renderer/src/domain/sync/documents';
 import { toDayKey } from '../../../src/renderer/src/domain/time/day-key';
 import type { TandemDb } from '../../../src/renderer/src/db/db';
-import { dataSnapshot, freshDb, rollupSnapshot, seedWorld } from './helpers';
+import { dataSnapshot, freshDb, rollupSnapshot, seedWorld, storedSwitchingDays } from './helpers';
 
 /** A stored-shape entry on a project at 120.00/h in EUR. */
 function entry(id: string, projectId: string, day: string, minutes: number) {
@@ -55,13 +55,13 @@ describe('applyRemoteChanges', () => {
     expect(await db.timeEntries.count()).toBe(2);
     // Gathered, not written: no rollup row yet.
     expect(await db.projectTotals.count()).toBe(0);
-    expect(await db.switchingDays.count()).toBe(0);
+    expect((await storedSwitchingDays(db)).length).toBe(0);
 
     await writeGatheredRollups(db, gathered);
     // 90 min at 120.00/h = 180.00 = 18,000 minor; the expense 4,500 minor.
     const rollups = await expectRollupsRepaired(db);
     expect(rollups.totals).toMatchObject([{ projectId: web.id, minutes: 90, billableAmountMinor: 18_000, expensesMinor: 4_500 }]);
-    expect(await db.switchingDays.count()).toBe(1);
+    expect((await storedSwitchingDays(db)).length).toBe(1);
   });
 
   it('expenses move the rollups too: 45.00 added, then deleted', async () => {

@@ -3,7 +3,7 @@ import { timeEntriesRepo } from '../../../src/renderer/src/db/repositories/time-
 import { tasksRepo } from '../../../src/renderer/src/db/repositories/tasks-repo';
 import { repairRollups } from '../../../src/renderer/src/db/rollups';
 import { pinZone } from '../../support/vitest-clock';
-import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld } from './helpers';
+import { fieldErrorsOfCall, freshDb, rollupSnapshot, seedWorld, storedProjectDay, storedProjectDays } from './helpers';
 
 describe('timeEntriesRepo', () => {
   // The expected instants are written for Berlin (UTC+1 in early March), whatever the run's zone.
@@ -55,7 +55,7 @@ describe('timeEntriesRepo', () => {
       billableAmountMinor: 0,
       currency: 'USD',
     });
-    expect(await db.projectDays.get([web.id, '2026-03-02'])).toMatchObject({ minutes: 120, amountMinor: 24_000, entryCount: 2 });
+    expect(await storedProjectDay(db, web.id, '2026-03-02')).toMatchObject({ minutes: 120, amountMinor: 24_000, entryCount: 2 });
   });
 
   it('moves an entry to another project and day, re-snapshotting the rate', async () => {
@@ -98,7 +98,7 @@ describe('timeEntriesRepo', () => {
     await timeEntriesRepo(db).delete(entry.id);
     expect(await db.timeEntries.count()).toBe(0);
     expect(await db.projectTotals.count()).toBe(0);
-    expect(await db.projectDays.count()).toBe(0);
+    expect((await storedProjectDays(db)).length).toBe(0);
     expect((await db.trash.toArray()).map((item) => item.label)).toEqual(['Time entry “90 minutes on 2026-03-02”']);
   });
 

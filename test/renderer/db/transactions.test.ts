@@ -11,7 +11,7 @@ import { dataSnapshot, freshDb, seedWorld } from './helpers';
 
 function failOn(
   db: TandemDb,
-  table: 'projectDays' | 'projectTotals' | 'trash' | 'timer',
+  table: 'projectMonths' | 'projectTotals' | 'trash' | 'timer',
   event: 'creating' | 'deleting' = 'creating',
 ) {
   const boom = () => {
@@ -70,8 +70,8 @@ describe('multi-table writes are all or nothing', () => {
     await timeEntriesRepo(db).create({ projectId: web.id, day: '2026-03-02', minutes: 60 });
     const item = await projectsRepo(db).deleteProject(web.id);
     const before = await dataSnapshot(db);
-    const release = failOn(db, 'projectDays');
-    await expect(trashRepo(db).restore(item.id)).rejects.toThrow('injected failure writing projectDays');
+    const release = failOn(db, 'projectMonths');
+    await expect(trashRepo(db).restore(item.id)).rejects.toThrow('injected failure writing projectMonths');
     release();
     expect(await dataSnapshot(db)).toEqual(before);
     expect(await db.trash.get(item.id)).toBeDefined();

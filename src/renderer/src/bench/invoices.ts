@@ -3,6 +3,7 @@ import { monthStart } from '../db/generator/invoice-records';
 import { invoicesRepo } from '../db/repositories/invoices-repo';
 import { addDays, dayKeyOf } from '../domain/time/day-key';
 import { readClock } from '../platform/clock';
+import { projectDaysBetween } from '../db/rollup-store';
 
 // Creating an invoice from a month of work, as the New invoice dialog does: the month just ended
 // (which the scale dataset leaves unbilled, drafts aside) of the client with the most billable time
@@ -24,7 +25,7 @@ export async function invoiceFromMonth(runs: number): Promise<InvoiceFromWorkRun
   const today = dayKeyOf(readClock());
   const to = addDays(monthStart(today), -1);
   const from = monthStart(to);
-  const days = await db.projectDays.where('day').between(from, to, true, true).toArray();
+  const days = await projectDaysBetween(db, from, to);
   const minutes = new Map<string, number>();
   for (const day of days)
     if (day.billableMinutes > 0) minutes.set(day.projectId, (minutes.get(day.projectId) ?? 0) + day.billableMinutes);

@@ -1,23 +1,26 @@
-import Dexie from 'dexie';
 import { RollupAccumulator, projectDayKey } from '../domain/rollup-accumulator';
 import { addFigures, isEmptyFigures, zeroFigures } from '../domain/rollup-figures';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
+import { PROJECT_MONTHS, SWITCHING_MONTHS, monthRowsOf, monthWritesOver } from '../domain/rollup-months';
+import type { MonthWrites, ProjectMonth } from '../domain/rollup-months';
 import type { Expense } from '../domain/model/expense';
 import type { TimeEntry } from '../domain/model/time-entry';
-import type { DayKey } from '../domain/time/day-key';
+import type { DayKey, MonthKey } from '../domain/time/day-key';
 import type { TandemDb } from './db';
 import { planDaySwitching } from './day-switching-refresh';
+import { firstAndLastProjectMonths, storedProjectMonths } from './rollup-store';
 
-// Rollup tables (projectTotals, projectDays) hold sums over time entries and expenses so no view
-// reads every entry; switchingDays holds each person's day's switching figures (not a sum: a day whose
-// entries change is recomputed from the entries its row keeps, see day-switching-refresh.ts).
+// Rollup tables (projectTotals, and projectMonths' days) hold sums over time entries and expenses so no
+// view reads every entry; switchingMonths holds each person's days' switching figures (not a sum: a day
+// whose entries change is recomputed from the entries its row keeps, see day-switching-refresh.ts).
+// Days are stored a month to a row (domain/rollup-months.ts): a write rewrites the months it touches.
 // None of them reads an entry back, so the entries need not be stored before their rollups are planned.
 // Writers keep them in the SAME transaction as the entry write: new entries plan theirs with
 // planRollupsForNewEntries, other changes call applyEntryChanges after writing the entries.
 // repairRollups rebuilds all three from scratch and is what tests compare against.
 
 export function rollupTables(db: TandemDb) {
-  return [db.projectTotals, db.projectDays, db.switchingDays];
+  return [db.projectTotals, db.projectMonths, db.switchingMonths];
 }
 
 /** A signed change: `removed` records are subtracted, `added` ones added. */
@@ -40,7 +43,7 @@ export function accumulateChanges(changes: RollupChanges, acc = new RollupAccumu
 /**
  * Applies entry/expense changes to the rollups. Must run inside a 'rw' transaction that includes
  * the rollup tables (Dexie joins it); it awaits nothing but Dexie. `switching: false` leaves
- * switchingDays alone, for changes that cannot move it (an entry's cost: switching depends on
+ * switchingMonths alone, for changes that cannot move it (an entry's cost: switching depends on
  * projects, hats, days, instants and minutes only).
  */
 export async function applyEntryChanges(
@@ -84,54 +87,27 @@ async function planRollupWrites(db: TandemDb, acc: RollupAccumulator, withSwitch
     planProjectTotals(db, acc),
   ]);
   return async () => {
-    await db.switchingDays.bulkPut(switching.puts);
-    await db.switchingDays.bulkDelete(switching.deletes);
-    await db.projectDays.bulkPut(days.puts);
-    await db.projectDays.bulkDelete(days.deletes);
+    await db.switchingMonths.bulkPut(switching.puts);
+    await db.switchingMonths.bulkDelete(switching.deletes);
+    await db.projectMonths.bulkPut(days.puts);
+    await db.projectMonths.bulkDelete(days.deletes);
     if (acc.hasRemovals()) await readFirstAndLastDays(db, totals.puts);
     await db.projectTotals.bulkPut(totals.puts);
     await db.projectTotals.bulkDelete(totals.deletes);
   };
 }
 
-/**
- * A project with at least this many changed days has its stored days read as one key range (a
- * single getAll), not one keyed get per day: at the scale dataset a 50,000-row import read its
- * 48,000 project days in 1.4 s by key.
- */
-const RANGE_READ_MIN_DAYS = 16;
-
-/** The stored rows of the deltas' project days (deltas in project, then day order). */
-async function storedProjectDays(db: TandemDb, deltas: readonly ProjectDay[]): Promise<Map<string, ProjectDay>> {
-  const byProject = new Map<string, ProjectDay[]>();
-  for (const delta of deltas) {
-    const list = byProject.get(delta.projectId);
-    if (list) list.push(delta);
-    else byProject.set(delta.projectId, [delta]);
-  }
-  const reads: Promise<(ProjectDay | undefined)[]>[] = [];
-  const keyed: [string, DayKey][] = [];
-  for (const [projectId, days] of byProject) {
-    const first = days[0];
-    const last = days.at(-1);
-    if (first && last && days.length >= RANGE_READ_MIN_DAYS) {
-      reads.push(db.projectDays.where('[projectId+day]').between([projectId, first.day], [projectId, last.day], true, true).toArray());
-    } else {
-      for (const delta of days) keyed.push([projectId, delta.day]);
-    }
-  }
-  reads.push(db.projectDays.bulkGet(keyed));
-  // Requested together, not each after the last came back.
-  const stored = new Map<string, ProjectDay>();
-  for (const rows of await Promise.all(reads)) for (const row of rows) if (row) stored.set(projectDayKey(row.projectId, row.day), row);
-  return stored;
-}
-
-async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<{ puts: ProjectDay[]; deletes: [string, DayKey][] }> {
+/** The project days the deltas change, over the stored months they fall in, as month rows to write. */
+async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<MonthWrites<ProjectMonth, [string, MonthKey]>> {
   const deltas = acc.projectDays();
-  const stored = await storedProjectDays(db, deltas);
+  const storedMonths = await storedProjectMonths(
+    db,
+    deltas.map((delta) => [delta.projectId, delta.day]),
+  );
+  const stored = new Map<string, ProjectDay>();
+  for (const month of storedMonths) for (const day of month.days) stored.set(projectDayKey(day.projectId, day.day), day);
   const puts: ProjectDay[] = [];
-  const deletes: [string, DayKey][] = [];
+  const removed: { owner: string; day: DayKey }[] = [];
   for (const delta of deltas) {
     const row: ProjectDay = stored.get(projectDayKey(delta.projectId, delta.day)) ?? {
       projectId: delta.projectId,
@@ -140,10 +116,10 @@ async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<{ 
       ...zeroFigures(),
     };
     addFigures(row, delta);
-    if (isEmptyFigures(row)) deletes.push([row.projectId, row.day]);
+    if (isEmptyFigures(row)) removed.push({ owner: row.projectId, day: row.day });
     else puts.push(row);
   }
-  return { puts, deletes };
+  return monthWritesOver(PROJECT_MONTHS, storedMonths, puts, removed);
 }
 
 /**
@@ -171,12 +147,12 @@ async function planProjectTotals(db: TandemDb, acc: RollupAccumulator): Promise<
   return { puts, deletes };
 }
 
-/** After a removal, first and last day (and the last day's currency) come from the per-day index: two keyed lookups. */
+/** After a removal, first and last day (and the last day's currency) come from the first and last stored month. */
 async function readFirstAndLastDays(db: TandemDb, totals: ProjectTotals[]): Promise<void> {
   for (const row of totals) {
-    const range = db.projectDays.where('[projectId+day]').between([row.projectId, Dexie.minKey], [row.projectId, Dexie.maxKey]);
-    const first = await range.first();
-    const last = await range.last();
+    const [firstMonth, lastMonth] = await firstAndLastProjectMonths(db, row.projectId);
+    const first = firstMonth?.days[0];
+    const last = lastMonth?.days.at(-1);
     row.firstDay = first?.day ?? null;
     row.lastDay = last?.day ?? null;
     row.currency = last?.currency ?? row.currency;
@@ -188,12 +164,12 @@ const maxDay = (a: DayKey | null, b: DayKey | null) => (a === null ? b : b === n
 
 /** Replaces the rollup tables with an accumulator's result (bulk loads, repair). Same transaction rules. */
 export async function writeRollups(db: TandemDb, acc: RollupAccumulator): Promise<void> {
-  await db.projectDays.clear();
+  await db.projectMonths.clear();
   await db.projectTotals.clear();
-  await db.switchingDays.clear();
-  await db.projectDays.bulkPut(acc.projectDays());
+  await db.switchingMonths.clear();
+  await db.projectMonths.bulkPut(monthRowsOf(PROJECT_MONTHS, acc.projectDays()));
   await db.projectTotals.bulkPut(acc.projectTotals());
-  await db.switchingDays.bulkPut(acc.daySwitching());
+  await db.switchingMonths.bulkPut(monthRowsOf(SWITCHING_MONTHS, acc.daySwitching()));
 }
 
 /** Rebuilds the rollups from every entry and expense, streaming them with each(). */

@@ -5,6 +5,7 @@ import { migration003OpenTasksByDue } from './migrations/003-open-tasks-by-due';
 import { migration004Invoices } from './migrations/004-invoices';
 import { migration005Sync } from './migrations/005-sync';
 import { migration006SwitchingEntries } from './migrations/006-switching-entries';
+import { migration007RollupMonths } from './migrations/007-rollup-months';
 import type { Migration } from './migrations/migration';
 
 // The version chain, oldest first. Add a migration file and append it here; never reorder or
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004Invoices,
   migration005Sync,
   migration006SwitchingEntries,
+  migration007RollupMonths,
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -8,6 +8,7 @@ import { TodayScreen } from '../../../../src/renderer/src/features/today/today-s
 import { freezeDate, openScreen, resetApp, restoreDoubles } from '../../../support/render-app';
 import { OWNER_PERSON_ID } from '../../../../src/renderer/src/domain/model/person';
 import { DAY, seedPlannedDay, storedBlock } from './plan-seed';
+import { storedSwitchingDay } from '../../db/helpers';
 
 // The route names the day (Tuesday 3 March 2026), so nothing depends on today's date.
 const renderDay = async () => (await openScreen(TodayScreen, `#/today/${DAY}`, 'today')).user;
@@ -199,6 +200,6 @@ describe('TodayScreen', () => {
         '0m of 3h',
       ),
     );
-    expect(await db.switchingDays.get([day, OWNER_PERSON_ID])).toMatchObject({ deepWorkMinutes: 0 });
+    expect(await storedSwitchingDay(db, day, OWNER_PERSON_ID)).toMatchObject({ deepWorkMinutes: 0 });
   });
 });

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { Client } from '../../domain/model/client';
 import type { Project } from '../../domain/model/project';
 import type { Settings } from '../../domain/model/settings';
@@ -8,6 +7,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
+import { projectDays } from '../rollup-store';
 
 // One project's budget view: its rollups (every day, for the burn chart and retainer cycles)
 // and its time blocks from today on (planned spend), each through the project's own index.
@@ -29,7 +29,7 @@ export async function loadProjectBudget(db: TandemDb, projectId: string, today: 
   const [client, totals, days, blocks, settings] = await Promise.all([
     db.clients.get(project.clientId),
     db.projectTotals.get(projectId),
-    db.projectDays.where('[projectId+day]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray(),
+    projectDays(db, projectId),
     db.timeBlocks.where('projectId').equals(projectId).toArray(),
     readSettings(db),
   ]);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { Client } from '../../domain/model/client';
 import type { Invoice } from '../../domain/model/invoice';
 import type { Project } from '../../domain/model/project';
@@ -9,6 +8,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
+import { projectDays, projectDaysBetween } from '../rollup-store';
 
 // The Budgets table: every active project with what its budget health and margin need, from rollups
 // and its client's sent invoices only.
@@ -45,11 +45,9 @@ export async function loadBudgetTable(db: TandemDb, today: DayKey): Promise<Budg
   const [clients, totals, windowDays, histories, invoices] = await Promise.all([
     db.clients.bulkGet(projects.map((project) => project.clientId)),
     db.projectTotals.bulkGet(ids),
-    db.projectDays.where('day').between(range.from, range.to, true, true).toArray(),
+    projectDaysBetween(db, range.from, range.to),
     Promise.all(
-      withHistory.map((project) =>
-        db.projectDays.where('[projectId+day]').between([project.id, Dexie.minKey], [project.id, Dexie.maxKey]).toArray(),
-      ),
+      withHistory.map((project) => projectDays(db, project.id)),
     ),
     // only the listed projects' clients' invoices, by the clientId index (a decade holds thousands)
     db.invoices

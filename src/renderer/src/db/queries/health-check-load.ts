@@ -8,6 +8,7 @@ import type { OpenTask } from '../../domain/health-check/types';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { groupBy, loadActiveBudgets, loadCurrentProjects, loadOpenInvoices, loadSentUpdates } from './health-check-sources';
+import { projectDaysBetween } from '../rollup-store';
 
 // Everything the health check reads, by index: the Budgets table's rollup reads for the active
 // projects, current projects by status, update drafts by client, sent invoices by status and their
@@ -30,7 +31,7 @@ export async function loadHealthCheck(db: TandemDb, today: DayKey, locale?: stri
     db.clients.orderBy('name').toArray(),
     db.teammates.toArray(),
     db.timeBlocks.where('day').between(resource.from, resource.to, true, true).toArray(),
-    db.projectDays.where('day').between(hats.from, hats.to, true, true).toArray(),
+    projectDaysBetween(db, hats.from, hats.to),
     loadOpenInvoices(db, today),
   ]);
   const projectsByClient = groupBy(current, (project) => project.clientId);

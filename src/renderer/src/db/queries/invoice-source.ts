@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { cycleStartOf } from '../../domain/budget/retainer';
 import type { DayFigures } from '../../domain/budget/types';
 import { billedMilestoneIds, milestoneShares } from '../../domain/invoices/draft-lines';
@@ -15,6 +14,7 @@ import type { CurrencyCode } from '../../domain/units/money';
 import type { TandemDb } from '../db';
 import { OWNER_PERSON_ID, personOf } from '../../domain/model/person';
 import { readSettings } from '../repositories/lookups';
+import { projectDays } from '../rollup-store';
 
 // What a new invoice can bill (the New invoice dialog) and the work a draft is generated from. Every
 // read goes through an index: projects by client, rollups by project, entries and expenses by
@@ -60,11 +60,7 @@ export interface InvoiceChoices {
 
 /** The first day of a project whose billable time and expenses are not all on sent invoices, from the per-day rollups. */
 async function earliestUninvoiced(db: TandemDb, projectId: string): Promise<DayKey | null> {
-  const row = await db.projectDays
-    .where('[projectId+day]')
-    .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
-    .filter((day) => uninvoicedMinor(day) > 0)
-    .first();
+  const row = (await projectDays(db, projectId)).find((day) => uninvoicedMinor(day) > 0);
   return row?.day ?? null;
 }
 
@@ -168,10 +164,7 @@ export async function readInvoiceWork(
       ...(await db.expenses.where('[projectId+day]').between([project.id, from], [project.id, to], true, true).toArray()),
     );
     if (project.billing === 'retainer' && project.retainer?.rollover) {
-      const rows = await db.projectDays
-        .where('[projectId+day]')
-        .between([project.id, Dexie.minKey], [project.id, to], true, true)
-        .toArray();
+      const rows = await projectDays(db, project.id, undefined, to);
       retainerDays.set(
         project.id,
         rows.map((row) => ({

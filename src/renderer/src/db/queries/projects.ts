@@ -9,6 +9,7 @@ import type { TimeEntry } from '../../domain/model/time-entry';
 import type { ProjectDay, ProjectTotals } from '../../domain/rollup-figures';
 import type { TandemDb } from '../db';
 import { emptyTotals } from '../../domain/rollup-figures';
+import { projectDays } from '../rollup-store';
 
 export interface ProjectListItem {
   project: Project;
@@ -64,7 +65,7 @@ export async function getProjectDetail(db: TandemDb, projectId: string, recentLi
   const [client, totals, days, tasks, blocks, expenses, recentEntries, invoices] = await Promise.all([
     db.clients.get(project.clientId),
     db.projectTotals.get(projectId),
-    db.projectDays.where('[projectId+day]').between(lower, upper).toArray(),
+    projectDays(db, projectId),
     db.tasks.where('[projectId+order]').between(lower, upper).toArray(),
     db.timeBlocks.where('projectId').equals(projectId).sortBy('day'),
     db.expenses.where('[projectId+day]').between(lower, upper).toArray(),

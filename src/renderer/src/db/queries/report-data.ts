@@ -8,6 +8,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
+import { projectDays } from '../rollup-store';
 
 // Reads for the Reports screen, each through an index: clients by name, a client's projects by
 // clientId, and per chosen project its rollups ([projectId+day]), tasks ([projectId+order]),
@@ -64,7 +65,7 @@ async function projectSource(
   const id = project.id;
   const [totals, days, blocks, tasks, entries] = await Promise.all([
     db.projectTotals.get(id),
-    db.projectDays.where('[projectId+day]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+    projectDays(db, id),
     db.timeBlocks.where('projectId').equals(id).toArray(),
     db.tasks.where('[projectId+order]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
     db.timeEntries.where('[projectId+day]').between([id, request.period.from], [id, request.period.to], true, true).toArray(),

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { isShown } from '../../domain/model/person';
 import type { PersonFilter } from '../../domain/model/person';
 import type { Client } from '../../domain/model/client';
@@ -9,6 +8,7 @@ import type { DaySwitching } from '../../domain/switching/day-rollup';
 import { sumPeopleRows } from '../../domain/switching/people';
 import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
+import { switchingDaysBetween } from '../rollup-store';
 
 // One day's sequence for the timeline strip: its entries and planned blocks (both by the 'day'
 // index, a few dozen rows at most), the projects and clients they name, and the day's rollup row:
@@ -57,5 +57,5 @@ export async function switchingDay(db: TandemDb, day: DayKey, person?: PersonFil
 
 /** Every person's switching row of one day. */
 export function switchingRowsOfDay(db: TandemDb, day: DayKey) {
-  return db.switchingDays.where('[day+personId]').between([day, Dexie.minKey], [day, Dexie.maxKey], true, true).toArray();
+  return switchingDaysBetween(db, day, day);
 }

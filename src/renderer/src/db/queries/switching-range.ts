@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { isShown } from '../../domain/model/person';
 import type { PersonFilter } from '../../domain/model/person';
 import type { Project } from '../../domain/model/project';
@@ -13,6 +12,7 @@ import type { DayKey } from '../../domain/time/day-key';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { blocksForDayRange } from './plan';
+import { switchingDaysBetween } from '../rollup-store';
 
 // The Switching screen's range: switchingDays rows (one per person per worked day, by primary key
 // range, from 6 days before `from` for the trailing average), one person's or everyone's summed per
@@ -31,10 +31,7 @@ export interface SwitchingRangeData {
 /** `person`: one person's days only; undefined: everyone's. */
 export async function switchingRange(db: TandemDb, from: DayKey, to: DayKey, person?: PersonFilter): Promise<SwitchingRangeData> {
   const [stored, blocks, settings] = await Promise.all([
-    db.switchingDays
-      .where('[day+personId]')
-      .between([addDays(from, -(TREND_DAYS - 1)), Dexie.minKey], [to, Dexie.maxKey], true, true)
-      .toArray(),
+    switchingDaysBetween(db, addDays(from, -(TREND_DAYS - 1)), to),
     blocksForDayRange(db, from, to, person),
     readSettings(db),
   ]);

@@ -10,6 +10,7 @@ import type { ProjectDay } from '../../domain/rollup-figures';
 import { dayTotalsOf, entriesForDayRange } from './time';
 import type { DayTotal } from './time';
 import { addToCurrency, moneyList } from '../../domain/units/money';
+import { projectDaysBetween } from '../rollup-store';
 
 // The Time screen's read: one day or one week, through the 'day' indexes only. Everyone's per-day and
 // per-project totals come from the projectDays rollups, never from summing other entries; one
@@ -48,7 +49,7 @@ export interface TimeRangeView {
 /** The range's project-day figures: the rollups for everyone, the shown entries summed for one person. */
 function projectDaysOf(db: TandemDb, from: DayKey, to: DayKey, entries: readonly TimeEntry[], person: PersonFilter): Promise<ProjectDay[]> {
   if (to < from) return Promise.resolve([]);
-  if (person === undefined) return db.projectDays.where('day').between(from, to, true, true).toArray();
+  if (person === undefined) return projectDaysBetween(db, from, to);
   const acc = new RollupAccumulator();
   for (const entry of entries) acc.addEntry(entry);
   return Promise.resolve(acc.projectDays());

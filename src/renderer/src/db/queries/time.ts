@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { eachDay } from '../../domain/time/day-key';
 import type { DayKey } from '../../domain/time/day-key';
 import { addFigures, zeroFigures } from '../../domain/rollup-figures';
@@ -10,6 +9,7 @@ import type { TimeEntry } from '../../domain/model/time-entry';
 import type { CurrencyCode, Money } from '../../domain/units/money';
 import type { TandemDb } from '../db';
 import { addToCurrency, moneyList } from '../../domain/units/money';
+import { projectDaysBetween } from '../rollup-store';
 
 // Reads by day range, all through the 'day' indexes ('[projectId+day]' for one project).
 
@@ -48,7 +48,7 @@ export interface DayTotal extends RollupFigures {
 /** One row per day from `from` to `to` (days without anything logged are zeros), from the rollups. */
 export async function dayTotals(db: TandemDb, from: DayKey, to: DayKey): Promise<DayTotal[]> {
   if (to < from) return [];
-  return dayTotalsOf(await db.projectDays.where('day').between(from, to, true, true).toArray(), from, to);
+  return dayTotalsOf(await projectDaysBetween(db, from, to), from, to);
 }
 
 /** The same from given project-day rows (the rollups', or a range's entries summed). */
@@ -78,10 +78,3 @@ export function dayTotalsOf(rows: readonly ProjectDay[], from: DayKey, to: DayKe
   });
 }
 
-/** One project's per-day rollups, optionally limited to a day range (burn charts). */
-export function projectDays(db: TandemDb, projectId: string, from?: DayKey, to?: DayKey): Promise<ProjectDay[]> {
-  return db.projectDays
-    .where('[projectId+day]')
-    .between([projectId, from ?? Dexie.minKey], [projectId, to ?? Dexie.maxKey], true, true)
-    .toArray();
-}

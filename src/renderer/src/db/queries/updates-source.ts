@@ -10,6 +10,7 @@ import type { DayRange } from '../../domain/updates/period';
 import type { TandemDb } from '../db';
 import { readSettings } from '../repositories/lookups';
 import { emptyTotals } from '../../domain/rollup-figures';
+import { projectDays } from '../rollup-store';
 
 // What a client update is drafted from, through indexed reads only: the client's projects
 // (clientId), their totals (projectTotals by key), their per-day rollups over one range per
@@ -42,9 +43,7 @@ export async function loadUpdateSource(db: TandemDb, clientId: string, period: D
     Promise.all(
       projects.map((project) => {
         const history = project.billing === 'retainer' && project.retainer?.rollover;
-        const from = history ? [project.id, Dexie.minKey] : [project.id, range.start];
-        const to = history ? [project.id, Dexie.maxKey] : [project.id, range.end];
-        return db.projectDays.where('[projectId+day]').between(from, to, true, true).toArray();
+        return history ? projectDays(db, project.id) : projectDays(db, project.id, range.start, range.end);
       }),
     ),
     Promise.all(

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { validate } from '../../domain/validation';
 import { costRateOn, firstCostDay } from '../../domain/invoices/cost-rates';
 import { OWNER_PERSON_ID, personOf } from '../../domain/model/person';
@@ -14,6 +13,7 @@ import type { TandemDb } from '../db';
 import { applyEntryChanges, rollupTables } from '../rollups';
 import { readSettings } from './lookups';
 import { teammatesRepo } from './teammates-repo';
+import { projectDays } from '../rollup-store';
 
 // Cost rates with history (docs/product.md, "Profitability"). An entry is costed at its person's
 // rates (the owner's in settings, a teammate's on their record): a new entry takes the rate in force
@@ -69,14 +69,11 @@ async function stampMissingCosts(db: TandemDb, history: readonly CostRate[], per
     // the first and last day, from the first rate's day on, that still hold an entry without a cost
     let from: DayKey | null = null;
     let to: DayKey | null = null;
-    await db.projectDays
-      .where('[projectId+day]')
-      .between([projectId, first], [projectId, Dexie.maxKey], true, true)
-      .each((row) => {
-        if (!uncosted(row)) return;
-        from ??= row.day;
-        to = row.day;
-      });
+    for (const row of await projectDays(db, projectId, first)) {
+      if (!uncosted(row)) continue;
+      from ??= row.day;
+      to = row.day;
+    }
     if (from === null || to === null) continue;
     // one range read per project: most of a project's days are uncosted the first time rates are saved
     await db.timeEntries

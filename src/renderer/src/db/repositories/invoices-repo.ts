@@ -75,7 +75,7 @@ function requireDraft(invoice: Invoice, doing: string): void {
 }
 
 function generationTables(db: TandemDb) {
-  return [db.invoices, db.clients, db.projects, db.tasks, db.teammates, db.timeEntries, db.expenses, db.settings, db.projectDays];
+  return [db.invoices, db.clients, db.projects, db.tasks, db.teammates, db.timeEntries, db.expenses, db.settings, db.projectMonths];
 }
 
 /** What the client's sent invoices already billed that a new draft must not bill again. */

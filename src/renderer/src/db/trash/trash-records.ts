@@ -81,8 +81,8 @@ export function trashScope(db: TandemDb) {
     db.payments,
     db.trash,
     db.projectTotals,
-    db.projectDays,
-    db.switchingDays,
+    db.projectMonths,
+    db.switchingMonths,
     // read only: the teammate this computer is used by cannot be deleted (collect.ts)
     db.settings,
   ];
