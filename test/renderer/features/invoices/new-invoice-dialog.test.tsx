@@ -38,14 +38,23 @@ async function seedAcme() {
   return acme;
 }
 
+/** The Invoices screen with New invoice open; `chooseAcme` picks Acme as the client once it is listed. */
+async function openNewInvoice() {
+  const { user } = await openScreen(InvoicesScreen, '#/invoices', 'invoices');
+  await user.click(screen.getAllByRole('button', { name: 'New invoice' })[0] as HTMLElement);
+  const dialog = screen.getByRole('dialog', { name: 'New invoice' });
+  const chooseAcme = async () => {
+    await within(dialog).findByRole('option', { name: 'Acme' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client' }), 'Acme');
+  };
+  return { user, dialog, chooseAcme };
+}
+
 describe('New invoice dialog', () => {
   it('offers the client’s projects and the period from its earliest uninvoiced day, and creates the draft', async () => {
     await seedAcme();
-    const { user } = await openScreen(InvoicesScreen, '#/invoices', 'invoices');
-    await user.click(screen.getAllByRole('button', { name: 'New invoice' })[0] as HTMLElement);
-    const dialog = screen.getByRole('dialog', { name: 'New invoice' });
-    await within(dialog).findByRole('option', { name: 'Acme' });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client' }), 'Acme');
+    const { user, dialog, chooseAcme } = await openNewInvoice();
+    await chooseAcme();
     const projects = await within(dialog).findByRole('group', { name: 'Projects' });
     expect(within(projects).getByRole('checkbox', { name: 'Website (WEB)' })).toBeChecked();
     expect(within(projects).getByText('€300.00 uninvoiced')).toBeInTheDocument(); // 180.00 + 120.00
@@ -72,14 +81,11 @@ describe('New invoice dialog', () => {
 
   it('says clearly what is wrong: no client, days the wrong way round, nothing to bill', async () => {
     await seedAcme();
-    const { user } = await openScreen(InvoicesScreen, '#/invoices', 'invoices');
-    await user.click(screen.getAllByRole('button', { name: 'New invoice' })[0] as HTMLElement);
-    const dialog = screen.getByRole('dialog', { name: 'New invoice' });
+    const { user, dialog, chooseAcme } = await openNewInvoice();
     await user.click(within(dialog).getByRole('button', { name: 'Create draft' }));
     expect(await within(dialog).findByText('Choose the client to invoice')).toBeInTheDocument();
 
-    await within(dialog).findByRole('option', { name: 'Acme' });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client' }), 'Acme');
+    await chooseAcme();
     await waitFor(() => expect(within(dialog).getByLabelText('From')).toHaveValue('2026-10-12'));
     await user.clear(within(dialog).getByLabelText('To'));
     await user.type(within(dialog).getByLabelText('To'), '2026-10-01');
@@ -114,11 +120,8 @@ describe('New invoice dialog', () => {
     });
     await repo.markSent(sent.id);
 
-    const { user } = await openScreen(InvoicesScreen, '#/invoices', 'invoices');
-    await user.click(screen.getAllByRole('button', { name: 'New invoice' })[0] as HTMLElement);
-    const dialog = screen.getByRole('dialog', { name: 'New invoice' });
-    await within(dialog).findByRole('option', { name: 'Acme' });
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Client' }), 'Acme');
+    const { user, dialog, chooseAcme } = await openNewInvoice();
+    await chooseAcme();
     const projects = await within(dialog).findByRole('group', { name: 'Projects' });
     await user.click(within(projects).getByRole('checkbox', { name: 'Brand (BRD)' }));
     const bill = within(projects).getByRole('combobox', { name: 'Bill for Brand' });

@@ -96,10 +96,9 @@ interface BilledBefore {
 async function billedBefore(db: TandemDb, clientId: string, projects: readonly DraftProject[]): Promise<BilledBefore> {
   const retainers = projects.filter((project) => project.billing === 'retainer' && project.retainer);
   const fixedFees = new Set(projects.filter((project) => project.billing === 'fixed_fee').map((project) => project.id));
-  const billed: BilledBefore = { cycles: new Set(), fees: new Map(), milestones: new Set() };
-  if (retainers.length === 0 && fixedFees.size === 0) return billed;
+  if (retainers.length === 0 && fixedFees.size === 0) return { cycles: new Set(), fees: new Map(), milestones: new Set() };
   const sent = (await db.invoices.where('clientId').equals(clientId).toArray()).filter((invoice) => invoice.status === 'sent');
-  billed.milestones = billedMilestoneIds(sent);
+  const billed: BilledBefore = { cycles: new Set(), fees: new Map(), milestones: billedMilestoneIds(sent) };
   for (const invoice of sent) {
     for (const line of invoice.lines) {
       if (!line.projectId || !fixedFees.has(line.projectId)) continue;

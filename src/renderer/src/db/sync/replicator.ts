@@ -46,8 +46,15 @@ export interface SyncConfig {
 
 const LOCAL_SEQ = 'localSeq';
 const LAST_SYNCED = 'lastSyncedAt';
-/** `unpushed` across a restart: [key, mirror sequence][] in the order written. */
-const UNPUSHED = 'unpushed';
+/**
+ * `unpushed` across a restart, one syncState row per write to the mirror: `unpushed:<its sequence>`
+ * holds the keys written then. A write adds its own row and a push checkpoint deletes the rows it
+ * covers, so a first upload of 245,000 records writes each key once, not the whole list each batch.
+ */
+const UNPUSHED_PREFIX = 'unpushed:';
+const unpushedRowKey = (seq: number) => `${UNPUSHED_PREFIX}${String(seq).padStart(16, '0')}`; // key order is sequence order
+/** The single row of [key, sequence] pairs the previous version kept; read once into rows, then deleted. */
+const UNPUSHED_SINGLE_ROW = 'unpushed';
 const DEFAULT_BATCH = 500;
 /**
  * Without `batchSize`: documents per replication request, and per applied batch of the mirror's
@@ -88,10 +95,12 @@ export class Replicator {
    * them. With the outbox this is the "changes waiting" count: a change leaves the outbox when it goes into
    * the mirror, long before it reaches the server, so the outbox alone reads 0 while offline. The outbox
    * is not drained while the server cannot be reached (see `tick`), so what waits offline stays in Dexie;
-   * what is here was drained just before the connection dropped. It is kept in syncState (UNPUSHED), so
+   * what is here was drained just before the connection dropped. It is kept in syncState (a row per write, UNPUSHED_PREFIX), so
    * a restart still counts it until the push covers it.
    */
   private readonly unpushed = new Map<string, number>();
+  /** The keys in each of syncState's unpushed rows, by mirror sequence. */
+  private readonly unpushedRows = new Map<number, string[]>();
   private syncingNow = false;
   private probing = false;
   /** While a first pull runs: the documents the server held when it began. */
@@ -288,8 +297,11 @@ export class Replicator {
       this.unpushed.delete(key);
       removed = true;
     }
-    if (removed)
-      void this.saveUnpushed()
+    const covered = [...this.unpushedRows.keys()].filter((written) => written <= through);
+    for (const written of covered) this.unpushedRows.delete(written);
+    if (removed || covered.length > 0)
+      void this.config.store
+        .deleteStates(covered.map(unpushedRowKey))
         .then(() => this.refreshPending())
         .catch((error: unknown) => this.fail(error));
   }
@@ -297,15 +309,27 @@ export class Replicator {
   /** What waited in the mirror when the app last closed. */
   private async loadUnpushed(): Promise<void> {
     if (this.unpushed.size > 0) return;
-    const stored = await this.config.store.readState(UNPUSHED);
-    if (!Array.isArray(stored)) return;
-    for (const entry of stored as unknown[]) {
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number') this.unpushed.set(entry[0], entry[1]);
+    const { store } = this.config;
+    const single = await store.readState(UNPUSHED_SINGLE_ROW);
+    if (Array.isArray(single)) {
+      const bySeq = new Map<number, string[]>();
+      for (const entry of single as unknown[]) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') continue;
+        bySeq.set(entry[1], [...(bySeq.get(entry[1]) ?? []), entry[0]]);
+      }
+      for (const [written, keys] of bySeq) await store.writeState(unpushedRowKey(written), keys);
+      await store.deleteStates([UNPUSHED_SINGLE_ROW]);
     }
-  }
-
-  private saveUnpushed(): Promise<void> {
-    return this.config.store.writeState(UNPUSHED, [...this.unpushed]);
+    for (const [rowKey, keys] of await store.readStatesStartingWith(UNPUSHED_PREFIX)) {
+      const written = Number(rowKey.slice(UNPUSHED_PREFIX.length));
+      if (!Number.isFinite(written) || !Array.isArray(keys)) continue;
+      const strings = keys.filter((key): key is string => typeof key === 'string');
+      this.unpushedRows.set(written, strings);
+      for (const key of strings) {
+        this.unpushed.delete(key); // a later row's write of the same record is the one that waits
+        this.unpushed.set(key, written);
+      }
+    }
   }
 
   /** `keys` were just written to the mirror by this device: they wait until a push checkpoint covers them. */
@@ -316,7 +340,9 @@ export class Replicator {
       this.unpushed.delete(key);
       this.unpushed.set(key, seq);
     }
-    await this.saveUnpushed();
+    const row = [...(this.unpushedRows.get(seq) ?? []), ...keys];
+    this.unpushedRows.set(seq, row);
+    await this.config.store.writeState(unpushedRowKey(seq), row);
   }
 
   /**

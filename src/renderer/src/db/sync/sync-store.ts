@@ -21,6 +21,9 @@ export interface SyncStore {
   applyRemoteChanges(docs: SyncDoc[], options?: ApplyOptions): Promise<ApplyOutcome>;
   readState(key: string): Promise<unknown>;
   writeState(key: string, value: unknown): Promise<void>;
+  /** Every state row whose key starts with `prefix`, in key order. */
+  readStatesStartingWith(prefix: string): Promise<[key: string, value: unknown][]>;
+  deleteStates(keys: string[]): Promise<void>;
   putConflicts(rows: SyncConflictRow[]): Promise<void>;
   deleteConflicts(keys: string[]): Promise<void>;
   listConflicts(): Promise<SyncConflictRow[]>;
@@ -40,6 +43,11 @@ export function dexieSyncStore(db: TandemDb): SyncStore {
     applyRemoteChanges: (docs, options) => applyRemoteChanges(db, docs, options),
     readState: (key) => readSyncState(db, key),
     writeState: (key, value) => writeSyncState(db, key, value),
+    readStatesStartingWith: async (prefix) =>
+      (await db.syncState.where('key').startsWith(prefix).toArray()).map((row) => [row.key, row.value]),
+    deleteStates: async (keys) => {
+      await db.syncState.bulkDelete(keys);
+    },
     putConflicts: async (rows) => {
       await db.syncConflicts.bulkPut(rows);
     },
