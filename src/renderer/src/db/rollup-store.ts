@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { ProjectDay } from '../domain/rollup-figures';
-import { daysOfMonths } from '../domain/rollup-months';
+import { PROJECT_MONTHS, SWITCHING_MONTHS, daysOfMonths } from '../domain/rollup-months';
 import type { ProjectMonth, SwitchingMonth } from '../domain/rollup-months';
 import type { PersonDaySwitching } from '../domain/switching/day-rollup';
 import type { DayKey, MonthKey } from '../domain/time/day-key';
@@ -22,17 +22,20 @@ export async function projectDays(db: TandemDb, projectId: string, from?: DayKey
   return daysOfMonths(months, from, to);
 }
 
-const byDayThenProject = (a: ProjectDay, b: ProjectDay) =>
-  a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0;
+/** Days by day, then by whose they are (project or person): the order the per-day tables' keys gave. */
+function byDayThenOwner<Day extends { day: DayKey }>(ownerOf: (day: Day) => string) {
+  return (a: Day, b: Day) => {
+    if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+    const [x, y] = [ownerOf(a), ownerOf(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
 
 /** Every project's days from `from` to `to` (both included), by day, then project. */
 export async function projectDaysBetween(db: TandemDb, from: DayKey, to: DayKey): Promise<ProjectDay[]> {
   const months = await db.projectMonths.where('month').between(monthKeyOf(from), monthKeyOf(to), true, true).toArray();
-  return daysOfMonths(months, from, to).sort(byDayThenProject);
+  return daysOfMonths(months, from, to).sort(byDayThenOwner(PROJECT_MONTHS.ownerOf));
 }
-
-const byDayThenPerson = (a: PersonDaySwitching, b: PersonDaySwitching) =>
-  a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
 
 /** Every person's switching days from `from` to `to` (both included), by day, then person. */
 export async function switchingDaysBetween(db: TandemDb, from: DayKey, to: DayKey): Promise<PersonDaySwitching[]> {
@@ -40,7 +43,7 @@ export async function switchingDaysBetween(db: TandemDb, from: DayKey, to: DayKe
     .where(':id')
     .between([monthKeyOf(from), Dexie.minKey], [monthKeyOf(to), Dexie.maxKey], true, true)
     .toArray();
-  return daysOfMonths(months, from, to).sort(byDayThenPerson);
+  return daysOfMonths(months, from, to).sort(byDayThenOwner(SWITCHING_MONTHS.ownerOf));
 }
 
 /** A project's first and last stored month (for its first and last day), or undefined for each when it has none. */

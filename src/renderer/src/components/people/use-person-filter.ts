@@ -44,3 +44,17 @@ export function usePersonFilter(): PersonFilterState {
         : undefined,
   };
 }
+
+/**
+ * A live query of the filter's person's work (Today, Planner): nothing until this computer's person is
+ * read, so Mine never flashes everyone's work; run again when the person or `deps` change.
+ */
+export function usePersonQuery<T>(
+  people: PersonFilterState,
+  query: (person: PersonFilter) => Promise<T>,
+  deps: readonly unknown[],
+): T | undefined {
+  const { ready, filter } = people;
+  // `query` is the caller's closure over `deps`, which stand for it here.
+  return useLiveQuery(() => (ready ? query(filter) : undefined), [ready, filter, ...deps], undefined);
+}

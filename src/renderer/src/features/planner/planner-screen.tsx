@@ -5,7 +5,7 @@ import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetin
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Screen } from '../../components/ui/screen';
 import { PeopleToggle } from '../../components/people/people-toggle';
-import { usePersonFilter } from '../../components/people/use-person-filter';
+import { usePersonFilter, usePersonQuery } from '../../components/people/use-person-filter';
 import { db } from '../../db/db';
 import { planWeek } from '../../db/queries/plan-board';
 import { weekDays } from '../../domain/time/week';
@@ -25,11 +25,7 @@ export function PlannerScreen({ params }: { params: string[] }) {
   const anchor = isDayKey(params[0]) ? params[0] : today;
   const people = usePersonFilter();
   const person = people.filter;
-  const loaded = useLiveQuery(
-    () => (people.ready ? planWeek(db, anchor, person) : undefined),
-    [anchor, people.ready, person],
-    undefined,
-  );
+  const loaded = usePersonQuery(people, (filter) => planWeek(db, anchor, filter), [anchor]);
   // A result for the previous week (or the other people's choice) is never shown for this one.
   const board = loaded && weekDays(anchor, loaded.settings)[0] === loaded.from && loaded.person === person ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);

@@ -5,7 +5,7 @@ import { useFeedMeetings } from '../../components/calendar-feeds/use-feed-meetin
 import { useNewBlock } from '../../components/day-grid/use-new-block';
 import { Button } from '../../components/ui/button';
 import { PeopleToggle } from '../../components/people/people-toggle';
-import { usePersonFilter } from '../../components/people/use-person-filter';
+import { usePersonFilter, usePersonQuery } from '../../components/people/use-person-filter';
 import { Screen } from '../../components/ui/screen';
 import { db } from '../../db/db';
 import { planDay } from '../../db/queries/plan-board';
@@ -34,19 +34,15 @@ export function TodayScreen({ params }: { params: string[] }) {
   const day = isDayKey(params[0]) ? params[0] : today;
   const people = usePersonFilter();
   const person = people.filter;
-  const loaded = useLiveQuery(
-    () => (people.ready ? planDay(db, day, person) : undefined),
-    [day, people.ready, person],
-    undefined,
-  );
+  const loaded = usePersonQuery(people, (filter) => planDay(db, day, filter), [day]);
   const board = loaded?.from === day && loaded.person === person ? loaded : undefined;
   const groups = useLiveQuery(() => loggableProjectGroups(db), [], undefined);
   // Counted as it happens: with the timer running, its time so far is a provisional entry.
-  const switching = useLiveQuery(
-    () => (people.ready ? todaySwitching(db, day, day === today ? now : undefined, person) : undefined),
-    [day, today, now, people.ready, person],
-    undefined,
-  );
+  const switching = usePersonQuery(people, (filter) => todaySwitching(db, day, day === today ? now : undefined, filter), [
+    day,
+    today,
+    now,
+  ]);
   const [reviewing, setReviewing] = useState(false);
   const newBlock = useNewBlock('Today');
   const feeds = useFeedMeetings(board?.days);
