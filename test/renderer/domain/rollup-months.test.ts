@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PROJECT_MONTHS,
   SWITCHING_MONTHS,
+  daysByKey,
   daysOfMonths,
   monthRowsOf,
   monthWritesOver,
@@ -89,6 +90,13 @@ describe('the month rows a change writes', () => {
 });
 
 describe('the days of month rows', () => {
+  it('looks stored days up by the key given, across months', () => {
+    const rows = [month('p1', '2026-03', [day('p1', '2026-03-31', 2)]), month('p2', '2026-04', [day('p2', '2026-04-01', 3)])];
+    const days = daysByKey(rows, (d) => `${d.projectId}/${d.day}`);
+    expect([...days.keys()]).toEqual(['p1/2026-03-31', 'p2/2026-04-01']);
+    expect(days.get('p2/2026-04-01')?.minutes).toBe(3);
+  });
+
   it('keeps the days from `from` to `to`, both included, and every day without bounds', () => {
     const rows = [
       month('p1', '2026-03', [day('p1', '2026-03-02', 1), day('p1', '2026-03-31', 2)]),

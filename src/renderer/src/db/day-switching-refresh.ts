@@ -1,8 +1,7 @@
 import type { RollupAccumulator } from '../domain/rollup-accumulator';
-import { SWITCHING_MONTHS, monthWritesOver } from '../domain/rollup-months';
+import { SWITCHING_MONTHS, daysByKey, monthWritesOver } from '../domain/rollup-months';
 import type { MonthWrites, SwitchingMonth } from '../domain/rollup-months';
 import { personDayKey } from '../domain/switching/day-rollup';
-import type { PersonDaySwitching } from '../domain/switching/day-rollup';
 import type { MonthKey } from '../domain/time/day-key';
 import type { TandemDb } from './db';
 import { storedSwitchingMonths } from './rollup-store';
@@ -23,9 +22,7 @@ export async function planDaySwitching(
     db,
     days.map(({ day, personId }) => [personId, day]),
   );
-  const storedDays = new Map<string, PersonDaySwitching>();
-  for (const month of storedMonths) for (const day of month.days) storedDays.set(personDayKey(day.day, day.personId), day);
-  const writes = acc.switchingWritesOver(storedDays);
+  const writes = acc.switchingWritesOver(daysByKey(storedMonths, (day) => personDayKey(day.day, day.personId)));
   return monthWritesOver(
     SWITCHING_MONTHS,
     storedMonths,

@@ -1,7 +1,7 @@
 import { RollupAccumulator, projectDayKey } from '../domain/rollup-accumulator';
 import { addFigures, isEmptyFigures, zeroFigures } from '../domain/rollup-figures';
 import type { ProjectDay, ProjectTotals } from '../domain/rollup-figures';
-import { PROJECT_MONTHS, SWITCHING_MONTHS, monthRowsOf, monthWritesOver } from '../domain/rollup-months';
+import { PROJECT_MONTHS, SWITCHING_MONTHS, daysByKey, monthRowsOf, monthWritesOver } from '../domain/rollup-months';
 import type { MonthWrites, ProjectMonth } from '../domain/rollup-months';
 import type { Expense } from '../domain/model/expense';
 import type { TimeEntry } from '../domain/model/time-entry';
@@ -104,8 +104,7 @@ async function planProjectDays(db: TandemDb, acc: RollupAccumulator): Promise<Mo
     db,
     deltas.map((delta) => [delta.projectId, delta.day]),
   );
-  const stored = new Map<string, ProjectDay>();
-  for (const month of storedMonths) for (const day of month.days) stored.set(projectDayKey(day.projectId, day.day), day);
+  const stored = daysByKey(storedMonths, (day) => projectDayKey(day.projectId, day.day));
   const puts: ProjectDay[] = [];
   const removed: { owner: string; day: DayKey }[] = [];
   for (const delta of deltas) {

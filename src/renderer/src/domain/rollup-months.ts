@@ -119,6 +119,13 @@ export function monthRowsOf<Day extends { day: DayKey }, Row extends { month: Mo
   return monthWritesOver(shape, [], days).puts;
 }
 
+/** Every day of month rows by `keyOf`, for looking a stored day up while planning a change. */
+export function daysByKey<Day extends { day: DayKey }>(rows: readonly { days: Day[] }[], keyOf: (day: Day) => string): Map<string, Day> {
+  const days = new Map<string, Day>();
+  for (const row of rows) for (const day of row.days) days.set(keyOf(day), day);
+  return days;
+}
+
 /** The days of month rows from `from` to `to` (both included; open ends when absent), in the rows' order. */
 export function daysOfMonths<Day extends { day: DayKey }>(rows: readonly { days: Day[] }[], from?: DayKey, to?: DayKey): Day[] {
   const days: Day[] = [];

@@ -315,7 +315,9 @@ export class Replicator {
       const bySeq = new Map<number, string[]>();
       for (const entry of single as unknown[]) {
         if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') continue;
-        bySeq.set(entry[1], [...(bySeq.get(entry[1]) ?? []), entry[0]]);
+        const keys = bySeq.get(entry[1]);
+        if (keys) keys.push(entry[0]);
+        else bySeq.set(entry[1], [entry[0]]);
       }
       for (const [written, keys] of bySeq) await store.writeState(unpushedRowKey(written), keys);
       await store.deleteStates([UNPUSHED_SINGLE_ROW]);
